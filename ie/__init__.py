@@ -1,0 +1,40 @@
+"""ie: entities from Russian UN meeting documents, exact on PDF-extracted text.
+
+>>> import ie
+>>> doc = ie.extract("Делегация Брази-\\n\\nлии выступила.")
+>>> [(s.label, s.text, s.norm["code"]) for s in doc.spans]
+[('COUNTRY', 'Брази-\\n\\nлии', 'BR')]
+
+Importing is cheap; models and dictionaries load on first use.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document", "Span", "Pipeline", "extract", "normalize",
+    "read_jsonl", "write_jsonl", "LABELS",
+]
+
+_LAZY = {
+    "Document": ("ie.doc", "Document"),
+    "Span": ("ie.doc", "Span"),
+    "LABELS": ("ie.doc", "LABELS"),
+    "Pipeline": ("ie.pipeline", "Pipeline"),
+    "extract": ("ie.pipeline", "extract"),
+    "normalize": ("ie.normalize", "normalize"),
+    "read_jsonl": ("ie.io", "read_jsonl"),
+    "write_jsonl": ("ie.io", "write_jsonl"),
+}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'ie' has no attribute {name!r}")

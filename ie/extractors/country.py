@@ -1,0 +1,199 @@
+"""COUNTRY: a gazetteer of every name form, matched longest-first.
+
+Resources: ``ie/data/countries.tsv`` (nominative names only); all cases and
+both numbers are generated here with pymorphy3 when the gazetteer is first
+built.  Matching runs on the reading text's tokens.
+
+>>> from ie.extractors.country import gazetteer
+>>> gazetteer().lookup("Соединенных Штатов Америки")
+('US', 'Соединенные Штаты Америки')
+>>> gazetteer().lookup("Венесуэлы (Боливарианская Республика)")
+('VE', 'Венесуэла (Боливарианская Республика)')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .. import morph
+from ..segment import TOKEN
+
+__all__ = ["Country", "Gazetteer", "gazetteer", "CountryExtractor"]
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+NUMBERS = ("sing", "plur")
+ADJ = ("ADJF", "PRTF")
+CONJ = {"и", "—", "–", "-"}
+MAX_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+def _key(tokens) -> tuple:
+    return tuple(t.lower().replace("ё", "е").replace("'", "’") for t in tokens)
+
+
+def _nominative_parse(word: str, pos):
+    for p in morph.parse(word):
+        if p.tag.POS in pos and p.tag.case == "nomn":
+            return p
+    return None
+
+
+def _inflect_phrase(words: list, case: str, number: str) -> list | None:
+    """Inflect a nominative name phrase; None where it cannot be."""
+    out = []
+    i = 0
+    head = None
+    # adjectives, then the head noun
+    while i < len(words):
+        w = words[i]
+        if not re.match(r"^[А-ЯЁа-яё]", w):
+            break
+        adj = _nominative_parse(w, ADJ)
+        noun = _nominative_parse(w, ("NOUN",))
+        if adj is not None and (noun is None or "Geox" not in noun.tag) and i + 1 < len(words) and re.match(r"^[А-ЯЁа-яё]", words[i + 1]):
+            out.append(("adj", w, adj))
+            i += 1
+            continue
+        if noun is not None:
+            head = noun
+            out.append(("noun", w, noun))
+            i += 1
+        break
+    if head is None:
+        return None
+    head_number = "plur" if ("Pltm" in head.tag or head.tag.number == "plur") else number
+    grams_noun = {case, head_number}
+    result = []
+    for kind, w, p in out:
+        if kind == "noun":
+            form = p.inflect(grams_noun) if not ("Fixd" in p.tag) else None
+            result.append(morph._match_case(w, form.word) if form else w)
+        else:
+            grams = {case, head_number}
+            if head_number == "sing":
+                grams.add(head.tag.gender or "masc")
+            form = p.inflect(grams)
+            if form is None:
+                return None
+            result.append(morph._match_case(w, form.word))
+    rest = words[i:]
+    # a coordinated second name («Тринидад и Тобаго», «Папуа — Новая Гвинея»)
+    if len(rest) >= 2 and rest[0] in CONJ and _nominative_parse(rest[1], ("NOUN",) + ADJ):
+        tail = _inflect_phrase(rest[1:], case, number)
+        if tail is not None:
+            return result + [rest[0]] + tail
+    return result + rest
+
+
+def _forms(name: str) -> set:
+    """Every case/number form of a nominative name, as token tuples."""
+    words = [m.group() for m in TOKEN.finditer(name)]
+    forms = {tuple(words)}
+    for case in CASES:
+        for number in NUMBERS:
+            inflected = _inflect_phrase(words, case, number)
+            if inflected:
+                forms.add(tuple(inflected))
+    return forms
+
+
+class Gazetteer:
+    """Token-sequence dictionary of country names."""
+
+    def __init__(self, rows):
+        self.names = {}  # key -> Country (case-insensitive forms)
+        self.exact = {}  # key -> Country (abbreviations and Latin names: as written)
+        for code, name, variants, abbrs, latin in rows:
+            country = Country(code, name)
+            for variant in [name] + variants:
+                for form in _forms(variant):
+                    self.names.setdefault(_key(form), country)
+            for item in abbrs + latin:
+                words = tuple(m.group() for m in TOKEN.finditer(item))
+                self.exact.setdefault(words, country)
+        self.max_len = min(MAX_TOKENS, max(len(k) for k in list(self.names) + list(self.exact)))
+
+    def match(self, tokens, i):
+        """Longest country name starting at token ``i``: (length, Country)."""
+        first = tokens[i]
+        if not first[:1].isupper():
+            return None
+        for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+            window = tokens[i:i + n]
+            country = self.exact.get(tuple(window)) or self.names.get(_key(window))
+            if country is not None:
+                return n, country
+        return None
+
+    def lookup(self, phrase: str):
+        tokens = [m.group() for m in TOKEN.finditer(phrase)]
+        hit = self.match(tokens, 0)
+        if hit and hit[0] == len(tokens):
+            return hit[1].code, hit[1].name
+        return None
+
+
+def _rows():
+    path = resources.files("ie") / "data" / "countries.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, name, variants, abbrs, latin = (line.split("\t") + [""] * 5)[:5]
+        split = lambda s: [x.strip() for x in s.split("|") if x.strip()]
+        yield code, name, split(variants), split(abbrs), split(latin)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(list(_rows()))
+
+
+class CountryExtractor:
+    """Find COUNTRY mentions in a reading text (reading offsets)."""
+
+    label = "COUNTRY"
+
+    def __init__(self, gaz: Gazetteer | None = None):
+        self.gaz = gaz or gazetteer()
+
+    def __call__(self, ctx):
+        toks = ctx.tokens
+        words = [t.text for t in toks]
+        out = []
+        i = 0
+        while i < len(toks):
+            hit = self.gaz.match(words, i)
+            if hit is None:
+                i += 1
+                continue
+            n, country = hit
+            start, end = toks[i].start, toks[i + n - 1].end
+            if _blocked(ctx.text, start, end, words, i, n):
+                i += n
+                continue
+            out.append(ctx.span(start, end, "COUNTRY",
+                                {"code": country.code, "name": country.name, "role": None},
+                                rule=f"gazetteer:{country.code}"))
+            i += n
+        return out
+
+
+# A name followed by these words is part of another name, not the state:
+# «Лига арабских государств», «Совет Европы» never reach here; but
+# «Мальтийский орден», «Нью-Йорк» would, if listed.
+_NOT_AFTER = re.compile(r"^[\s,]*(?:орден|ордена|ордену|орденом|ордене)\b", re.I)
+
+
+def _blocked(text, start, end, words, i, n) -> bool:
+    if words[i] == "Того" and (i == 0 or words[i - 1] in ".!?\n" or words[i + n:i + n + 1] in (["же"], ["что"], [","])):
+        return True  # the pronoun «того» at a sentence start
+    return bool(_NOT_AFTER.match(text[end:end + 20]))

@@ -1,0 +1,57 @@
+"""Morphology: one pymorphy3 analyser per process, with a per-form cache.
+
+Everything of our own that needs lemmas, cases or inflection goes through
+here (natasha's pymorphy2-based MorphVocab is never loaded).
+
+>>> is_known("обсуждение"), is_known("ница")
+(True, False)
+>>> inflect_word("Бразилия", {"gent"})
+'Бразилии'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["analyzer", "parse", "is_known", "lemma", "inflect_word"]
+
+
+@lru_cache(maxsize=1)
+def analyzer():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parse(word: str):
+    """All analyses of a word form (cached)."""
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def is_known(word: str) -> bool:
+    """Is the form in the dictionary (not guessed)?"""
+    return analyzer().word_is_known(word.lower())
+
+
+def lemma(word: str) -> str:
+    return parse(word)[0].normal_form
+
+
+def _match_case(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in word.split("-")) if "-" in template else word[:1].upper() + word[1:]
+    return word
+
+
+def inflect_word(word: str, grammemes: set, pos: tuple = ("NOUN",)) -> str | None:
+    """Inflect ``word`` (read as one of ``pos``) to ``grammemes``; keep case."""
+    for p in parse(word):
+        if p.tag.POS in pos:
+            form = p.inflect(set(grammemes))
+            if form is not None:
+                return _match_case(word, form.word)
+    return None

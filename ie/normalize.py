@@ -1,0 +1,372 @@
+"""Original text -> reading text + offset map.
+
+The only layer that knows about the ORIGINAL text.  It unwraps the lines of a
+paragraph, joins words broken by a line-end hyphen (also across blank lines and
+page headers), keeps real compounds («государства-участники»), drops page
+counters and PDF debris, collapses white space, removes Markdown marks and
+repairs words that mix Cyrillic and Latin look-alike letters.  Every reading
+character keeps the original index it came from, so a span found in the
+reading text maps back exactly once:
+
+>>> r = normalize("Брази-\\n\\nлии и Фран-\\nция")
+>>> r.text
+'Бразилии и Франция'
+>>> start, end = r.to_original(0, 8)
+>>> "Брази-\\n\\nлии и Фран-\\nция"[start:end]
+'Брази-\\n\\nлии'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import morph
+
+__all__ = ["Reading", "normalize", "hyphen_kind"]
+
+LINE_BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+WORD = re.compile(r"\S+")
+# Characters that never reach the reading text.
+INVISIBLE = re.compile(r"\*\*|__|[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,300}\)")
+MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
+
+# Lines that are page furniture, never text: page counters with a job number
+# («4/5 V.24-09626»), job numbers («V.07-80404 (R)»), bare page numbers,
+# footnote rules and Markdown rules.
+DEBRIS = re.compile(
+    r"""^(?:
+        \d{1,4}/\d{1,4}\s+[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?
+      | [A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4}/\d{1,4})?(?:\s+\*\d+\*)?
+      | \d{1,4}(?:/\d{1,4})?
+      | [_\-–—=*~.·•]{3,}
+      | \*{1,3}|\#{1,6}|>
+    )$""",
+    re.X,
+)
+# A line that is a document symbol alone: the running header of a UN page.
+SYMBOL_LINE = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9.]*(?:/[A-ZА-ЯЁa-z0-9.()\-]+){1,9}$"
+)
+TERMINAL = re.compile(r"[.:;!?]\W*$")
+ITEM_START = re.compile(
+    r"^(?:\d{1,3}[.)]\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[-•*–—]\s|#)"
+)
+
+# Latin and Cyrillic letters that look alike, for words that mix scripts.
+LAT = "aceopxyACEHKMOPTXB"
+CYR = "асеорхуАСЕНКМОРТХВ"
+TO_CYR = str.maketrans(LAT, CYR)
+TO_LAT = str.maketrans(CYR, LAT)
+CYR_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+LAT_LETTER = re.compile(r"[a-zA-Z]")
+
+LEFT_PART = re.compile(r"([^\W\d_]+)-$")
+RIGHT_PART = re.compile(r"^[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The reading text and the piecewise map back to the original.
+
+    ``segments`` holds ``(reading_start, original_start, length)`` triples in
+    reading order; inside a segment reading and original advance together.
+    """
+
+    original: str
+    text: str
+    segments: tuple
+
+    def __post_init__(self):
+        object.__setattr__(self, "_starts", [s[0] for s in self.segments])
+
+    def offset(self, i: int) -> int:
+        """Original index of reading character ``i``."""
+        k = bisect_right(self._starts, i) - 1
+        r, o, _ = self.segments[k]
+        return o + (i - r)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a reading span ``[start, end)`` to original offsets."""
+        if end <= start:
+            o = self.offset(start) if start < len(self.text) else len(self.original)
+            return o, o
+        return self.offset(start), self.offset(end - 1) + 1
+
+    def pairs(self):
+        """Yield ``(reading_index, original_index)`` for every reading char."""
+        for r, o, n in self.segments:
+            for k in range(n):
+                yield r + k, o + k
+
+
+@lru_cache(maxsize=1)
+def _exceptions():
+    """Line-end hyphen exceptions: ``compound``/``soft`` by prefix or suffix."""
+    compound_left, compound_right, soft, strong = set(), set(), set(), set()
+    path = resources.files("ie") / "data" / "hyphen_exceptions.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        kind, _, item = line.partition(" ")
+        item = item.strip()
+        if kind == "compound!" and item.endswith("-"):
+            strong.add(item[:-1])
+        elif kind == "compound" and item.endswith("-"):
+            compound_left.add(item[:-1])
+        elif kind == "compound" and item.startswith("-"):
+            compound_right.add(item[1:])
+        elif kind == "soft":
+            soft.add(item)
+    return compound_left, compound_right, soft, strong
+
+
+def hyphen_kind(left: str, right: str) -> str:
+    """Decide a line-end hyphen between ``left`` and ``right`` word parts.
+
+    >>> hyphen_kind("об", "суждение"), hyphen_kind("государства", "участники")
+    ('soft', 'compound')
+    >>> hyphen_kind("Народно-Демо", "кратическая")
+    'soft'
+    """
+    last = left.rsplit("-", 1)[-1]
+    lo_last, lo_right = last.lower(), right.lower()
+    compound_left, compound_right, soft, strong = _exceptions()
+    if f"{lo_last}-{lo_right}" in soft:
+        return "soft"
+    if lo_last in strong:
+        return "compound"
+    if right[:1].isupper() and not right.isupper():
+        return "compound"
+    if morph.is_known(lo_last + lo_right):
+        return "soft"
+    if lo_last in compound_left or lo_right in compound_right:
+        return "compound"
+    if len(lo_last) > 1 and len(lo_right) > 1 and morph.is_known(lo_last) and morph.is_known(lo_right):
+        return "compound"
+    return "soft"
+
+
+def _fix_script(word: str) -> str:
+    """Repair a word that mixes Cyrillic and Latin look-alikes («Рабочaя»)."""
+    if "/" in word or not (CYR_LETTER.search(word) and LAT_LETTER.search(word)):
+        return word
+    cyr = len(CYR_LETTER.findall(word))
+    lat = len(LAT_LETTER.findall(word))
+    if cyr >= lat and all(c in LAT for c in LAT_LETTER.findall(word)):
+        return word.translate(TO_CYR)
+    if lat > cyr and all(c in CYR for c in CYR_LETTER.findall(word)):
+        return word.translate(TO_LAT)
+    return word
+
+
+class _Line:
+    __slots__ = ("start", "words", "kind", "nl")
+
+    def __init__(self, start, words, kind, nl):
+        self.start = start  # original offset of the line
+        self.words = words  # [(original_start, visible_text)], text may be cut
+        self.kind = kind  # "text" | "blank" | "debris" | "symbol"
+        self.nl = nl  # original offset of the line break after it
+
+    @property
+    def first(self):
+        return self.words[0][1]
+
+    @property
+    def last(self):
+        return self.words[-1][1]
+
+    @property
+    def plain(self):
+        return " ".join(w[1] for w in self.words)
+
+
+def _visible_words(line: str, base: int):
+    """Words of a line minus Markdown marks, as (original_start, text) pieces.
+
+    A word cut by an invisible mark becomes several adjacent pieces; the
+    caller glues pieces that touch.
+    """
+    drop = []
+    for m in MD_LINK.finditer(line):
+        drop.append((m.start(), m.start() + 1))
+        drop.append((m.end(1), m.end()))
+    m = MD_HEADING.match(line.lstrip())
+    if m:
+        lead = len(line) - len(line.lstrip())
+        drop.append((lead, lead + m.end()))
+    for m in INVISIBLE.finditer(line):
+        drop.append((m.start(), m.end()))
+    drop.sort()
+    words = []
+    for m in WORD.finditer(line):
+        pieces = []
+        pos = m.start()
+        for a, b in drop:
+            if b <= pos or a >= m.end():
+                continue
+            if a > pos:
+                pieces.append((pos, line[pos:a]))
+            pos = max(pos, b)
+        if pos < m.end():
+            pieces.append((pos, line[pos:m.end()]))
+        if pieces:
+            words.append([(base + p, t) for p, t in pieces])
+    return words
+
+
+def _lines(text: str):
+    pos = 0
+    for m in LINE_BREAK.finditer(text):
+        yield pos, text[pos:m.start()], m.start()
+        pos = m.end()
+    yield pos, text[pos:], len(text)
+
+
+def _classify(text: str):
+    out = []
+    for start, line, nl in _lines(text):
+        words = _visible_words(line, start)
+        if not words:
+            out.append(_Line(start, [], "blank", nl))
+            continue
+        # Flatten: each word is a list of touching pieces; keep them as one
+        # visible word whose pieces remember their own original offsets.
+        flat = [(w[0][0], "".join(t for _, t in w), w) for w in words]
+        plain = " ".join(t for _, t, _ in flat)
+        if DEBRIS.match(plain):
+            kind = "debris"
+        elif SYMBOL_LINE.match(plain):
+            kind = "symbol"
+        else:
+            kind = "text"
+        line_obj = _Line(start, [(o, t) for o, t, _ in flat], kind, nl)
+        line_obj.words = flat
+        out.append(line_obj)
+    return out
+
+
+def _joinable_break(prev_word: str, next_word: str) -> bool:
+    return (
+        len(prev_word) > 1
+        and prev_word.endswith("-")
+        and prev_word[-2].isalnum()
+        and next_word[:1].isalnum()
+    )
+
+
+class _Builder:
+    def __init__(self):
+        self.parts = []
+        self.segments = []
+        self.length = 0
+
+    def add(self, orig: int, text: str):
+        if not text:
+            return
+        last = self.segments[-1] if self.segments else None
+        if last and last[0] + last[2] == self.length and last[1] + last[2] == orig:
+            self.segments[-1] = (last[0], last[1], last[2] + len(text))
+        else:
+            self.segments.append((self.length, orig, len(text)))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def drop_last_char(self):
+        r, o, n = self.segments[-1]
+        if n == 1:
+            self.segments.pop()
+        else:
+            self.segments[-1] = (r, o, n - 1)
+        self.parts[-1] = self.parts[-1][:-1]
+        self.length -= 1
+
+
+def _emit_word(b: _Builder, pieces, fix=True):
+    word = "".join(t for _, t in pieces)
+    fixed = _fix_script(word) if fix else word
+    k = 0
+    for o, t in pieces:
+        b.add(o, fixed[k:k + len(t)].replace("\u00a0", " "))
+        k += len(t)
+
+
+def normalize(text: str) -> Reading:
+    """Build the reading text of ``text`` with its offset map."""
+    lines = [ln for ln in _classify(text)]
+    content = [ln for ln in lines if ln.kind in ("text", "symbol")]
+    # Page headers (symbol lines) that interrupt a sentence or a broken word
+    # are furniture: drop them so the two halves meet.
+    keep = []
+    for i, ln in enumerate(content):
+        if ln.kind == "symbol" and keep:
+            nxt = next((c for c in content[i + 1:] if c.kind == "text"), None)
+            prev = keep[-1]
+            if nxt is not None and prev.kind == "text":
+                prev_last, next_first = prev.words[-1][1], nxt.words[0][1]
+                broken = _joinable_break(prev_last, next_first) and not SYMBOL_LINE.match(prev_last[:-1])
+                mid = not TERMINAL.search(prev_last) and next_first[:1].islower()
+                if broken or mid:
+                    continue
+        keep.append(ln)
+
+    b = _Builder()
+    prev = None
+    for ln in keep:
+        words = ln.words
+        if prev is not None:
+            a, z = prev.words[-1][1], words[0][1]
+            if _joinable_break(a, z):
+                left = LEFT_PART.search(a)
+                right = RIGHT_PART.search(z)
+                if left and right and ln.kind == "text" and prev.kind == "text":
+                    kind = hyphen_kind(_left_word(a), right.group())
+                else:
+                    kind = "compound"
+                if kind == "soft":
+                    b.drop_last_char()
+            elif a[-1:] in "–—" and a[:-1][-1:].isdigit() and z[:1].isdigit():
+                pass
+            else:
+                b.add(prev.nl, "\n" if _paragraph_break(prev, ln) else " ")
+        for k, (_, _, pieces) in enumerate(words):
+            if k:
+                b.add(_gap(text, words[k - 1][2], pieces), " ")
+            _emit_word(b, pieces)
+        prev = ln
+    if not b.segments:
+        b.segments.append((0, 0, 0))
+    return Reading(text, "".join(b.parts), tuple(b.segments))
+
+
+def _gap(text: str, before, after) -> int:
+    """Original index of the white space between two words."""
+    lo = before[-1][0] + len(before[-1][1])
+    hi = after[0][0]
+    for i in range(lo, hi):
+        if text[i].isspace():
+            return i
+    return lo
+
+
+def _left_word(word: str) -> str:
+    """The letters (and inner hyphens) of a word before its line-end hyphen."""
+    m = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", word)
+    return m.group(1) if m else word[:-1]
+
+
+def _paragraph_break(prev: _Line, ln: _Line) -> bool:
+    if prev.kind != "text" or ln.kind != "text":
+        return True
+    first = ln.words[0][1]
+    if ITEM_START.match(ln.plain) or first.startswith("#"):
+        return True
+    if TERMINAL.search(prev.words[-1][1]) and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
+        return True
+    return False

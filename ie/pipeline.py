@@ -1,0 +1,121 @@
+"""The pipeline: normalize -> segment -> morph/ner -> extract -> doc.
+
+>>> from ie.pipeline import extract
+>>> extract("Представители Российской Федерации.").spans[0].norm["code"]
+'RU'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
+
+from .doc import Document, Span
+from .normalize import Reading, normalize
+from .segment import sentences, tokens
+
+__all__ = ["Context", "Pipeline", "extract", "default_pipeline"]
+
+
+@dataclass(frozen=True)
+class RSpan:
+    """A span in reading offsets, before it is mapped back."""
+
+    start: int
+    end: int
+    label: str
+    norm: dict
+    rule: str | None = None
+
+
+@dataclass
+class Context:
+    """What every extractor sees: the reading text and its layers."""
+
+    reading: Reading
+    spans: list = field(default_factory=list)  # RSpans found by earlier layers
+
+    @property
+    def text(self) -> str:
+        return self.reading.text
+
+    @cached_property
+    def tokens(self):
+        return tokens(self.text)
+
+    @cached_property
+    def sentences(self):
+        return sentences(self.text)
+
+    def span(self, start, end, label, norm, rule=None) -> RSpan:
+        return RSpan(start, end, label, norm, rule)
+
+    def of(self, label):
+        return [s for s in self.spans if s.label == label]
+
+
+def _extractors():
+    from .extractors.country import CountryExtractor
+
+    return [CountryExtractor()]
+
+
+class Pipeline:
+    """Loads resources once; ``pipe`` streams finished Documents lazily."""
+
+    def __init__(self, extractors=None):
+        self.extractors = extractors if extractors is not None else _extractors()
+
+    def warm(self):
+        """Load every resource now (gazetteers, dictionaries, models)."""
+        for extractor in self.extractors:
+            getattr(extractor, "warm", lambda: None)()
+        normalize("Конфе-\nренция")
+        return self
+
+    def __call__(self, text: str, doc_id: str | None = None) -> Document:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        reading = normalize(text)
+        ctx = Context(reading)
+        for extractor in self.extractors:
+            ctx.spans.extend(extractor(ctx))
+        spans = []
+        seen = set()
+        for rs in ctx.spans:
+            start, end = reading.to_original(rs.start, rs.end)
+            key = (start, end, rs.label)
+            if key in seen or end <= start:
+                continue
+            seen.add(key)
+            spans.append(Span(start, end, rs.label, text[start:end], rs.norm, rs.rule))
+        return Document(doc_id, text, tuple(spans))
+
+    def pipe(self, texts, batch_size: int = 16):
+        """Yield a Document per text; items may be ``text`` or ``(text, doc_id)``."""
+        it = iter(texts)
+        while True:
+            batch = list(islice(it, batch_size))
+            if not batch:
+                return
+            for item in batch:
+                text, doc_id = (item, None) if isinstance(item, str) else item
+                yield self(text, doc_id)
+
+
+_DEFAULT = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def extract(text: str, doc_id: str | None = None) -> Document:
+    """Run the full pipeline on ``text``; return a finished Document."""
+    return default_pipeline()(text, doc_id)

@@ -1,0 +1,74 @@
+"""Terminal tables for scores, errors and benchmarks (rich)."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.table import Table
+
+__all__ = ["print_scores", "print_errors", "print_bench", "context"]
+
+
+def _console():
+    return Console(highlight=False, soft_wrap=False, width=160)
+
+
+def print_scores(result: dict):
+    t = Table(title="exact (start, end, label) matches; partial = overlap")
+    for col in ("label", "gold", "pred", "P", "R", "F1", "partial F1", "norm acc"):
+        t.add_column(col, justify="right" if col != "label" else "left")
+    rows = list(result["labels"].items()) + [("micro", result["micro"])]
+    for lab, v in rows:
+        e = v["exact"]
+        norm = "-" if v["norm_accuracy"] is None else f"{v['norm_accuracy']:.3f}"
+        t.add_row(lab, str(v["gold"]), str(v["pred"]), f"{e['precision']:.3f}", f"{e['recall']:.3f}",
+                  f"{e['f1']:.3f}", f"{v['partial']['f1']:.3f}", norm, end_section=lab == rows[-2][0])
+    _console().print(t)
+
+
+def context(text: str, start: int, end: int, width: int = 60) -> str:
+    """The original around a span, line breaks shown as ⏎."""
+    left = text[max(0, start - width):start]
+    mid = text[start:end]
+    right = text[end:end + width]
+    show = lambda s: s.replace("\n", "⏎")
+    return f"{show(left)}[{show(mid)}]{show(right)}"
+
+
+def _fmt(span):
+    if span is None:
+        return "-"
+    return f"{span.label} {span.start}:{span.end} {span.text!r} {json.dumps(span.norm, ensure_ascii=False)}"
+
+
+def print_errors(errs, originals: dict):
+    con = _console()
+    con.print(f"[bold]{len(errs)} error(s)[/bold]")
+    for e in errs:
+        text = originals.get(e.doc_id, "")
+        s = e.gold or e.pred
+        con.print(f"[bold]{e.kind:9}[/bold] {e.doc_id} {s.label}", markup=True)
+        if e.gold:
+            con.print(f"   gold: {_fmt(e.gold)}", markup=False)
+        if e.pred:
+            rule = f"  <- {e.pred.rule}" if e.pred.rule else ""
+            con.print(f"   pred: {_fmt(e.pred)}{rule}", markup=False)
+        if text:
+            con.print(f"   ctx:  {context(text, s.start, s.end)}", markup=False)
+
+
+def print_bench(r: dict):
+    t = Table(title=f"{r['size_mb']} MB, {r['documents']} documents, {r['chars']:,} chars")
+    for col in ("pipeline", "load s", "run s", "chars/s", "docs/s"):
+        t.add_column(col, justify="right" if col != "pipeline" else "left")
+    for name in ("ie", "natasha"):
+        if name in r:
+            v = r[name]
+            label = "ie (full pipeline)" if name == "ie" else "natasha Segmenter+NER"
+            t.add_row(label, f"{v['load_s']:.2f}", f"{v['seconds']:.2f}", f"{v['chars_per_s']:,}", f"{v['docs_per_s']:.1f}")
+    _console().print(t)
+    if "time_ratio" in r:
+        print(f"time ratio ie / natasha: {r['time_ratio']:.2f}   peak RSS: {r['peak_rss_mb']:.0f} MB")
+    else:
+        print(f"peak RSS: {r['peak_rss_mb']:.0f} MB")

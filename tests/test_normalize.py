@@ -1,0 +1,114 @@
+"""The reading text: hyphen breaks, page furniture, offsets."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import hyphen_rows, seed_texts
+from ie.normalize import hyphen_kind, normalize
+
+SEEDS = seed_texts()
+READINGS = {}
+
+
+def reading_of(doc_id):
+    if doc_id not in READINGS:
+        r = normalize(SEEDS[doc_id])
+        READINGS[doc_id] = (r, {o: i for i, o in r.pairs()})
+    return READINGS[doc_id]
+
+
+ROWS = [r for r in hyphen_rows() if r["kind"] != "other"]
+
+
+def test_normalize_hyphen_table_covers_every_line_end_hyphen(seeds):
+    import re
+
+    found = {(d, m.start()) for d, t in seeds.items() for m in re.finditer(r"-[ \t]*(?=\n)", t)}
+    listed = {(r["doc_id"], int(r["offset"])) for r in hyphen_rows()}
+    assert found <= listed
+    assert len(ROWS) >= 185
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r['doc_id'][:3]}-{r['offset']}-{r['left']}|{r['right']}")
+def test_normalize_decides_seed_hyphen(row):
+    """Every line-end hyphen of the seeds reads as decided by a reader."""
+    reading, inv = reading_of(row["doc_id"])
+    start = int(row["offset"]) - len(row["left"])
+    i = inv[start]
+    assert reading.text[i:i + len(row["reading"])] == row["reading"]
+
+
+PAIRS = [
+    # (raw, reading)
+    ("Конфе-\nренции", "Конференции"),
+    ("Брази-\n\nлии", "Бразилии"),
+    ("об-\nсуждение", "обсуждение"),
+    ("о не-\nзаконном", "о незаконном"),
+    ("представитель-\nница", "представительница"),
+    ("государства-\nучастники", "государства-участники"),
+    ("семинаров-\nпрактикумов", "семинаров-практикумов"),
+    ("интернет-\nпровайдерами", "интернет-провайдерами"),
+    ("Народно-Демо-\nкратическая", "Народно-Демократическая"),
+    ("уголовно-право-\nвых", "уголовно-правовых"),
+    ("кто-\nто", "кто-то"),
+    ("CTOC/COP/WG.2/2024/4-\n\nCTOC/COP/WG.3/2024/4", "CTOC/COP/WG.2/2024/4-CTOC/COP/WG.3/2024/4"),
+    ("Рабо-\n\n4/5 V.24-09626\n\nчая группа", "Рабочая группа"),
+    ("Рабо-\n\nCTOC/COP/WG.3/2024/L.1\n\nчая группа", "Рабочая группа"),
+    ("вопрос о\n\nV.24-09626\nпроведении", "вопрос о проведении"),
+    ("первая строка\nвторая строка", "первая строка вторая строка"),
+    ("Конец.\n2. Начало", "Конец.\n2. Начало"),
+    ("слово  \u00a0 слово", "слово слово"),
+    ("Рабочaя группa", "Рабочая группа"),
+    ("**Проект доклада**", "Проект доклада"),
+    ("## **В. Заявления**", "В. Заявления"),
+    ("документ [CTOC/COP/WG.4/2021/1](#);", "документ CTOC/COP/WG.4/2021/1;"),
+    ("пере\u00adнос", "перенос"),
+    ("9–\n18 октября", "9–18 октября"),
+    ("строка\r\nдругая", "строка другая"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", PAIRS)
+def test_normalize_reading_text(raw, expected):
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize("raw,expected", PAIRS)
+def test_normalize_offsets_round_trip(raw, expected):
+    r = normalize(raw)
+    for i, o in r.pairs():
+        # a reading char is the original char, or a 1:1 repair of it
+        assert r.text[i] == raw[o] or raw[o].isspace() or raw[o] in "aceopxyACEHKMOPTXB"
+
+
+@pytest.mark.parametrize("left,right,kind", [
+    ("об", "суждение", "soft"), ("не", "законном", "soft"), ("представитель", "ница", "soft"),
+    ("государства", "участники", "compound"), ("государств", "участников", "compound"),
+    ("интернет", "провайдерами", "compound"), ("веб", "сайте", "compound"),
+    ("Северо", "Западный", "compound"), ("по", "следовательно", "soft"),
+    ("Эспи", "носа", "soft"),
+])
+def test_normalize_hyphen_kind(left, right, kind):
+    assert hyphen_kind(left, right) == kind
+
+
+WORDS = st.sampled_from(["Конфе", "ренции", "Бразилии", "государства", "участники", "и", "2022", "года",
+                         "CTOC/COP/2022/1", "4/5", "V.24-09626", "Франции", "Брази", "лии", "(", ")", "а)"])
+SEPS = st.sampled_from([" ", "\n", "-\n", "-\n\n", "\n\n", "  \n", "-\n\n4/5 V.24-09626\n\n", "\r\n", "\u00ad", "\f"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(WORDS, SEPS), min_size=1, max_size=30))
+def test_normalize_map_points_into_original(parts):
+    raw = "".join(w + s for w, s in parts)
+    r = normalize(raw)
+    prev = -1
+    for i, o in r.pairs():
+        assert 0 <= o < len(raw)
+        assert o > prev  # monotonic: the reading never goes back
+        prev = o
+    for start in range(len(r.text)):
+        for end in range(start + 1, min(len(r.text), start + 12) + 1):
+            a, b = r.to_original(start, end)
+            assert 0 <= a < b <= len(raw)
