@@ -50,7 +50,7 @@ DEBRIS = re.compile(
 )
 # A line that is a document symbol alone: the running header of a UN page.
 SYMBOL_LINE = re.compile(
-    r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9.]*(?:/[A-ZА-ЯЁa-z0-9.()\-]+){1,9}$"
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9.]*(?:/[A-ZА-ЯЁa-z0-9.()\-]+){1,9}(?<=[A-Za-zА-Яа-я0-9])$"
 )
 TERMINAL = re.compile(r"[.:;!?]\W*$")
 ITEM_START = re.compile(
@@ -80,6 +80,7 @@ class Reading:
     original: str
     text: str
     segments: tuple
+    asides: tuple = ()  # (start, end) of page-header lines left out, original offsets
 
     def __post_init__(self):
         object.__setattr__(self, "_starts", [s[0] for s in self.segments])
@@ -304,15 +305,18 @@ def normalize(text: str) -> Reading:
     # Page headers (symbol lines) that interrupt a sentence or a broken word
     # are furniture: drop them so the two halves meet.
     keep = []
+    asides = []
     for i, ln in enumerate(content):
         if ln.kind == "symbol" and keep:
             nxt = next((c for c in content[i + 1:] if c.kind == "text"), None)
             prev = keep[-1]
             if nxt is not None and prev.kind == "text":
                 prev_last, next_first = prev.words[-1][1], nxt.words[0][1]
-                broken = _joinable_break(prev_last, next_first) and not SYMBOL_LINE.match(prev_last[:-1])
+                broken = _joinable_break(prev_last, next_first) and "/" not in prev_last
                 mid = not TERMINAL.search(prev_last) and next_first[:1].islower()
                 if broken or mid:
+                    last_piece = ln.words[-1][2][-1]
+                    asides.append((ln.words[0][0], last_piece[0] + len(last_piece[1])))
                     continue
         keep.append(ln)
 
@@ -342,7 +346,7 @@ def normalize(text: str) -> Reading:
         prev = ln
     if not b.segments:
         b.segments.append((0, 0, 0))
-    return Reading(text, "".join(b.parts), tuple(b.segments))
+    return Reading(text, "".join(b.parts), tuple(b.segments), tuple(asides))
 
 
 def _gap(text: str, before, after) -> int:

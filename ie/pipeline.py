@@ -27,6 +27,7 @@ class RSpan:
     label: str
     norm: dict
     rule: str | None = None
+    original: bool = False  # offsets already in the original (page headers)
 
 
 @dataclass
@@ -48,8 +49,8 @@ class Context:
     def sentences(self):
         return sentences(self.text)
 
-    def span(self, start, end, label, norm, rule=None) -> RSpan:
-        return RSpan(start, end, label, norm, rule)
+    def span(self, start, end, label, norm, rule=None, original=False) -> RSpan:
+        return RSpan(start, end, label, norm, rule, original)
 
     def of(self, label):
         return [s for s in self.spans if s.label == label]
@@ -57,8 +58,13 @@ class Context:
 
 def _extractors():
     from .extractors.country import CountryExtractor
+    from .extractors.date import DateExtractor
+    from .extractors.document import DocumentExtractor
+    from .extractors.meeting import MeetingExtractor
+    from .extractors.resolution import ResolutionExtractor
 
-    return [CountryExtractor()]
+    return [CountryExtractor(), DateExtractor(), MeetingExtractor(), ResolutionExtractor(),
+            DocumentExtractor()]
 
 
 class Pipeline:
@@ -86,7 +92,7 @@ class Pipeline:
         spans = []
         seen = set()
         for rs in ctx.spans:
-            start, end = reading.to_original(rs.start, rs.end)
+            start, end = (rs.start, rs.end) if rs.original else reading.to_original(rs.start, rs.end)
             key = (start, end, rs.label)
             if key in seen or end <= start:
                 continue

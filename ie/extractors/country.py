@@ -18,15 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .. import morph
 from ..segment import TOKEN
+from .lexicon import inflect_phrase
 
 __all__ = ["Country", "Gazetteer", "gazetteer", "CountryExtractor"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NUMBERS = ("sing", "plur")
-ADJ = ("ADJF", "PRTF")
-CONJ = {"и", "—", "–", "-"}
 MAX_TOKENS = 12
 
 
@@ -40,67 +38,13 @@ def _key(tokens) -> tuple:
     return tuple(t.lower().replace("ё", "е").replace("'", "’") for t in tokens)
 
 
-def _nominative_parse(word: str, pos):
-    for p in morph.parse(word):
-        if p.tag.POS in pos and p.tag.case == "nomn":
-            return p
-    return None
-
-
-def _inflect_phrase(words: list, case: str, number: str) -> list | None:
-    """Inflect a nominative name phrase; None where it cannot be."""
-    out = []
-    i = 0
-    head = None
-    # adjectives, then the head noun
-    while i < len(words):
-        w = words[i]
-        if not re.match(r"^[А-ЯЁа-яё]", w):
-            break
-        adj = _nominative_parse(w, ADJ)
-        noun = _nominative_parse(w, ("NOUN",))
-        if adj is not None and (noun is None or "Geox" not in noun.tag) and i + 1 < len(words) and re.match(r"^[А-ЯЁа-яё]", words[i + 1]):
-            out.append(("adj", w, adj))
-            i += 1
-            continue
-        if noun is not None:
-            head = noun
-            out.append(("noun", w, noun))
-            i += 1
-        break
-    if head is None:
-        return None
-    head_number = "plur" if ("Pltm" in head.tag or head.tag.number == "plur") else number
-    grams_noun = {case, head_number}
-    result = []
-    for kind, w, p in out:
-        if kind == "noun":
-            form = p.inflect(grams_noun) if not ("Fixd" in p.tag) else None
-            result.append(morph._match_case(w, form.word) if form else w)
-        else:
-            grams = {case, head_number}
-            if head_number == "sing":
-                grams.add(head.tag.gender or "masc")
-            form = p.inflect(grams)
-            if form is None:
-                return None
-            result.append(morph._match_case(w, form.word))
-    rest = words[i:]
-    # a coordinated second name («Тринидад и Тобаго», «Папуа — Новая Гвинея»)
-    if len(rest) >= 2 and rest[0] in CONJ and _nominative_parse(rest[1], ("NOUN",) + ADJ):
-        tail = _inflect_phrase(rest[1:], case, number)
-        if tail is not None:
-            return result + [rest[0]] + tail
-    return result + rest
-
-
 def _forms(name: str) -> set:
     """Every case/number form of a nominative name, as token tuples."""
     words = [m.group() for m in TOKEN.finditer(name)]
     forms = {tuple(words)}
     for case in CASES:
         for number in NUMBERS:
-            inflected = _inflect_phrase(words, case, number)
+            inflected = inflect_phrase(words, case, number)
             if inflected:
                 forms.add(tuple(inflected))
     return forms

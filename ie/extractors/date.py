@@ -1,0 +1,294 @@
+"""DATE: calendar dates, ranges, lists of days, months and years.
+
+A small parser over reading-text tokens.  Sub-rules, each named in
+``explain``:
+
+- ``days-month-year``: «17–21 октября 2022 года», «12 и 13 октября 2021 года»,
+  «Тридцатого июля 2021 года», «13 October 2021»;
+- ``range``: «30 ноября – 2 декабря 2022 года», «2013 по 2019 год»;
+- ``month-year``: «мае 2022 года»;
+- ``year``: «2024 год», «за 2015 год», «(Vienna, 2021)»;
+- ``numeric``: «23/08/2005», «23.08.2005»;
+- ``inferred-year``: «27 июня» takes the year of the nearest earlier full date.
+
+Not dates: times («10:00–13:00»), numbers inside symbols and job numbers.
+
+>>> from ie.pipeline import extract
+>>> [(s.text, s.norm) for s in extract("Вена, 17–21 октября 2022 года").spans_of("DATE")]
+[('17–21 октября 2022 года', {'start': '2022-10-17', 'end': '2022-10-21'})]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from .lexicon import cardinal_words, fold, month_number, ordinal_words
+
+__all__ = ["DateExtractor"]
+
+YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг"}
+RANGE_WORDS = {"-", "–", "—", "по"}
+LIST_WORDS = {",", "и"}
+MAX_DAYS = 10  # a list of days is bounded
+MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+
+
+@dataclass
+class Point:
+    start: int  # token index of the first token
+    end: int  # token index after the last token
+    days: list
+    month: int | None
+    year: int | None
+    has_year_word: bool = False
+
+
+class DateExtractor:
+    label = "DATE"
+
+    def warm(self):
+        ordinal_words(), month_number("мая")
+
+    def __call__(self, ctx):
+        toks = ctx.tokens
+        text = ctx.text
+        out = []
+        found = []  # (Point or tuple of Points, rule)
+        i = 0
+        while i < len(toks):
+            hit = self._at(toks, text, i)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit)
+            i = hit[1]
+        # year inference from the nearest earlier full date
+        last_full = None
+        first_full = next((p for h in found for p in h[2] if p.year and p.month and p.days), None)
+        for start_i, end_i, points, rule in found:
+            if all(p.year for p in points):
+                if any(p.days and p.month for p in points):
+                    last_full = points[-1]
+                norm = _norm(points)
+                out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", norm, rule))
+                continue
+            ref = last_full or first_full
+            if ref is None:
+                continue
+            for p in points:
+                p.year = p.year or ref.year
+            norm = _norm(points)
+            norm["year_inferred"] = True
+            out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", norm, rule + "+inferred-year"))
+        return out
+
+    # -- parsing -----------------------------------------------------------
+    def _at(self, toks, text, i):
+        t = toks[i].text
+        if _in_symbol(toks, text, i):
+            return None
+        num = _numeric(toks, text, i)
+        if num:
+            return num
+        p = _point(toks, text, i)
+        if p is None:
+            return None
+        points = [p]
+        rule = "days-month-year" if p.days else ("month-year" if p.month else "year")
+        j = p.end
+        # a range or a second point: «30 ноября – 2 декабря 2022 года», «2013 по 2019 год»
+        if j < len(toks) and toks[j].text in RANGE_WORDS and not p.has_year_word:
+            q = _point(toks, text, j + 1)
+            if q is not None and _compatible(p, q):
+                points = [p, q]
+                rule = "range"
+                j = q.end
+                if not p.year:
+                    p.year = q.year
+                if p.days and not p.month:
+                    p.month = q.month
+        last = points[-1]
+        if not last.month and not last.has_year_word:
+            # a bare year: a list «2022 и 2023 годах» or a citation «(Vienna, 2021)»
+            if not _citation_year(toks, i, j):
+                return None
+            rule = "year-citation"
+        if last.month and not last.days and not last.year:
+            return None  # a month alone recurs every year: not a date
+        return points[0].start, j, points, rule
+
+
+def _in_symbol(toks, text, i):
+    t = toks[i]
+    before = text[t.start - 1] if t.start else " "
+    after = text[t.end] if t.end < len(text) else " "
+    if not t.text.isdigit():
+        return False
+    if before == "-" and re.search(r"(?:^|[\s(\[])\d{1,2}$", text[max(0, t.start - 4):t.start - 1]):
+        return False  # «9-18 октября»: a range of days, not a job number
+    return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and text[t.end + 1].isdigit())
+
+
+def _day_at(toks, text, i):
+    """(day, next index, first index) for a day number or day word at ``i``."""
+    t = toks[i].text
+    j = i
+    if t == "[" and i + 1 < len(toks):
+        j = i + 1
+        t = toks[j].text
+    if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and not _in_symbol(toks, text, j):
+        k = j + 1
+        if k < len(toks) and toks[k].text == "]":
+            k += 1
+        return int(t), k, j
+    w = fold(t)
+    if w in cardinal_words() and cardinal_words()[w] in (20, 30) and j + 1 < len(toks):
+        nxt = ordinal_words().get(fold(toks[j + 1].text))
+        if nxt and nxt < 10 and cardinal_words()[w] + nxt <= 31:
+            return cardinal_words()[w] + nxt, j + 2, j
+    v = ordinal_words().get(w)
+    if v and v <= 31 and j + 1 < len(toks) and month_number(toks[j + 1].text):
+        return v, j + 1, j
+    return None
+
+
+def _days(toks, text, i):
+    """A day, a list or range of days: (days, is_range, next, first index)."""
+    first = _day_at(toks, text, i)
+    if first is None:
+        return None
+    days, j, begin = [first[0]], first[1], first[2]
+    is_range = False
+    for _ in range(MAX_DAYS):
+        if j + 1 >= len(toks):
+            break
+        sep = toks[j].text
+        if sep in LIST_WORDS or sep in ("-", "–", "—"):
+            nxt = _day_at(toks, text, j + 1)
+            if nxt is None:
+                break
+            if sep in ("-", "–", "—"):
+                is_range = True
+            days.append(nxt[0])
+            j = nxt[1]
+            continue
+        break
+    return days, is_range, j, begin
+
+
+def _year_at(toks, text, j):
+    if j < len(toks) and MONTH_YEAR_ONLY.match(toks[j].text) and not _in_symbol(toks, text, j):
+        k = j + 1
+        word = False
+        if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
+            word = True
+            if toks[k].text in ("г", "гг") and k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
+                k += 1
+            k += 1
+        return int(toks[j].text), k, word
+    return None
+
+
+def _point(toks, text, i):
+    """One date point at ``i``: days+month(+year), month+year, or year."""
+    if i >= len(toks):
+        return None
+    d = _days(toks, text, i)
+    if d is not None:
+        days, _, j, begin = d
+        if j < len(toks) and month_number(toks[j].text):
+            month = month_number(toks[j].text)
+            if any(day > calendar.monthrange(2000, month)[1] for day in days):
+                return None
+            y = _year_at(toks, text, j + 1)
+            if y:
+                return Point(begin, y[1], days, month, y[0], y[2])
+            return Point(begin, j + 1, days, month, None)
+    # English «October 13, 2021»
+    m = month_number(toks[i].text)
+    if m:
+        y = _year_at(toks, text, i + 1)
+        if y:
+            return Point(i, y[1], [], m, y[0], y[2])
+        if toks[i].text[:1].isupper() and i + 3 < len(toks) and toks[i + 1].text.isdigit() and toks[i + 2].text == ",":
+            y = _year_at(toks, text, i + 3)
+            if y and 1 <= int(toks[i + 1].text) <= 31:
+                return Point(i, y[1], [int(toks[i + 1].text)], m, y[0], y[2])
+        return None
+    y = _year_at(toks, text, i)
+    if y:
+        # a list of years «2022 и 2023 годах»
+        years, j, word = [y[0]], y[1], y[2]
+        while not word and j + 1 < len(toks) and toks[j].text in LIST_WORDS:
+            nxt = _year_at(toks, text, j + 1)
+            if nxt is None:
+                break
+            years.append(nxt[0])
+            j, word = nxt[1], nxt[2]
+        p = Point(i, j, [], None, years[0], word)
+        p.years = years
+        return p
+    return None
+
+
+def _compatible(p, q):
+    if p.days and not p.month:
+        return bool(q.days and q.month)
+    if p.days and p.month:
+        return bool(q.days and q.month)
+    if p.month:
+        return bool(q.month)
+    return not q.month and not q.days and bool(q.year)
+
+
+def _citation_year(toks, i, j):
+    """«(Vienna, 2021)», «Нью-Йорк, 2015»: a year after a capitalised place."""
+    if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isupper():
+        return False
+    return j >= len(toks) or toks[j].text in (")", ".", ";", "]")
+
+
+def _numeric(toks, text, i):
+    """«23/08/2005», «23.08.2005»."""
+    if i + 4 >= len(toks):
+        return None
+    a, s1, b, s2, c = (toks[i + k] for k in range(5))
+    if not (a.text.isdigit() and b.text.isdigit() and c.text.isdigit()):
+        return None
+    if s1.text != s2.text or s1.text not in "/." or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
+        return None
+    if len(c.text) != 4 or not (1 <= int(b.text) <= 12) or not (1 <= int(a.text) <= 31):
+        return None
+    before = text[a.start - 1] if a.start else " "
+    after = text[c.end] if c.end < len(text) else " "
+    if before in "/.-" or after in "/-" or after.isalnum():
+        return None
+    p = Point(i, i + 5, [int(a.text)], int(b.text), int(c.text))
+    return i, i + 5, [p], "numeric"
+
+
+def _iso(year, month=None, day=None):
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _norm(points):
+    first, last = points[0], points[-1]
+    if first.days:
+        start = _iso(first.year, first.month, first.days[0])
+    elif first.month:
+        start = _iso(first.year, first.month)
+    else:
+        start = _iso(first.year)
+    if last.days:
+        end = _iso(last.year, last.month, last.days[-1])
+    elif last.month:
+        end = _iso(last.year, last.month)
+    else:
+        end = _iso(getattr(last, "years", [last.year])[-1])
+    return {"start": start, "end": end}

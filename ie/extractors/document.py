@@ -1,0 +1,94 @@
+"""DOCUMENT: UN document symbols, in Latin canonical form.
+
+Sub-rules: ``symbol`` (a series of uppercase parts joined by «/»:
+«CTOC/COP/WG.3/2024/L.1», «E/CN.7/2022/14», «WO/PBC/20/8»), ``pair`` (two
+symbols joined by a hyphen are two spans: «E/2022/28-E/CN.7/2022/14»),
+``undocs`` (the symbol part of an undocs.org address), ``header`` (a page
+header line the reading text dropped).  Cyrillic look-alikes and Russian
+series names are mapped to Latin («СТОС/СОР/ВГ.4/2021/2» ->
+``CTOC/COP/WG.4/2021/2``).  A trailing «.», «)» or «;» is not part of a
+symbol; job numbers («V.24-09626») and page counters («4/5») are not symbols.
+
+>>> from ie.extractors.document import canonical
+>>> canonical("СТОС/СОР/ВГ.4/2021/2")
+'CTOC/COP/WG.4/2021/2'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DocumentExtractor", "canonical"]
+
+LOOKALIKE = str.maketrans("АВЕКМНОРСТХУаеорсхуІ", "ABEKMHOPCTXYaeopcxyI")
+# Russian series names that stand for Latin ones in symbols.
+SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр", "Corr"), ("Рез", "RES")]
+
+UP = "A-ZА-ЯЁ"
+PART = rf"[{UP}0-9][{UP}a-zа-яё0-9.\-]*"
+FIRST = rf"[{UP}][{UP}]{{0,11}}(?:\.\d{{1,3}})?"
+SYMBOL = re.compile(rf"(?<![\w/.\-]){FIRST}(?:/{PART}){{1,10}}")
+UNDOCS = re.compile(r"undocs\.org/(?:(?:ru|en|fr|es|ar|zh)/)?(?P<rest>\S+)")
+NEXT_SYMBOL = re.compile(rf"-(?={FIRST}/{PART})")
+
+
+def canonical(symbol: str) -> str:
+    out = symbol
+    for ru, lat in SERIES:
+        out = re.sub(rf"(?<![A-Za-zА-Яа-я]){ru}(?![a-zа-я])", lat, out)
+    return out.translate(LOOKALIKE)
+
+
+def _trim(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1] in ".,;:)-–»":
+        if text[b - 1] == ")" and text.count("(", a, b) >= text.count(")", a, b):
+            break
+        b -= 1
+    return b
+
+
+def _valid(sym: str) -> bool:
+    if not any(c.isalpha() for c in sym.split("/", 1)[0]):
+        return False
+    letters = [c for c in sym if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3:
+        return False
+    return not re.fullmatch(r"[A-ZА-Я]\.\d{2}-\d{4,6}", sym)
+
+
+class DocumentExtractor:
+    label = "DOCUMENT"
+
+    def __call__(self, ctx):
+        text = ctx.text
+        out = []
+        seen = set()
+
+        def add(a, b, rule):
+            b = _trim(text, a, b)
+            sym = text[a:b]
+            if b <= a or (a, b) in seen or not _valid(sym):
+                return
+            seen.add((a, b))
+            out.append(ctx.span(a, b, "DOCUMENT", {"symbol": canonical(sym)}, rule))
+
+        def split_pairs(a, b, rule):
+            cuts = [a] + [m.start() + 1 for m in NEXT_SYMBOL.finditer(text, a, b)] + [b + 1]
+            for k in range(len(cuts) - 1):
+                lo, hi = cuts[k], cuts[k + 1] - 1
+                add(lo, hi, "pair" if len(cuts) > 2 else rule)
+
+        for m in UNDOCS.finditer(text):
+            rest = m.start("rest")
+            sm = re.match(rf"{FIRST}(?:/{PART}){{1,10}}", text[rest:m.end()])
+            if sm:
+                split_pairs(rest, rest + sm.end(), "undocs")
+        for m in SYMBOL.finditer(text):
+            if text[max(0, m.start() - 12):m.start()].endswith(("undocs.org/", "/ru/", "/en/")):
+                continue
+            split_pairs(m.start(), m.end(), "symbol")
+        for a, b in ctx.reading.asides:
+            sm = SYMBOL.fullmatch(ctx.reading.original, a, b)
+            if sm:
+                out.append(ctx.span(a, b, "DOCUMENT", {"symbol": canonical(sm.group())}, "header", original=True))
+        return out

@@ -1,0 +1,173 @@
+"""Word lists the rule layers share, inflected with pymorphy3 at load time.
+
+>>> month_number("октября"), month_number("October"), month_number("мае")
+(10, 10, 5)
+>>> ordinal_value("шестьдесят пятой"), ordinal_value("Одиннадцатая"), ordinal_value("1523-м")
+(65, 11, 1523)
+>>> ordinal_value("десять") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .. import morph
+
+__all__ = ["forms", "months", "month_number", "ordinal_words", "cardinal_words",
+           "ordinal_value", "alternation", "ORDINAL_DIGITS", "fold", "inflect_phrase"]
+
+ADJ = ("ADJF", "PRTF")
+CONJ = {"и", "—", "–", "-"}
+
+# «1-м», «11-й», «2-го», «14-я», «1523-м»: a number with a case ending.
+ORDINAL_DIGITS = r"\d{1,4}-(?:[а-яё]{1,3})"
+_DIGIT_ORD = re.compile(r"^(\d{1,4})-(й|я|е|го|ого|му|ому|м|ом|ю|ую|х|ых|ми|ыми|ой|ая|ее|ее|ое|ые|ий)$")
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _data(name):
+    text = (resources.files("ie") / "data" / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@lru_cache(maxsize=None)
+def forms(lemma: str, pos: str | None = None) -> frozenset:
+    """Every form of ``lemma`` (folded), superlatives and variants left out."""
+    out = {fold(lemma)}
+    for p in morph.parse(lemma):
+        if pos and p.tag.POS != pos:
+            continue
+        if fold(p.normal_form) != fold(lemma) and pos != "ADJF":
+            continue
+        for f in p.lexeme:
+            if "Supr" in f.tag or "V-ey" in f.tag or "V-oy" in f.tag:
+                continue
+            out.add(fold(f.word))
+        break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def months() -> dict:
+    """Folded month form -> month number (Russian in every case, English)."""
+    out = {}
+    for num, ru, en in _data("months.tsv"):
+        for f in forms(ru, "NOUN"):
+            out[f] = int(num)
+        out[fold(en)] = int(num)
+    return out
+
+
+def month_number(word: str):
+    return months().get(fold(word))
+
+
+@lru_cache(maxsize=1)
+def ordinal_words() -> dict:
+    """Folded ordinal adjective form -> value («пятой» -> 5)."""
+    out = {}
+    for row in _data("numerals.tsv"):
+        value, word = int(row[0]), row[1]
+        for f in forms(word, "ADJF"):
+            out.setdefault(f, value)
+    return out
+
+
+@lru_cache(maxsize=1)
+def cardinal_words() -> dict:
+    """Cardinals that open a compound ordinal («шестьдесят» -> 60)."""
+    return {fold(row[2]): int(row[0]) for row in _data("numerals.tsv") if len(row) > 2 and row[2]}
+
+
+def ordinal_value(phrase: str):
+    """Value of an ordinal written in words or digits, else None."""
+    m = _DIGIT_ORD.match(phrase.strip())
+    if m:
+        return int(m.group(1))
+    words = [fold(w) for w in phrase.split()]
+    if not words:
+        return None
+    last = ordinal_words().get(words[-1])
+    if last is None:
+        return None
+    total, prev = last, last
+    for w in reversed(words[:-1]):
+        c = cardinal_words().get(w)
+        if c is None or c <= prev or (prev >= 10 and c < 100 and prev < 100) or (c < 100 and prev % 10 == 0 and prev >= 10):
+            return None
+        total += c
+        prev = c
+    return total
+
+
+def alternation(words) -> str:
+    """A regex alternation of words, longest first (for exact word matching)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _nominative_parse(word: str, pos):
+    for p in morph.parse(word):
+        if p.tag.POS in pos and p.tag.case == "nomn":
+            return p
+    return None
+
+
+def inflect_phrase(words: list, case: str, number: str) -> list | None:
+    """Inflect a nominative name phrase; None where it cannot be."""
+    out = []
+    i = 0
+    head = None
+    # adjectives, then the head noun
+    while i < len(words):
+        w = words[i]
+        if not re.match(r"^[А-ЯЁа-яё]", w):
+            break
+        if w == "и" and out and out[-1][0] == "adj" and i + 1 < len(words):
+            out.append(("conj", w, None))  # «Экономический и Социальный Совет»
+            i += 1
+            continue
+        adj = _nominative_parse(w, ADJ)
+        noun = _nominative_parse(w, ("NOUN",))
+        if adj is not None and (noun is None or "Geox" not in noun.tag) and i + 1 < len(words) and re.match(r"^[А-ЯЁа-яё]", words[i + 1]):
+            out.append(("adj", w, adj))
+            i += 1
+            continue
+        if noun is not None:
+            head = noun
+            out.append(("noun", w, noun))
+            i += 1
+        break
+    if head is None:
+        return None
+    head_number = "plur" if ("Pltm" in head.tag or head.tag.number == "plur") else number
+    grams_noun = {case, head_number}
+    result = []
+    for kind, w, p in out:
+        if kind == "conj":
+            result.append(w)
+        elif kind == "noun":
+            form = p.inflect(grams_noun) if not ("Fixd" in p.tag) else None
+            result.append(morph._match_case(w, form.word) if form else w)
+        else:
+            grams = {case, head_number}
+            if head_number == "sing":
+                grams.add(head.tag.gender or "masc")
+            form = p.inflect(grams)
+            if form is None:
+                return None
+            result.append(morph._match_case(w, form.word))
+    rest = words[i:]
+    # a coordinated second name («Тринидад и Тобаго», «Папуа — Новая Гвинея»)
+    if len(rest) >= 2 and rest[0] in CONJ and _nominative_parse(rest[1], ("NOUN",) + ADJ):
+        tail = inflect_phrase(rest[1:], case, number)
+        if tail is not None:
+            return result + [rest[0]] + tail
+    return result + rest

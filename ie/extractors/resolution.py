@@ -1,0 +1,149 @@
+"""RESOLUTION: numbered resolutions and decisions, one span per number.
+
+Sub-rules: ``governed`` (a form of «резолюция»/«решение» right before the
+number, a body's name may stand between: «резолюции Генеральной Ассамблеи
+55/25»), ``list`` (numbers continuing it: «решениям 1/2, 1/3 … и 2/5»),
+``heading`` (numbers listed under a heading «Решения»/«Резолюции»).  The
+body is filled from a genitive name next to the number or from «принятая
+<body>»; never from the subject of the clause.  A number with no governing
+word (a page counter «4/5») is never a span.
+
+>>> from ie.pipeline import extract
+>>> [(s.text, s.norm["body"]) for s in extract("резолюцией 2006/27 Экономического и Социального Совета").spans_of("RESOLUTION")]
+[('2006/27', 'Экономический и Социальный Совет')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..segment import TOKEN
+from .lexicon import fold, forms, inflect_phrase
+
+__all__ = ["ResolutionExtractor", "bodies"]
+
+KINDS = {"резолюция": "резолюция", "решение": "решение"}
+MAX_LIST = 40
+
+# «55/25», «2006/27», «1929 (2010)», «169 (II)», «S-26/2», «10/6», «ES-10/19»
+NUMBER = r"(?:(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}[A-Z]?(?:\s?\((?:[IVXLC]{1,6}|\d{4})\))?|\d{1,4}\s?\((?:\d{4}|[IVXLC]{1,6})\))"
+NUMBER_RE = re.compile(NUMBER)
+SEP_RE = re.compile(
+    r"(?:\s*,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+или\s+|\s*–\s*|\s+а\s+также\s+)"
+    r"(?:(?:приложени[еяи]|раздел[ы]?|пункт[ыа]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}\s*,\s*(?:и\s+)?)?"
+)
+ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
+HEADING_RE = re.compile(r"^(?:Решения|Резолюции|Решение|Резолюция)\s*$")
+ADOPTED_RE = re.compile(r"^\s*,?\s*(?:принят(?:ая|ой|ую|ое|ого|ом|ые|ых|ыми|ым|ыми)|утвержденн(?:ая|ой|ую|ое|ого|ом|ые|ых))\s+")
+
+
+@lru_cache(maxsize=1)
+def governing_forms() -> dict:
+    return {f: kind for lemma, kind in KINDS.items() for f in forms(lemma, "NOUN")}
+
+
+@lru_cache(maxsize=1)
+def bodies():
+    """(genitive forms, ablative forms): token tuple (folded) -> canonical."""
+    gent, ablt = {}, {}
+    path = resources.files("ie") / "data" / "bodies.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, _, variants = line.partition("\t")
+        for name in [canonical] + [v for v in variants.split("|") if v.strip()]:
+            words = [m.group() for m in TOKEN.finditer(name)]
+            for case, table in (("gent", gent), ("ablt", ablt)):
+                if len(words) == 1 and words[0].isupper():
+                    table[(fold(words[0]),)] = canonical
+                    continue
+                form = inflect_phrase(words, case, "sing")
+                if form:
+                    table[tuple(fold(w) for w in form)] = canonical
+    return gent, ablt
+
+
+def _body_at(text: str, pos: int, table) -> tuple | None:
+    """(canonical, end) for a body name starting at ``pos`` (after spaces)."""
+    m = re.match(r"\s*", text[pos:])
+    start = pos + m.end()
+    toks = []
+    for t in TOKEN.finditer(text, start, min(len(text), start + 160)):
+        toks.append(t)
+        if len(toks) >= 9:
+            break
+    if not toks or not toks[0].group()[:1].isupper():
+        return None
+    best = None
+    for n in range(len(toks), 0, -1):
+        key = tuple(fold(t.group()) for t in toks[:n])
+        if key in table:
+            best = (table[key], toks[n - 1].end())
+            break
+    return best
+
+
+class ResolutionExtractor:
+    label = "RESOLUTION"
+
+    def warm(self):
+        governing_forms(), bodies()
+
+    def __call__(self, ctx):
+        text = ctx.text
+        gov = governing_forms()
+        gent, ablt = bodies()
+        out = []
+        covered = set()
+        for tok in ctx.tokens:
+            kind = gov.get(fold(tok.text))
+            if kind is None:
+                continue
+            pos = tok.end
+            body = None
+            hit = _body_at(text, pos, gent)
+            if hit:
+                body, pos = hit
+            m = re.compile(r"\s*(?:№\s*)?(" + NUMBER + r")").match(text, pos)
+            if not m or _bad_end(text, m.end(1)):
+                continue
+            numbers = [(m.start(1), m.end(1))]
+            end = m.end(1)
+            for _ in range(MAX_LIST):
+                s = SEP_RE.match(text, end)
+                if not s:
+                    break
+                n = NUMBER_RE.match(text, s.end())
+                if not n or _bad_end(text, n.end()):
+                    break
+                numbers.append((n.start(), n.end()))
+                end = n.end()
+            rule = "list" if len(numbers) > 1 else "governed"
+            if body is None:
+                after = end
+                annex = ANNEX_RE.match(text, after)
+                if annex and len(numbers) == 1:
+                    after = annex.end()
+                hit = _body_at(text, after, gent)
+                if hit:
+                    body = hit[0]
+                else:
+                    adopted = ADOPTED_RE.match(text[end:end + 40])
+                    if adopted:
+                        hit = _body_at(text, end + adopted.end(), ablt)
+                        body = hit[0] if hit else None
+            for a, b in numbers:
+                if (a, b) in covered:
+                    continue
+                covered.add((a, b))
+                number = re.sub(r"\s+", " ", text[a:b])
+                out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body},
+                                    f"{rule}:{fold(tok.text)}"))
+        return out
+
+
+def _bad_end(text: str, end: int) -> bool:
+    """A number glued to more symbol characters is not a designation."""
+    return end < len(text) and (text[end].isalnum() or text[end] == "/")
