@@ -337,6 +337,8 @@ def normalize(text: str) -> Reading:
                     b.drop_last_char()
             elif a[-1:] in "–—" and a[:-1][-1:].isdigit() and z[:1].isdigit():
                 pass
+            elif a.endswith("/") and "/" in a[:-1] and z[:1].isalnum():
+                pass  # a document symbol broken after a slash
             else:
                 b.add(prev.nl, "\n" if _paragraph_break(prev, ln) else " ")
         for k, (_, _, pieces) in enumerate(words):

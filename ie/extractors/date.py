@@ -62,7 +62,8 @@ class DateExtractor:
             if hit is None:
                 i += 1
                 continue
-            found.append(hit)
+            if hit[2] is not None:
+                found.append(hit)
             i = hit[1]
         # year inference from the nearest earlier full date
         last_full = None
@@ -86,12 +87,15 @@ class DateExtractor:
 
     # -- parsing -----------------------------------------------------------
     def _at(self, toks, text, i):
-        t = toks[i].text
-        if _in_symbol(toks, text, i):
-            return None
         num = _numeric(toks, text, i)
         if num:
             return num
+        if _in_symbol(toks, text, i):
+            return None
+        if month_number(toks[i].text) and i and toks[i - 1].text.isdigit() and len(toks[i - 1].text) <= 2:
+            # «31 февраля 2021 года»: the day was rejected, so is the rest
+            y = _year_at(toks, text, i + 1)
+            return i, (y[1] if y else i + 1), None, "rejected"
         p = _point(toks, text, i)
         if p is None:
             return None

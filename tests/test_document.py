@@ -1,0 +1,54 @@
+"""DOCUMENT: symbols, pairs, look-alikes, breaks; not job numbers."""
+
+import pytest
+
+from ie.pipeline import extract
+
+CASES = [
+    ("(CTOC/COP/WG.3/2024/L.1)", [("CTOC/COP/WG.3/2024/L.1", "CTOC/COP/WG.3/2024/L.1")]),
+    ("повестка дня (CTOC/COP/2022/1);", [("CTOC/COP/2022/1", "CTOC/COP/2022/1")]),
+    ("(E/2022/28-E/CN.7/2022/14)", [("E/2022/28", "E/2022/28"), ("E/CN.7/2022/14", "E/CN.7/2022/14")]),
+    ("(CTOC/COP/WG.2/2024/4-\n\nCTOC/COP/WG.3/2024/4).",
+     [("CTOC/COP/WG.2/2024/4", "CTOC/COP/WG.2/2024/4"), ("CTOC/COP/WG.3/2024/4", "CTOC/COP/WG.3/2024/4")]),
+    ("(СТОС/СОР/ВГ.4/2021/2)", [("СТОС/СОР/ВГ.4/2021/2", "CTOC/COP/WG.4/2021/2")]),
+    ("документе [СТОС/COP/WG.4/2021/INF/1/Rev.1](#).", [("СТОС/COP/WG.4/2021/INF/1/Rev.1", "CTOC/COP/WG.4/2021/INF/1/Rev.1")]),
+    ("http://undocs.org/ru/CTOC/COP/WG.4/2021/6", [("CTOC/COP/WG.4/2021/6", "CTOC/COP/WG.4/2021/6")]),
+    ("https://undocs.org/ru/A/RES/55/25", [("A/RES/55/25", "A/RES/55/25")]),
+    ("документ A/77/10.", [("A/77/10", "A/77/10")]),
+    ("(A/RES/70/1)", [("A/RES/70/1", "A/RES/70/1")]),
+    ("S/2022/1023", [("S/2022/1023", "S/2022/1023")]),
+    ("(UNEP/EA.5/Res.14)", [("UNEP/EA.5/Res.14", "UNEP/EA.5/Res.14")]),
+    ("документ WO/PBC/20/8", [("WO/PBC/20/8", "WO/PBC/20/8")]),
+    ("документ GOV/2006/14;", [("GOV/2006/14", "GOV/2006/14")]),
+    ("CERD/C/SR.2598 и 2599", [("CERD/C/SR.2598", "CERD/C/SR.2598")]),
+    ("(E/CN.15/2023/L.3/Rev.1)", [("E/CN.15/2023/L.3/Rev.1", "E/CN.15/2023/L.3/Rev.1")]),
+    ("ECE/TRANS/WP.29/1147", [("ECE/TRANS/WP.29/1147", "ECE/TRANS/WP.29/1147")]),
+    ("A/HRC/S-26/2", [("A/HRC/S-26/2", "A/HRC/S-26/2")]),
+    ("UNODC/CND/2022/1", [("UNODC/CND/2022/1", "UNODC/CND/2022/1")]),
+    ("CTOC/COP/WG.3/2024/L.1\n\nD. Участники", [("CTOC/COP/WG.3/2024/L.1", "CTOC/COP/WG.3/2024/L.1")]),
+    ("Рабо-\n\nCTOC/COP/WG.3/2024/L.1\n\nчая группа", [("CTOC/COP/WG.3/2024/L.1", "CTOC/COP/WG.3/2024/L.1")]),
+    ("CTOC/COP/\nWG.3/2024/2", [("CTOC/COP/\nWG.3/2024/2", "CTOC/COP/WG.3/2024/2")]),
+    ("(CTOC/COP/WG.7/2021/5, CTOC/COP/WG.7/2022/4)",
+     [("CTOC/COP/WG.7/2021/5", "CTOC/COP/WG.7/2021/5"), ("CTOC/COP/WG.7/2022/4", "CTOC/COP/WG.7/2022/4")]),
+    ("E/CN.7/2022/14,", [("E/CN.7/2022/14", "E/CN.7/2022/14")]),
+    ("ТD/B/C.I/49", [("ТD/B/C.I/49", "TD/B/C.I/49")]),
+    ("E/ICEF/2023/7", [("E/ICEF/2023/7", "E/ICEF/2023/7")]),
+    ("A/CONF.234/16", [("A/CONF.234/16", "A/CONF.234/16")]),
+    ("(CCPR/C/GC/36)", [("CCPR/C/GC/36", "CCPR/C/GC/36")]),
+    ("E/2022/28/Add.1", [("E/2022/28/Add.1", "E/2022/28/Add.1")]),
+    ("CTOC/COP/2006/12", [("CTOC/COP/2006/12", "CTOC/COP/2006/12")]),
+    # not symbols
+    ("4/5 V.24-09626", []),
+    ("V.07-80404 (R)", []),
+    ("GE.01-41063", []),
+    ("и/или", []),
+    ("решение 2/5", []),
+    ("ISSN 1020-3567", []),
+    ("COVID-19", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_document_phrases(text, expected):
+    got = [(s.text, s.norm["symbol"]) for s in extract(text).spans_of("DOCUMENT")]
+    assert got == expected
