@@ -54,7 +54,7 @@ SYMBOL_LINE = re.compile(
 )
 TERMINAL = re.compile(r"[.:;!?]\W*$")
 ITEM_START = re.compile(
-    r"^(?:\d{1,3}[.)]\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[-•*–—]\s|#)"
+    r"^(?:\d{1,3}[.)]\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
 )
 
 # Latin and Cyrillic letters that look alike, for words that mix scripts.
@@ -373,6 +373,7 @@ def _paragraph_break(prev: _Line, ln: _Line) -> bool:
     first = ln.words[0][1]
     if ITEM_START.match(ln.plain) or first.startswith("#"):
         return True
-    if TERMINAL.search(prev.words[-1][1]) and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
+    last = prev.words[-1][1]
+    if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
         return True
     return False

@@ -1,0 +1,73 @@
+"""COUNTRY roles from the sentence that governs a list of states.
+
+- ``speaker``: the sentence says the state's representatives (or observers)
+  made statements: «С заявлениями … выступили представители следующих
+  государств: …», «выступила представительница Европейского союза»;
+- ``observer``: states represented as observers that are not parties:
+  «Наблюдателями были представлены следующие не являющиеся участниками …
+  государства: …», «Наблюдателем был представлен Святой Престол»;
+- ``participant``: states listed as represented: «На совещании были
+  представлены следующие участники Конвенции: …» (also when the sentence says
+  «наблюдателями» of parties);
+- null elsewhere, and always for a country in a person's bracket
+  («Хельга Гайер (Германия)»).
+
+A stage, not an extractor: it rewrites the COUNTRY spans found before it.
+
+>>> from ie.pipeline import extract
+>>> doc = extract("С заявлениями выступили представители Бразилии и Индии. На совещании были представлены Китай и Чили.")
+>>> [(s.text, s.norm["role"]) for s in doc.spans_of("COUNTRY")]
+[('Бразилии', 'speaker'), ('Индии', 'speaker'), ('Китай', 'participant'), ('Чили', 'participant')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+__all__ = ["CountryRoles", "sentence_role"]
+
+SPEAKER = re.compile(r"(?:с\s+заявлени\w+|с\s+вступительн\w+\s+заявлени\w+)[^.]{0,200}?выступил|выступил\w*\s+(?:с\s+заявлени|представител|наблюдател)|сделал\w*\s+заявлени|заявлени\w+\s+сделал", re.I)
+REPRESENTED = re.compile(r"(?:был[аио]?|были)\s+представлен|приняли\s+участие|участвовали\s+(?:представители|делегации)|присутствовали", re.I)
+OBSERVER = re.compile(r"наблюдател", re.I)
+PARTIES = re.compile(r"следующие\s+(?:государства\s*[-—–]\s*)?участники|следующие\s+государства[-—–\s]+участники", re.I)
+NAME_BEFORE = re.compile(r"[А-ЯЁ][а-яё]+\s*\(\s*$")
+
+
+def sentence_role(sentence: str):
+    """The role a sentence gives the states it lists, or None."""
+    if SPEAKER.search(sentence):
+        return "speaker"
+    if REPRESENTED.search(sentence):
+        if OBSERVER.search(sentence) and not PARTIES.search(sentence):
+            return "observer"
+        return "participant"
+    return None
+
+
+class CountryRoles:
+    label = "COUNTRY"
+
+    def __call__(self, ctx):
+        sents = ctx.sentences
+        text = ctx.text
+        k = 0
+        cache = {}
+        for idx, s in enumerate(ctx.spans):
+            if s.label != "COUNTRY":
+                continue
+            while k < len(sents) and sents[k].end <= s.start:
+                k += 1
+            if k >= len(sents):
+                break
+            sent = sents[k]
+            if NAME_BEFORE.search(text[max(sent.start, s.start - 60):s.start]):
+                continue  # a person's country: role stays null
+            if k not in cache:
+                cache[k] = sentence_role(sent.text)
+                if cache[k] is None and k and sents[k - 1].text.rstrip().endswith(":"):
+                    cache[k] = sentence_role(sents[k - 1].text)  # a list set apart
+            role = cache[k]
+            if role:
+                ctx.spans[idx] = replace(s, norm={**s.norm, "role": role}, rule=(s.rule or "") + f"+role:{role}")
+        return []
