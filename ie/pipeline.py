@@ -61,10 +61,12 @@ def _extractors():
     from .extractors.date import DateExtractor
     from .extractors.document import DocumentExtractor
     from .extractors.meeting import MeetingExtractor
+    from .extractors.person import PersonExtractor
     from .extractors.resolution import ResolutionExtractor
+    from .extractors.roles import CountryRoles
 
     return [CountryExtractor(), DateExtractor(), MeetingExtractor(), ResolutionExtractor(),
-            DocumentExtractor()]
+            DocumentExtractor(), CountryRoles(), PersonExtractor()]
 
 
 class Pipeline:
