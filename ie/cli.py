@@ -148,6 +148,7 @@ def evaluate(
     labels: Optional[List[str]] = typer.Option(None, "--labels", help="Score only these labels."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     show_errors: bool = typer.Option(False, "--errors", help="List every error with its context."),
+    ner: str = typer.Option("auto", "--ner", help="With --run: where slovnet NER runs: auto (only where needed), all, none."),
 ):
     """Score predictions against gold: exact and partial P/R/F1, norm accuracy.
 
@@ -159,7 +160,9 @@ def evaluate(
     try:
         gold_docs = read_jsonl(gold)
         if run:
-            pred_docs, originals = _run_on_gold(gold_docs, texts)
+            if ner not in ("auto", "all", "none"):
+                raise InputError(f"--ner must be auto, all or none, not {ner}")
+            pred_docs, originals = _run_on_gold(gold_docs, texts, ner)
         elif pred is not None:
             pred_docs = read_jsonl(pred)
             originals = _texts_for(gold_docs, texts, required=False)
@@ -205,11 +208,11 @@ def _texts_for(gold_docs, folder, required=True):
     return out
 
 
-def _run_on_gold(gold_docs, folder):
-    from .pipeline import default_pipeline
+def _run_on_gold(gold_docs, folder, ner="auto"):
+    from .pipeline import Pipeline, default_pipeline
 
     originals = _texts_for(gold_docs, folder)
-    pipe = default_pipeline()
+    pipe = default_pipeline() if ner == "auto" else Pipeline(ner=ner)
     return [pipe(originals[g.doc_id], g.doc_id) for g in gold_docs], originals
 
 

@@ -108,7 +108,7 @@ class Reading:
 @lru_cache(maxsize=1)
 def _exceptions():
     """Line-end hyphen exceptions: ``compound``/``soft`` by prefix or suffix."""
-    compound_left, compound_right, soft, strong = set(), set(), set(), set()
+    compound_left, compound_right, soft, strong, pairs = set(), set(), set(), set(), set()
     path = resources.files("ie") / "data" / "hyphen_exceptions.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -122,9 +122,11 @@ def _exceptions():
             compound_left.add(item[:-1])
         elif kind == "compound" and item.startswith("-"):
             compound_right.add(item[1:])
+        elif kind == "compound":
+            pairs.add(item)
         elif kind == "soft":
             soft.add(item)
-    return compound_left, compound_right, soft, strong
+    return compound_left, compound_right, soft, strong, pairs
 
 
 def hyphen_kind(left: str, right: str) -> str:
@@ -137,7 +139,7 @@ def hyphen_kind(left: str, right: str) -> str:
     """
     last = left.rsplit("-", 1)[-1]
     lo_last, lo_right = last.lower(), right.lower()
-    compound_left, compound_right, soft, strong = _exceptions()
+    compound_left, compound_right, soft, strong, pairs = _exceptions()
     if f"{lo_last}-{lo_right}" in soft:
         return "soft"
     if lo_last in strong:
@@ -148,7 +150,11 @@ def hyphen_kind(left: str, right: str) -> str:
         return "soft"
     if lo_last in compound_left or lo_right in compound_right:
         return "compound"
-    if len(lo_last) > 1 and len(lo_right) > 1 and morph.is_known(lo_last) and morph.is_known(lo_right):
+    if f"{lo_last}-{lo_right}" in pairs:
+        return "compound"
+    # two words of their own: a compound («семинаров-практикумов»); a right
+    # part of one or two letters is the tail of a broken word («Гай-ер»)
+    if len(lo_last) > 1 and len(lo_right) > 2 and morph.is_known(lo_last) and morph.is_known(lo_right):
         return "compound"
     return "soft"
 

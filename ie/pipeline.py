@@ -56,7 +56,7 @@ class Context:
         return [s for s in self.spans if s.label == label]
 
 
-def _extractors():
+def _extractors(ner: str = "auto"):
     from .extractors.country import CountryExtractor
     from .extractors.date import DateExtractor
     from .extractors.document import DocumentExtractor
@@ -66,14 +66,19 @@ def _extractors():
     from .extractors.roles import CountryRoles
 
     return [CountryExtractor(), DateExtractor(), MeetingExtractor(), ResolutionExtractor(),
-            DocumentExtractor(), CountryRoles(), PersonExtractor()]
+            DocumentExtractor(), CountryRoles(), PersonExtractor(ner)]
 
 
 class Pipeline:
     """Loads resources once; ``pipe`` streams finished Documents lazily."""
 
-    def __init__(self, extractors=None):
-        self.extractors = extractors if extractors is not None else _extractors()
+    def __init__(self, extractors=None, ner: str = "auto"):
+        """``ner``: where slovnet runs — "auto" (only sentences with a
+        capitalised word nothing else explains), "all" or "none"."""
+        if ner not in ("auto", "all", "none"):
+            raise ValueError(f"ner must be auto, all or none, not {ner!r}")
+        self.ner = ner
+        self.extractors = extractors if extractors is not None else _extractors(ner)
 
     def warm(self):
         """Load every resource now (gazetteers, dictionaries, models)."""

@@ -39,16 +39,25 @@ ROLES = [
     (re.compile(r"(?<!со)председател|председательств", re.I), "председатель"),
     (re.compile(r"дискуссионн\w+\s+групп|участник\w*\s+(?:дискуссии|обсуждения\s+в\s+группе)|в\s+состав\s+группы\s+экспертов", re.I),
      "член дискуссионной группы"),
+    (re.compile(r"специальн\w+\s+докладчик", re.I), "специальный докладчик"),
     (re.compile(r"докладчик", re.I), "докладчик"),
+    (re.compile(r"директор\w*[-‑]исполнител", re.I), "директор-исполнитель"),
+    (re.compile(r"заместител\w+\s+генеральн\w+\s+секретар", re.I), "заместитель генерального секретаря"),
+    (re.compile(r"(?<!заместителя\s)генеральн\w+\s+секретар", re.I), "генеральный секретарь"),
+    (re.compile(r"верховн\w+\s+комиссар", re.I), "верховный комиссар"),
     (re.compile(r"модератор", re.I), "модератор"),
     (re.compile(r"представител", re.I), "представитель"),
 ]
+# Roles that seat a person at the meeting; other role words («Генеральный
+# секретарь») make a SPEAKER only when the sentence says the person spoke.
+SEAT_ROLES = {"председатель", "сопредседатель", "заместитель председателя", "член дискуссионной группы",
+              "докладчик", "модератор"}
 SPOKE = re.compile(r"выступил|заявил|сделал\w*\s+заявлени|открыл|представил[аи]?\b|обратил\w*\s+к\s+участникам", re.I)
 # Capitalised words that are common nouns/adjectives of UN prose: they never
 # make a sentence worth running the NER on.
 COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "NUMR", "PRED", "ADJS"}
 PERSON_TAGS = {"Name", "Surn", "Patr"}
-CAP_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+CAP_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)?")
 
 
 @lru_cache(maxsize=50_000)
@@ -61,18 +70,21 @@ def _unexplained(word: str) -> bool:
 
 
 def needs_ner(sentence: str, offset: int, covered) -> bool:
-    """Run slovnet here? Only where two capitalised words in a row are not
-    explained by the gazetteers, rules or the dictionary."""
-    prev_end, run = -10, 0
+    """Run slovnet here? Only where two or more capitalised words stand in a
+    row, not covered by other spans, and one of them is not explained by the
+    dictionary as a common word (a name, or a word it does not know)."""
+    prev_end, run, odd = -10, 0, False
     for m in CAP_WORD.finditer(sentence):
         a = offset + m.start()
-        if any(s <= a < e for s, e in covered) or not _unexplained(m.group()):
-            run = 0
-            prev_end = m.end()
+        if any(s <= a < e for s, e in covered):
+            run, odd, prev_end = 0, False, m.end()
             continue
-        run = run + 1 if m.start() - prev_end <= 2 else 1
+        if m.start() - prev_end > 2:
+            run, odd = 0, False
+        run += 1
+        odd = odd or _unexplained(m.group())
         prev_end = m.end()
-        if run >= 2:
+        if run >= 2 and odd:
             return True
     return False
 
@@ -158,7 +170,7 @@ class PersonExtractor:
             country = _country(text, b, countries, sent, a)
             name = nominative_name(re.sub(r"\s+", " ", text[a:b]))
             spoke = bool(SPOKE.search(before[-200:] + text[b:(sent.end if sent else b + 200)]))
-            if role or spoke:
+            if role in SEAT_ROLES or spoke:
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
                                     f"{rule}+role:{role or 'spoke'}"))
             else:
@@ -176,7 +188,10 @@ def _strip_title(text, a, b):
 
 def _looks_like_name(s: str) -> bool:
     words = [m.group() for m in TOKEN.finditer(s)]
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’"))
+    if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’"))):
+        return False
+    # at least one word no dictionary explains as a common word («Секретариатом» is not a name)
+    return any(_unexplained(w) for w in words if w[:1].isalpha())
 
 
 def _overlaps_country(countries, a, b):
@@ -185,12 +200,13 @@ def _overlaps_country(countries, a, b):
 
 def _role(before: str):
     """The role word nearest before the name, within its sentence."""
-    best, best_pos = None, -1
+    best, best_key, best_pos = None, (-1, 0), -1
     window = before[-250:]
     for rx, role in ROLES:
         for m in rx.finditer(window):
-            if m.start() > best_pos:
-                best, best_pos = role, m.start()
+            key = (m.end(), m.end() - m.start())  # nearest to the name, then longest
+            if key > best_key:
+                best, best_key, best_pos = role, key, m.start()
     if best == "представитель" and not re.search(r"представител\w*\s+[А-ЯЁ]", window[best_pos:]):
         # «представители следующих государств: …» is about states, not this person
         best = None if re.search(r"представител\w+\s+следующ", window[best_pos:]) else best
@@ -208,7 +224,7 @@ def _country(text, end, countries, sent, start):
                 return c.norm["code"]
     if sent is not None:
         rep = None
-        for m in re.finditer(r"представител\w*", text[sent.start:start]):
+        for m in re.finditer(r"представител\w*", text[sent.start:start], re.I):
             rep = sent.start + m.end()
         if rep is not None:
             after = [c for c in countries if rep <= c.start < start]
