@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Document", "Span", "Pipeline", "extract", "normalize",
-    "read_jsonl", "write_jsonl", "LABELS",
+    "read_jsonl", "write_jsonl", "LABELS", "meeting", "Meeting",
 ]
 
 _LAZY = {
@@ -24,12 +24,24 @@ _LAZY = {
     "Pipeline": ("ie.pipeline", "Pipeline"),
     "extract": ("ie.pipeline", "extract"),
     "normalize": ("ie.normalize", "normalize"),
+    "Meeting": ("ie.meetings", "Meeting"),
     "read_jsonl": ("ie.io", "read_jsonl"),
     "write_jsonl": ("ie.io", "write_jsonl"),
 }
 
 
+def meeting(text: str, doc_id: str | None = None):
+    """The meeting record of a text (runs the pipeline)."""
+    from .pipeline import extract as _extract
+
+    return _extract(text, doc_id).meeting
+
+
 def __getattr__(name):
+    if name == "dask":  # the ie.dask module, imported on first use
+        import importlib
+
+        return importlib.import_module("ie.dask")
     if name in _LAZY:
         import importlib
 

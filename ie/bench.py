@@ -1,13 +1,19 @@
 """Speed against what users run today: natasha's Segmenter + NER.
 
-Both run in this process on the same texts (the bundled seeds repeated to
-the asked size); load time is measured apart from throughput.
+Both run on the same texts (the bundled seeds repeated and shuffled to the
+asked size); load time is measured apart from throughput.  With one job
+both run in this process on texts in memory; with ``jobs`` > 1 the corpus
+is written to a temporary folder as files and ``ie``'s worker processes
+read and extract them as ``ie extract --jobs`` does (natasha stays one
+process: what users run today).
 """
 
 from __future__ import annotations
 
 import random
 import resource
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -72,17 +78,90 @@ def _ours(texts):
     return load, time.perf_counter() - t0
 
 
-def run_bench(size_mb: float = 1.0, natasha: bool = True) -> dict:
+class _TreeRSS:
+    """Peak resident memory of this process and its children together,
+    sampled (psutil) while running."""
+
+    def __init__(self, every: float = 0.05):
+        self.every, self.peak = every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self, me):
+        total = 0
+        for p in [me] + me.children(recursive=True):
+            try:
+                total += p.memory_info().rss
+            except Exception:  # a child that just ended
+                pass
+        self.peak = max(self.peak, total)
+
+    def _run(self):
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            self._sample(me)
+            self._stop.wait(self.every)
+        self._sample(me)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mb(self) -> float:
+        return round(self.peak / 2**20, 1)
+
+
+def _ours_parallel(texts, jobs: int):
+    """Write ``texts`` as files, extract them with ``jobs`` workers."""
+    from .parallel import records
+
+    with tempfile.TemporaryDirectory(prefix="ie-bench-") as folder:
+        for i, text in enumerate(texts):
+            Path(folder, f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        stats = {}
+        t0 = time.perf_counter()
+        for _ in records([folder], jobs=jobs, stats=stats):
+            pass
+        wall = time.perf_counter() - t0
+    workers = sorted(stats.get("workers", {}).values(), key=lambda w: w["startup_s"])
+    startup = max((w["startup_s"] for w in workers), default=0.0)
+    return startup, wall - startup, wall, workers
+
+
+def _rates(chars, docs, load, secs):
+    return {"load_s": round(load, 3), "seconds": round(secs, 3),
+            "chars_per_s": round(chars / secs), "docs_per_s": round(docs / secs, 2)}
+
+
+def run_bench(size_mb: float = 1.0, natasha: bool = True, jobs: int = 1) -> dict:
+    """Throughput, start-up and memory of ``ie`` with ``jobs`` processes,
+    and the time ratio against natasha Segmenter+NER (one process)."""
     texts = corpus(size_mb)
     chars = sum(len(t) for t in texts)
-    load, secs = _ours(texts)
-    out = {"size_mb": size_mb, "documents": len(texts), "chars": chars,
-           "ie": {"load_s": round(load, 3), "seconds": round(secs, 3),
-                  "chars_per_s": round(chars / secs), "docs_per_s": round(len(texts) / secs, 2)}}
+    with _TreeRSS() as rss:
+        if jobs <= 1:
+            load, secs = _ours(texts)
+            wall, workers = load + secs, []
+        else:
+            load, secs, wall, workers = _ours_parallel(texts, jobs)
+    own_peak = _peak_mb()  # before natasha loads into this process
+    out = {"size_mb": size_mb, "documents": len(texts), "chars": chars, "jobs": jobs,
+           "ie": {**_rates(chars, len(texts), load, secs), "wall_s": round(wall, 3)}}
+    if workers:
+        out["ie"]["workers"] = [{"documents": w["documents"], "startup_s": round(w["startup_s"], 3),
+                                 "peak_rss_mb": round(w["peak_rss_mb"], 1)} for w in workers]
     if natasha:
         nload, nsecs = _natasha(texts)
-        out["natasha"] = {"load_s": round(nload, 3), "seconds": round(nsecs, 3),
-                          "chars_per_s": round(chars / nsecs), "docs_per_s": round(len(texts) / nsecs, 2)}
+        out["natasha"] = _rates(chars, len(texts), nload, nsecs)
         out["time_ratio"] = round(secs / nsecs, 3)
     out["peak_rss_mb"] = round(_peak_mb(), 1)
+    out["peak_rss_worker_mb"] = round(max((w["peak_rss_mb"] for w in workers), default=own_peak), 1)
+    out["peak_rss_total_mb"] = rss.peak_mb
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import typer
 
@@ -35,56 +35,79 @@ def _progress(total: int):
                     TimeRemainingColumn(), transient=True)
 
 
-def _documents(paths, encoding, skip_bad, pipeline):
-    """Yield finished Documents for the sources; report or raise bad inputs."""
-    from .io import iter_sources, read_text
-
-    sources = iter_sources(paths)
-    progress = _progress(len(sources))
-    task = progress.add_task("extracting", total=len(sources)) if progress else None
-    if progress:
-        progress.start()
-    try:
-        for src in sources:
-            try:
-                text = read_text(src, encoding)
-            except InputError as e:
-                if not skip_bad:
-                    raise
-                typer.echo(f"ie: skipped: {e}", err=True)
-                continue
-            yield pipeline(text, src.doc_id)
-            if progress:
-                progress.advance(task)
-    finally:
-        if progress:
-            progress.stop()
-
-
 @app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Files, folders (*.txt, *.md, recursively) or - for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write JSON Lines here (atomically); stdout if absent."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write JSON Lines here (atomically); stdout if absent. With --dask: a folder."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the inputs, e.g. cp1251."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Report unreadable files on stderr and go on."),
     explain: bool = typer.Option(False, "--explain", help="Add the rule behind each span to the records."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores); output is the same for any N."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: 'local' (a cluster on this machine) or a scheduler address tcp://host:8786; -o is then a folder of parts."),
 ):
     """Extract entities from documents into SPEC records, one line a document.
 
     Example: ie extract seeds/ -o spans.jsonl
     """
-    from .io import write_jsonl
-    from .pipeline import default_pipeline
+    from .parallel import WorkerError, extract_to
 
+    if jobs is not None and jobs < 1:
+        fail("--jobs must be at least 1")
+    if dask:
+        return _extract_dask(paths, output, encoding, skip_bad, explain, jobs, dask)
+    bar = _ProgressBar()
     try:
-        docs = _documents(paths, encoding, skip_bad, default_pipeline())
-        n = write_jsonl(docs, output, rule=explain)
+        n = extract_to(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
+    except (InputError, WorkerError) as e:
+        fail(str(e))
+    except KeyboardInterrupt:
+        fail("interrupted; no output written", 130)
+    finally:
+        bar.stop()
+    if output:
+        typer.echo(f"ie: {n} document(s) -> {output}", err=True)
+
+
+def _skipped(message: str):
+    typer.echo(f"ie: skipped: {message}", err=True)
+
+
+class _ProgressBar:
+    """``progress(done, total)`` callback: a rich bar on a terminal, started
+    on the first call, for multi-file work."""
+
+    def __init__(self):
+        self.bar = self.task = None
+        self.started = False
+
+    def __call__(self, done: int, total: int):
+        if not self.started:
+            self.started = True
+            self.bar = _progress(total)
+            if self.bar:
+                self.task = self.bar.add_task("extracting", total=total)
+                self.bar.start()
+        if self.bar:
+            self.bar.update(self.task, completed=done)
+
+    def stop(self):
+        if self.bar:
+            self.bar.stop()
+
+
+def _extract_dask(paths, output, encoding, skip_bad, explain, jobs, address):
+    from .dask import extract_to_folder
+
+    if output is None or str(output) == "-":
+        fail("--dask writes a folder of parts: give -o FOLDER")
+    try:
+        manifest = extract_to_folder(paths, output, address, encoding=encoding, skip_bad=skip_bad,
+                                     rule=explain, n_workers=jobs, on_skip=_skipped)
     except InputError as e:
         fail(str(e))
     except KeyboardInterrupt:
         fail("interrupted; no output written", 130)
-    if output:
-        typer.echo(f"ie: {n} document(s) -> {output}", err=True)
+    typer.echo(f"ie: {manifest['documents']} document(s) in {len(manifest['parts'])} part(s) -> {output}", err=True)
 
 
 @app.command()
@@ -247,19 +270,104 @@ def bench(
     size: float = typer.Option(1.0, "--size", help="Megabytes of text (the seeds repeated)."),
     natasha: bool = typer.Option(True, "--natasha/--no-natasha", help="Also time natasha Segmenter+NER."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    jobs: int = typer.Option(1, "-j", "--jobs", help="ie worker processes (files read by the workers, as ie extract --jobs)."),
 ):
-    """Time the full pipeline against natasha's Segmenter+NER on the same text."""
+    """Time the full pipeline against natasha's Segmenter+NER on the same text:
+    chars/s, documents/s, start-up time and peak memory per worker.
+
+    Example: ie bench --size 50 --jobs 2 --no-natasha
+    """
     from .bench import run_bench
 
     if size <= 0:
         fail("--size must be positive")
-    result = run_bench(size, natasha)
+    if jobs < 1:
+        fail("--jobs must be at least 1")
+    result = run_bench(size, natasha, jobs)
     if as_json:
         typer.echo(json.dumps(result, indent=1))
         return
     from .report import print_bench
 
     print_bench(result)
+
+
+@app.command()
+def review(
+    gold: Optional[Path] = typer.Argument(None, help="Gold records (JSONL); decisions go to GOLD.review.jsonl beside it."),
+    against: Optional[Path] = typer.Option(None, "--against", help="Predicted (or another annotator's) records."),
+    run: bool = typer.Option(False, "--run", help="Compare the gold with the current pipeline's output."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Folder with <doc_id>.txt (default: bundled seeds)."),
+    labels: Optional[List[str]] = typer.Option(None, "--filter", help="Only disagreements of this label (repeatable)."),
+    docs: Optional[List[str]] = typer.Option(None, "--doc", help="Only this document (repeatable)."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Only missing|spurious|boundary|label|norm (repeatable)."),
+    summary: bool = typer.Option(False, "--summary", help="Print counts by label and kind; no review."),
+    list_: bool = typer.Option(False, "--list", help="Print the disagreements as a tab-separated table; no review."),
+    agreement: Optional[Tuple[Path, Path]] = typer.Option(None, "--agreement", help="LOG1 LOG2: two reviewers' agreement."),
+):
+    """Review disagreements one at a time: accept, keep, edit, relabel, skip, undo.
+
+    Every decision is logged at once to GOLD.review.jsonl and the gold is
+    rewritten from the log; run the same command again to resume.
+
+    Example: ie review annotations/gold.jsonl --run --only missing
+    """
+    from . import review as rv
+    from .evaluate import ScoreError
+    from .io import read_jsonl
+
+    try:
+        if agreement:
+            rv.print_agreement(rv.agreement(*agreement))
+            return
+        if gold is None:
+            raise InputError("give GOLD records (or --agreement LOG1 LOG2)")
+        filters = rv.Filters(tuple(labels or ()), tuple(docs or ()), tuple(only or ()))
+        gold_docs = read_jsonl(gold)
+        if run:
+            pred_docs, originals = _run_on_gold(gold_docs, texts)
+        elif against is not None:
+            pred_docs = read_jsonl(against)
+            originals = _texts_for(gold_docs, texts, required=not (summary or list_))
+        else:
+            raise InputError("give --against PRED or --run")
+        if summary or list_:
+            log = rv.ReviewLog(gold, write=False)
+            if summary:
+                rv.print_summary(rv.summary(log, pred_docs, filters))
+            else:
+                rv.print_listing(rv.listing(log, pred_docs, filters))
+            return
+        rv.review(gold, pred_docs, originals, filters,
+                  source=f"gold {gold}  vs  {'the current pipeline' if run else against}")
+    except (InputError, ScoreError) as e:
+        fail(str(e))
+    except KeyboardInterrupt:
+        fail("interrupted; every decision made is saved", 130)
+
+
+@app.command()
+def convert(
+    src: Path = typer.Argument(..., help="Input: records .jsonl, a brat folder (.txt + .ann) or a spaCy .spacy file."),
+    dst: Path = typer.Argument(..., help="Output: .jsonl, .spacy, or a folder for brat standoff."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Folder with <doc_id>.txt for JSONL input (default: bundled seeds)."),
+):
+    """Convert annotations between JSONL records, brat standoff and spaCy DocBin.
+
+    Offsets are kept exactly; norms travel as brat AnnotatorNotes and as
+    spaCy user data. Example: ie convert annotations/gold.jsonl gold_brat/
+    """
+    from . import convert as cv
+    from .io import read_jsonl
+
+    try:
+        originals = None
+        if cv.format_of(src) == "jsonl":
+            originals = _texts_for(read_jsonl(src), texts)
+        n = cv.convert(src, dst, originals)
+    except InputError as e:
+        fail(str(e))
+    typer.echo(f"ie: {n} document(s) -> {dst}", err=True)
 
 
 def main():

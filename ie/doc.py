@@ -97,6 +97,13 @@ class Document:
     def spans_of(self, label: str) -> list:
         return [s for s in self.spans if s.label == label]
 
+    @property
+    def meeting(self):
+        """The meeting record built from this document's spans."""
+        from .meetings import build
+
+        return build(self)
+
     def to_json(self, rule: bool = False) -> dict:
         return {"doc_id": self.doc_id, "text_sha256": self.text_sha256,
                 "spans": [s.to_json(rule) for s in self.spans]}

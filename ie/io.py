@@ -116,6 +116,8 @@ def atomic_writer(path, mode="w"):
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        with contextlib.suppress(OSError):  # a rewritten file keeps its permissions
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -107,8 +107,17 @@ class Pipeline:
             spans.append(Span(start, end, rs.label, text[start:end], rs.norm, rs.rule))
         return Document(doc_id, text, tuple(spans))
 
-    def pipe(self, texts, batch_size: int = 16):
-        """Yield a Document per text; items may be ``text`` or ``(text, doc_id)``."""
+    def pipe(self, texts, batch_size: int = 16, n_process: int = 1):
+        """Yield a Document per text; items may be ``text`` or ``(text, doc_id)``.
+
+        ``n_process`` > 1 (or -1: all cores) runs worker processes that each
+        load the pipeline once; order and results are the same.
+        """
+        if n_process != 1:
+            from .parallel import pipe
+
+            yield from pipe(texts, n_process, batch_size, pipeline=self)
+            return
         it = iter(texts)
         while True:
             batch = list(islice(it, batch_size))

@@ -59,16 +59,27 @@ def print_errors(errs, originals: dict):
 
 
 def print_bench(r: dict):
-    t = Table(title=f"{r['size_mb']} MB, {r['documents']} documents, {r['chars']:,} chars")
+    jobs = r.get("jobs", 1)
+    t = Table(title=f"{r['size_mb']} MB, {r['documents']} documents, {r['chars']:,} chars; ie with {jobs} process(es)")
     for col in ("pipeline", "load s", "run s", "chars/s", "docs/s"):
         t.add_column(col, justify="right" if col != "pipeline" else "left")
     for name in ("ie", "natasha"):
         if name in r:
             v = r[name]
-            label = "ie (full pipeline)" if name == "ie" else "natasha Segmenter+NER"
+            label = f"ie (full pipeline, {jobs} job(s))" if name == "ie" else "natasha Segmenter+NER"
             t.add_row(label, f"{v['load_s']:.2f}", f"{v['seconds']:.2f}", f"{v['chars_per_s']:,}", f"{v['docs_per_s']:.1f}")
     _console().print(t)
+    workers = r.get("ie", {}).get("workers")
+    if workers:
+        w = Table(title="ie workers")
+        for col in ("worker", "documents", "start-up s", "peak RSS MB"):
+            w.add_column(col, justify="right")
+        for i, v in enumerate(workers, 1):
+            w.add_row(str(i), str(v["documents"]), f"{v['startup_s']:.2f}", f"{v['peak_rss_mb']:.0f}")
+        _console().print(w)
+    line = f"peak RSS: {r.get('peak_rss_worker_mb', r['peak_rss_mb']):.0f} MB per worker"
+    if "peak_rss_total_mb" in r:
+        line += f", {r['peak_rss_total_mb']:.0f} MB for the whole ie run"
     if "time_ratio" in r:
-        print(f"time ratio ie / natasha: {r['time_ratio']:.2f}   peak RSS: {r['peak_rss_mb']:.0f} MB")
-    else:
-        print(f"peak RSS: {r['peak_rss_mb']:.0f} MB")
+        line = f"time ratio ie / natasha: {r['time_ratio']:.2f}   " + line
+    print(line)

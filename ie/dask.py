@@ -1,0 +1,257 @@
+"""Extraction on a Dask cluster, when one machine is not enough.
+
+Files are spread over the workers as a ``dask.bag`` of paths; each worker
+process builds the pipeline once (a cached loader) and reads its files
+itself, so the paths must be visible to the workers (a shared file system)
+and the client sees the output folder too.
+
+- :func:`extract` returns a bag of SPEC records (dicts) to go on with in Dask.
+- :func:`extract_to_folder` writes one JSON Lines part per partition, each
+  atomically, and then ``manifest.json`` listing the parts with their
+  documents and counts; read in manifest order, the parts are byte for byte
+  what ``ie extract --jobs 1`` writes.  On error nothing is left.
+
+Parquet parts are not written (JSON Lines only).
+
+This module is ``ie.dask``; the ``dask`` package itself is imported by name
+inside the functions (absolute imports), never from here.
+"""
+
+from __future__ import absolute_import, annotations
+
+import contextlib
+import importlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from .io import InputError, Source, atomic_writer, iter_sources
+
+__all__ = ["client_for", "extract", "extract_to_folder", "MANIFEST"]
+
+MANIFEST = "manifest.json"
+PART = "part-{:05d}.jsonl"
+PARTITIONS_PER_WORKER = 4
+
+_LOADED = {}
+_LOCK = threading.Lock()
+
+
+def _pipeline():
+    """The worker's pipeline: built and warmed once per worker process, BLAS
+    limited to one thread (scale with processes)."""
+    with _LOCK:
+        if "pipeline" not in _LOADED:
+            from .parallel import limit_blas
+            from .pipeline import Pipeline
+
+            limit_blas(1)
+            pipeline = Pipeline().warm()
+            _LOADED["blas"] = limit_blas(1)  # for what warm() loaded
+            _LOADED["pipeline"] = pipeline
+        return _LOADED["pipeline"]
+
+
+def client_for(address: str = "local", n_workers: int | None = None):
+    """A ``distributed.Client``: ``"local"`` starts a LocalCluster of
+    ``n_workers`` single-threaded processes (default: all cores); anything
+    else is a scheduler address (``tcp://host:8786``)."""
+    distributed = importlib.import_module("distributed")
+    if address == "local":
+        import logging
+
+        from .parallel import cpu_count
+
+        from .parallel import _sigint_blocked
+
+        with _sigint_blocked():  # the workers inherit it: Ctrl-C is the client's to handle
+            cluster = distributed.LocalCluster(n_workers=n_workers or cpu_count(), threads_per_worker=1,
+                                               processes=True, dashboard_address=None,
+                                               silence_logs=logging.ERROR)
+        return distributed.Client(cluster)
+    try:
+        return distributed.Client(address, timeout="20s")
+    except (OSError, TimeoutError) as e:
+        raise InputError(f"cannot reach the Dask scheduler at {address} ({e})") from None
+
+
+def _nworkers(client) -> int:
+    if client is None:
+        from .parallel import cpu_count
+
+        return cpu_count()
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def _file_sources(paths) -> list:
+    sources = iter_sources(paths)
+    if any(s.path == "-" for s in sources):
+        raise InputError("stdin (-) cannot be sent to Dask workers: give files or folders")
+    return sources
+
+
+def _sources_bag(sources, client, partition_size):
+    db = importlib.import_module("dask.bag")
+    items = [(str(Path(s.path).resolve()), s.doc_id) for s in sources]
+    if partition_size is None:
+        partition_size = max(1, -(-len(items) // (_nworkers(client) * PARTITIONS_PER_WORKER)))
+    return db.from_sequence(items, partition_size=partition_size), items
+
+
+def _extract_partition(items, encoding, skip_bad):
+    from .parallel import process
+
+    pipeline = _pipeline()
+    out = []
+    for path, doc_id in items:
+        doc, bad = process(pipeline, Source(path, doc_id), encoding)
+        if bad is not None:
+            if not skip_bad:
+                raise InputError(bad)
+            continue
+        out.append(doc.to_json())
+    return out
+
+
+def extract(paths, client=None, encoding: str = "utf-8", skip_bad: bool = False,
+            partition_size: int | None = None):
+    """A ``dask.bag.Bag`` of SPEC records (dicts), in input order.
+
+    ``client`` (optional) sizes the partitions to its workers; compute the
+    bag as usual (``bag.compute()`` uses the current client).  A bad file
+    raises :class:`ie.io.InputError` on compute, or with ``skip_bad`` is left
+    out.
+    """
+    bag, _ = _sources_bag(_file_sources(paths), client, partition_size)
+    return bag.map_partitions(_extract_partition, encoding, skip_bad)
+
+
+def _write_part(items, staging, index, encoding, skip_bad, rule):
+    """Extract one partition into ``staging/part-NNNNN.jsonl`` (a temporary
+    file renamed when complete); return its manifest entry.  Without
+    ``skip_bad`` the first bad file ends the part with ``entry["error"]``."""
+    from .parallel import process
+
+    pipeline = _pipeline()
+    name = PART.format(index)
+    entry = {"file": name, "documents": 0, "spans": 0, "doc_ids": [], "skipped": []}
+    # no mkdir: once the client has removed the staging folder, late parts fail
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=staging)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for path, doc_id in items:
+                doc, bad = process(pipeline, Source(path, doc_id), encoding)
+                if bad is not None:
+                    if not skip_bad:
+                        os.unlink(tmp)
+                        return {"file": name, "error": bad}
+                    entry["skipped"].append(bad)
+                    continue
+                fh.write(doc.dumps(rule) + "\n")
+                entry["documents"] += 1
+                entry["spans"] += len(doc.spans)
+                entry["doc_ids"].append(doc.doc_id)
+        os.replace(tmp, os.path.join(staging, name))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return entry
+
+
+def extract_to_folder(paths, folder, client="local", encoding: str = "utf-8", skip_bad: bool = False,
+                      rule: bool = False, n_workers: int | None = None, partition_size: int | None = None,
+                      on_skip=None) -> dict:
+    """Write partitioned JSON Lines and ``manifest.json`` into ``folder``;
+    return the manifest.
+
+    ``client``: a ``distributed.Client``, or an address for :func:`client_for`
+    (``"local"``: a LocalCluster of ``n_workers`` processes, closed after).
+    Parts are written by the workers into a staging folder inside ``folder``
+    and moved into place when all succeeded; on error or Ctrl-C the staging
+    folder is removed and nothing is left.  ``on_skip(message)`` hears about
+    each bad file under ``skip_bad``.
+    """
+    folder = Path(folder).resolve()
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: not a folder (--dask writes a folder of parts)")
+    sources = _file_sources(paths)  # bad paths fail before a cluster starts
+    own = isinstance(client, str)
+    if own:
+        client = client_for(client, n_workers)
+    created = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".ie-parts-", dir=folder))
+    except BaseException:
+        if own:
+            _close(client)
+        raise
+    try:
+        manifest = _run(sources, staging, client, encoding, skip_bad, rule, partition_size)
+        mode = _file_mode()
+        for entry in manifest["parts"]:
+            os.chmod(staging / entry["file"], mode)
+            os.replace(staging / entry["file"], folder / entry["file"])
+        keep = {entry["file"] for entry in manifest["parts"]}
+        for old in folder.glob("part-*.jsonl"):  # parts of an earlier, larger run
+            if old.name not in keep:
+                old.unlink()
+        with atomic_writer(folder / MANIFEST) as fh:
+            json.dump(manifest, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+    except BaseException:
+        if own:  # its workers stop writing before the staging folder goes
+            _close(client)
+            own = False
+        shutil.rmtree(staging, ignore_errors=True)
+        if created and not any(folder.iterdir()):
+            folder.rmdir()
+        raise
+    finally:
+        if own:
+            _close(client)
+    shutil.rmtree(staging, ignore_errors=True)
+    if on_skip:
+        for message in manifest["skipped"]:
+            on_skip(message)
+    return manifest
+
+
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _close(client):
+    cluster = client.cluster
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def _run(sources, staging, client, encoding, skip_bad, rule, partition_size) -> dict:
+    dask = importlib.import_module("dask")
+    distributed = importlib.import_module("distributed")
+
+    bag, items = _sources_bag(sources, client, partition_size)
+    tasks = [dask.delayed(_write_part)(part, str(staging), i, encoding, skip_bad, rule)
+             for i, part in enumerate(bag.to_delayed())]
+    futures = client.compute(tasks)
+    try:
+        for future in distributed.as_completed(futures):
+            error = future.result().get("error")  # a worker's exception is raised here
+            if error:
+                raise InputError(error)
+        entries = client.gather(futures)
+    except BaseException:
+        client.cancel(futures)
+        raise
+    skipped = [m for e in entries for m in e.pop("skipped")]
+    return {"format": "jsonl", "documents": sum(e["documents"] for e in entries),
+            "spans": sum(e["spans"] for e in entries), "sources": len(items),
+            "skipped": skipped, "parts": entries}
