@@ -18,6 +18,8 @@ reading text maps back exactly once:
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -26,7 +28,7 @@ from importlib import resources
 
 from . import morph
 
-__all__ = ["Reading", "normalize", "hyphen_kind"]
+__all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
 
 LINE_BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 WORD = re.compile(r"\S+")
@@ -54,7 +56,7 @@ SYMBOL_LINE = re.compile(
 )
 TERMINAL = re.compile(r"[.:;!?]\W*$")
 ITEM_START = re.compile(
-    r"^(?:\d{1,3}[.)]\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
+    r"^(?:\d{1,3}[.)]\s|\d{1,4}/\d{1,4}\.\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
 )
 
 # Latin and Cyrillic letters that look alike, for words that mix scripts.
@@ -105,12 +107,32 @@ class Reading:
                 yield r + k, o + k
 
 
-@lru_cache(maxsize=1)
-def _exceptions():
+# Another hyphen exceptions file in force (a saved spaCy model carries its own).
+_EXCEPTIONS_FILE = contextvars.ContextVar("hyphen_exceptions_file", default=None)
+
+
+@contextlib.contextmanager
+def hyphen_exceptions(path):
+    """Use the hyphen exceptions in ``path`` instead of the packaged
+    ``ie/data/hyphen_exceptions.txt`` inside the ``with`` block (this thread
+    or task only)."""
+    token = _EXCEPTIONS_FILE.set(str(path))
+    try:
+        yield
+    finally:
+        _EXCEPTIONS_FILE.reset(token)
+
+
+@lru_cache(maxsize=8)
+def _exceptions(path: str | None = None):
     """Line-end hyphen exceptions: ``compound``/``soft`` by prefix or suffix."""
     compound_left, compound_right, soft, strong, pairs = set(), set(), set(), set(), set()
-    path = resources.files("ie") / "data" / "hyphen_exceptions.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    if path is None:
+        text = (resources.files("ie") / "data" / "hyphen_exceptions.txt").read_text(encoding="utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    for line in text.splitlines():
         line = line.split("#", 1)[0].strip().lower()
         if not line:
             continue
@@ -139,7 +161,7 @@ def hyphen_kind(left: str, right: str) -> str:
     """
     last = left.rsplit("-", 1)[-1]
     lo_last, lo_right = last.lower(), right.lower()
-    compound_left, compound_right, soft, strong, pairs = _exceptions()
+    compound_left, compound_right, soft, strong, pairs = _exceptions(_EXCEPTIONS_FILE.get())
     if f"{lo_last}-{lo_right}" in soft:
         return "soft"
     if lo_last in strong:

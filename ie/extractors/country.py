@@ -55,12 +55,15 @@ class Gazetteer:
 
     def __init__(self, rows):
         self.names = {}  # key -> Country (case-insensitive forms)
+        self.lower_first = set()  # first words of names written lower-case («бывшая …»)
         self.exact = {}  # key -> Country (abbreviations and Latin names: as written)
         for code, name, variants, abbrs, latin in rows:
             country = Country(code, name)
             for variant in [name] + variants:
                 for form in _forms(variant):
                     self.names.setdefault(_key(form), country)
+                    if variant[:1].islower():
+                        self.lower_first.add(_key(form)[0])
             for item in abbrs + latin:
                 words = tuple(m.group() for m in TOKEN.finditer(item))
                 self.exact.setdefault(words, country)
@@ -69,7 +72,7 @@ class Gazetteer:
     def match(self, tokens, i):
         """Longest country name starting at token ``i``: (length, Country)."""
         first = tokens[i]
-        if not first[:1].isupper():
+        if not first[:1].isupper() and _key([first])[0] not in self.lower_first:
             return None
         for n in range(min(self.max_len, len(tokens) - i), 0, -1):
             window = tokens[i:i + n]

@@ -169,11 +169,11 @@ def _days(toks, text, i):
         if j + 1 >= len(toks):
             break
         sep = toks[j].text
-        if sep in LIST_WORDS or sep in ("-", "–", "—"):
+        if sep in LIST_WORDS or sep in ("-", "–", "—", "по"):
             nxt = _day_at(toks, text, j + 1)
             if nxt is None:
                 break
-            if sep in ("-", "–", "—"):
+            if sep in ("-", "–", "—", "по"):
                 is_range = True
             days.append(nxt[0])
             j = nxt[1]
@@ -216,6 +216,12 @@ def _point(toks, text, i):
         y = _year_at(toks, text, i + 1)
         if y:
             return Point(i, y[1], [], m, y[0], y[2])
+        if i + 2 < len(toks) and toks[i + 1].text in RANGE_WORDS and month_number(toks[i + 2].text):
+            y = _year_at(toks, text, i + 3)  # «январе–марте 2022 года»: a month range
+            if y:
+                p = Point(i, y[1], [], m, y[0], y[2])
+                p.end_month = month_number(toks[i + 2].text)
+                return p
         if toks[i].text[:1].isupper() and i + 3 < len(toks) and toks[i + 1].text.isdigit() and toks[i + 2].text == ",":
             y = _year_at(toks, text, i + 3)
             if y and 1 <= int(toks[i + 1].text) <= 31:
@@ -292,7 +298,7 @@ def _norm(points):
     if last.days:
         end = _iso(last.year, last.month, last.days[-1])
     elif last.month:
-        end = _iso(last.year, last.month)
+        end = _iso(last.year, getattr(last, "end_month", last.month))
     else:
         end = _iso(getattr(last, "years", [last.year])[-1])
     return {"start": start, "end": end}

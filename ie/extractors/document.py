@@ -48,8 +48,8 @@ def _trim(text: str, a: int, b: int) -> int:
 
 
 def _valid(sym: str) -> bool:
-    if not any(c.isalpha() for c in sym.split("/", 1)[0]):
-        return False
+    if not any(c.isalpha() for c in sym.split("/", 1)[0]) or not any(c.isdigit() for c in sym):
+        return False  # «МВФ/ВБ» is two abbreviations, not a symbol
     letters = [c for c in sym if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3:
         return False

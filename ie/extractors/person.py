@@ -30,7 +30,11 @@ TITLES = re.compile(
     r"Председатель|Сопредседатель|судья|Судья|доктор)\s+"
 )
 NAME_WORD = r"[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
-NAME_BRACKET = re.compile(rf"(?<![\w-])((?:{NAME_WORD}\s+){{1,4}}{NAME_WORD})\s*\(([^()]{{2,80}})\)")
+INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
+NAME_BRACKET = re.compile(
+    rf"(?<![\w-])((?:{NAME_WORD}\s+){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
+    rf"\s*\(([^()]{{2,80}})\)"
+)
 
 # role word (a regex on the sentence before the name) -> norm.role
 ROLES = [

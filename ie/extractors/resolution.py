@@ -35,7 +35,9 @@ SEP_RE = re.compile(
     r"(?:(?:приложени[еяи]|раздел[ы]?|пункт[ыа]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}\s*,\s*(?:и\s+)?)?"
 )
 ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
-HEADING_RE = re.compile(r"^(?:Решения|Резолюции|Решение|Резолюция)\s*$")
+HEADING_RE = re.compile(r"(?m)^(Решения|Резолюции)\b")
+ITEM_RE = re.compile(rf"(?m)^(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
+HEADING_REACH = 20_000  # reading characters a heading's list may run
 ADOPTED_RE = re.compile(r"^\s*,?\s*(?:принят(?:ая|ой|ую|ое|ого|ом|ые|ых|ыми|ым|ыми)|утвержденн(?:ая|ой|ую|ое|ого|ом|ые|ых))\s+")
 
 
@@ -134,14 +136,34 @@ class ResolutionExtractor:
                     if adopted:
                         hit = _body_at(text, end + adopted.end(), ablt)
                         body = hit[0] if hit else None
-            for a, b in numbers:
-                if (a, b) in covered:
-                    continue
-                covered.add((a, b))
-                number = re.sub(r"\s+", " ", text[a:b])
-                out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body},
-                                    f"{rule}:{fold(tok.text)}"))
+            self._emit(ctx, out, covered, numbers, kind, body, f"{rule}:{fold(tok.text)}")
+        self._headings(ctx, out, covered)
         return out
+
+    def _headings(self, ctx, out, covered):
+        """Numbers listed under a heading «Решения»/«Резолюции»: a paragraph
+        that opens with a number («3/1. Обзор хода …») continues the nearest
+        heading paragraph before it (within a section's reach)."""
+        text = ctx.text
+        heads = [(m.start(), "решение" if m.group(1).startswith("Решени") else "резолюция")
+                 for m in HEADING_RE.finditer(text)]
+        if not heads:
+            return
+        for item in ITEM_RE.finditer(text):
+            before = [h for h in heads if h[0] < item.start() and item.start() - h[0] <= HEADING_REACH]
+            if before:
+                a, b = item.span("number")
+                self._emit(ctx, out, covered, [(a, b)], before[-1][1], None, "heading")
+
+    @staticmethod
+    def _emit(ctx, out, covered, numbers, kind, body, rule):
+        text = ctx.text
+        for a, b in numbers:
+            if (a, b) in covered:
+                continue
+            covered.add((a, b))
+            number = re.sub(r"\s+", " ", text[a:b])
+            out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
 
 
 def _bad_end(text: str, end: int) -> bool:
