@@ -1,5 +1,6 @@
 """Offsets are sacred: properties over arbitrary PDF-like damage."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,3 +49,19 @@ def test_properties_hyphen_breaks_keep_countries(data):
     assert [s.norm["code"] for s in doc.spans_of("COUNTRY")] == CODES
     for s in doc.spans:
         assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("damage", ["crlf", "formfeed", "nbsp"])
+def test_properties_line_ends_and_spaces_change_nothing(seeds, seed_docs, damage):
+    """A Windows file, form feeds between pages or no-break spaces give the
+    same entities, at offsets into the damaged text."""
+    from collections import Counter
+
+    for doc_id in ("002_5c9ddce9bc1569ef", "004_5add8d988d270d36"):
+        text = seeds[doc_id]
+        other = {"crlf": text.replace("\n", "\r\n"), "formfeed": text.replace("\n\n", "\n\f"),
+                 "nbsp": text.replace(" ", "\u00a0")}[damage]
+        doc = extract(other)
+        assert all(other[s.start:s.end] == s.text for s in doc.spans)
+        key = lambda d: Counter((s.label, str(sorted(s.norm.items()))) for s in d.spans)
+        assert key(doc) == key(seed_docs[doc_id])
