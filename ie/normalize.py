@@ -54,6 +54,9 @@ DEBRIS = re.compile(
 SYMBOL_LINE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9.]*(?:/[A-ZА-ЯЁa-z0-9.()\-]+){1,9}(?<=[A-Za-zА-Яа-я0-9])$"
 )
+# A numbered line this short is a heading, not the first line of a paragraph
+# (PDF lines of running text are 70–90 characters wide).
+HEADING_WIDTH = 55
 TERMINAL = re.compile(r"[.:;!?]\W*$")
 ITEM_START = re.compile(
     r"^(?:\d{1,3}[.)]\s|\d{1,4}/\d{1,4}\.\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
@@ -402,6 +405,9 @@ def _paragraph_break(prev: _Line, ln: _Line) -> bool:
     if ITEM_START.match(ln.plain) or first.startswith("#"):
         return True
     last = prev.words[-1][1]
+    if (ITEM_START.match(prev.plain) and len(prev.plain) <= HEADING_WIDTH and not TERMINAL.search(last)
+            and first[:1].isupper()):
+        return True  # a numbered heading («a) Открытие совещания») ends its line
     if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
         return True
     return False
