@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Document", "Span", "Pipeline", "extract", "normalize",
-    "read_jsonl", "write_jsonl", "LABELS", "meeting", "Meeting",
+    "read_jsonl", "write_jsonl", "LABELS", "meeting", "Meeting", "to_frame", "meetings_frame",
 ]
 
 _LAZY = {
@@ -27,6 +27,8 @@ _LAZY = {
     "Meeting": ("ie.meetings", "Meeting"),
     "read_jsonl": ("ie.io", "read_jsonl"),
     "write_jsonl": ("ie.io", "write_jsonl"),
+    "to_frame": ("ie.table", "to_frame"),
+    "meetings_frame": ("ie.table", "meetings_frame"),
 }
 
 

@@ -38,18 +38,20 @@ def _progress(total: int):
 @app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Files, folders (*.txt, *.md, recursively) or - for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write JSON Lines here (atomically); stdout if absent. With --dask: a folder."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically), format by suffix: .jsonl records, .parquet or .csv span rows; stdout (JSON Lines) if absent. With --dask: a folder."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the inputs, e.g. cp1251."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Report unreadable files on stderr and go on."),
     explain: bool = typer.Option(False, "--explain", help="Add the rule behind each span to the records."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores); output is the same for any N."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: 'local' (a cluster on this machine) or a scheduler address tcp://host:8786; -o is then a folder of parts."),
 ):
-    """Extract entities from documents into SPEC records, one line a document.
+    """Extract entities from documents into SPEC records, one line a document
+    (or, to .parquet/.csv, one row a span with the norm fields as columns).
 
     Example: ie extract seeds/ -o spans.jsonl
     """
     from .parallel import WorkerError, extract_to
+    from .table import extract_to_table, format_of
 
     if jobs is not None and jobs < 1:
         fail("--jobs must be at least 1")
@@ -57,7 +59,10 @@ def extract(
         return _extract_dask(paths, output, encoding, skip_bad, explain, jobs, dask)
     bar = _ProgressBar()
     try:
-        n = extract_to(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
+        if format_of(output) != "jsonl":
+            n = extract_to_table(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
+        else:
+            n = extract_to(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
     except (InputError, WorkerError) as e:
         fail(str(e))
     except KeyboardInterrupt:
@@ -108,6 +113,62 @@ def _extract_dask(paths, output, encoding, skip_bad, explain, jobs, address):
     except KeyboardInterrupt:
         fail("interrupted; no output written", 130)
     typer.echo(f"ie: {manifest['documents']} document(s) in {len(manifest['parts'])} part(s) -> {output}", err=True)
+
+
+@app.command()
+def meetings(
+    paths: List[str] = typer.Argument(..., help="Files, folders (*.txt, *.md, recursively) or - for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically), format by suffix: .jsonl records, .parquet or .csv rows; stdout (JSON Lines) if absent."),
+    encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the inputs, e.g. cp1251."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Report unreadable files on stderr and go on."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores); output is the same for any N."),
+):
+    """One meeting record per document: body, session, city, dates, chairs,
+    panel, participating, speaking and observer states, organisations,
+    documents and resolutions, each with the span it came from.
+
+    Example: ie meetings seeds/ -o meetings.parquet
+    """
+    from .parallel import WorkerError
+    from .table import format_of, meetings_to
+
+    if jobs is not None and jobs < 1:
+        fail("--jobs must be at least 1")
+    bar = _ProgressBar()
+    try:
+        format_of(output)
+        n = meetings_to(paths, output, encoding, skip_bad, jobs, on_skip=_skipped, progress=bar)
+    except (InputError, WorkerError) as e:
+        fail(str(e))
+    except KeyboardInterrupt:
+        fail("interrupted; no output written", 130)
+    finally:
+        bar.stop()
+    if output:
+        typer.echo(f"ie: {n} meeting(s) -> {output}", err=True)
+
+
+@app.command("build-model")
+def build_model(
+    output: Path = typer.Argument(Path("models/ru_un_ie"), help="Folder to write the spaCy pipeline to."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold records to score it on (default: annotations/gold.jsonl)."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Folder with <doc_id>.txt (default: bundled seeds)."),
+):
+    """Save the ie pipeline as a spaCy pipeline (tokenizer + un_ie, with the
+    country gazetteer and hyphen exceptions) with its model card, scored on
+    the gold.
+
+    Example: ie build-model models/ru_un_ie
+    """
+    from .spacy_component import build_model as build
+
+    try:
+        result = build(output, gold, texts)
+    except InputError as e:
+        fail(str(e))
+    micro = result["micro"]["exact"]
+    typer.echo(f"ie: model -> {output} (seed gold: P {micro['precision']:.3f} R {micro['recall']:.3f} "
+               f"F1 {micro['f1']:.3f})", err=True)
 
 
 @app.command()

@@ -55,6 +55,33 @@ def _pipeline():
         return _LOADED["pipeline"]
 
 
+def dask_setup(worker):
+    """Dask preload hook (``preload=["ie.dask"]``) for the workers of
+    ``--dask local``: Ctrl-C at the terminal is the client's to handle."""
+    import signal
+
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _sigint_ignored():
+    """Ctrl-C ignored while a LocalCluster starts (a second or two): its
+    worker processes inherit that and leave Ctrl-C to the client, and the
+    cluster is never left half-built."""
+    import signal
+
+    try:
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 def client_for(address: str = "local", n_workers: int | None = None):
     """A ``distributed.Client``: ``"local"`` starts a LocalCluster of
     ``n_workers`` single-threaded processes (default: all cores); anything
@@ -65,12 +92,10 @@ def client_for(address: str = "local", n_workers: int | None = None):
 
         from .parallel import cpu_count
 
-        from .parallel import _sigint_blocked
-
-        with _sigint_blocked():  # the workers inherit it: Ctrl-C is the client's to handle
+        with _sigint_ignored():  # inherited by the workers as they start
             cluster = distributed.LocalCluster(n_workers=n_workers or cpu_count(), threads_per_worker=1,
                                                processes=True, dashboard_address=None,
-                                               silence_logs=logging.ERROR)
+                                               silence_logs=logging.ERROR, preload=["ie.dask"])
         return distributed.Client(cluster)
     try:
         return distributed.Client(address, timeout="20s")
@@ -179,46 +204,55 @@ def extract_to_folder(paths, folder, client="local", encoding: str = "utf-8", sk
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: not a folder (--dask writes a folder of parts)")
     sources = _file_sources(paths)  # bad paths fail before a cluster starts
-    own = isinstance(client, str)
-    if own:
-        client = client_for(client, n_workers)
     created = not folder.exists()
+    staging = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".ie-parts-", dir=folder))
+        with _connected(client, n_workers) as client:  # an own cluster is closed on leaving
+            folder.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".ie-parts-", dir=folder))
+            manifest = _run(sources, staging, client, encoding, skip_bad, rule, partition_size)
+            _publish(manifest, staging, folder)
     except BaseException:
-        if own:
-            _close(client)
-        raise
-    try:
-        manifest = _run(sources, staging, client, encoding, skip_bad, rule, partition_size)
-        mode = _file_mode()
-        for entry in manifest["parts"]:
-            os.chmod(staging / entry["file"], mode)
-            os.replace(staging / entry["file"], folder / entry["file"])
-        keep = {entry["file"] for entry in manifest["parts"]}
-        for old in folder.glob("part-*.jsonl"):  # parts of an earlier, larger run
-            if old.name not in keep:
-                old.unlink()
-        with atomic_writer(folder / MANIFEST) as fh:
-            json.dump(manifest, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-    except BaseException:
-        if own:  # its workers stop writing before the staging folder goes
-            _close(client)
-            own = False
-        shutil.rmtree(staging, ignore_errors=True)
-        if created and not any(folder.iterdir()):
+        if staging:  # the workers are done with it (cancelled, or their cluster closed)
+            shutil.rmtree(staging, ignore_errors=True)
+        if created and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
         raise
     finally:
-        if own:
-            _close(client)
-    shutil.rmtree(staging, ignore_errors=True)
+        if staging:
+            shutil.rmtree(staging, ignore_errors=True)
     if on_skip:
         for message in manifest["skipped"]:
             on_skip(message)
     return manifest
+
+
+@contextlib.contextmanager
+def _connected(client, n_workers):
+    if not isinstance(client, str):
+        yield client
+        return
+    client = client_for(client, n_workers)
+    try:
+        yield client
+    finally:
+        _close(client)
+
+
+def _publish(manifest, staging: Path, folder: Path):
+    """Move the finished parts into ``folder``, drop parts of an earlier,
+    larger run, then write the manifest (atomically, last)."""
+    mode = _file_mode()
+    for entry in manifest["parts"]:
+        os.chmod(staging / entry["file"], mode)
+        os.replace(staging / entry["file"], folder / entry["file"])
+    keep = {entry["file"] for entry in manifest["parts"]}
+    for old in folder.glob("part-*.jsonl"):
+        if old.name not in keep:
+            old.unlink()
+    with atomic_writer(folder / MANIFEST) as fh:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
 
 
 def _file_mode() -> int:

@@ -97,6 +97,14 @@ class Document:
     def spans_of(self, label: str) -> list:
         return [s for s in self.spans if s.label == label]
 
+    def _repr_html_(self):
+        """Jupyter: the text with its spans highlighted (ie.display)."""
+        if not self.text:  # a record read without its text
+            return None
+        from .display import render
+
+        return render(self)
+
     @property
     def meeting(self):
         """The meeting record built from this document's spans."""

@@ -78,6 +78,12 @@ class Meeting:
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False)
 
+    def _repr_html_(self):
+        """Jupyter: the record as a small table (ie.display)."""
+        from .display import render_meeting
+
+        return render_meeting(self)
+
     def __repr__(self):
         parts = [f"Meeting({self.doc_id!r}"]
         if self.body:
