@@ -29,10 +29,13 @@ TITLES = re.compile(
     r"г-н|г-жа|г-на|г-же|г-ну|г-ном|г-не|господин[аеу]?|госпож[аиуе]|д-р|др\.|профессор[а]?|Посол|посол|"
     r"Председатель|Сопредседатель|судья|Судья|доктор)\s+"
 )
-NAME_WORD = r"[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
+NAME_WORD = r"(?:(?:аль|эль|ад|ас|ан|ибн|бин|ди|де|ла|ле|д’|д')-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
+# lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
+PARTICLE = r"(?:бин|ибн|бен|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
+TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|г-н|г-жа|г-на|г-же|г-ну|г-ном|господин[аеу]?|госпож[аиуе]|д-р)$")
 NAME_BRACKET = re.compile(
-    rf"(?<![\w-])((?:{NAME_WORD}\s+){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
+    rf"(?<![\w-])((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
     rf"\s*\(([^()]{{2,80}})\)"
 )
 
@@ -50,13 +53,28 @@ ROLES = [
     (re.compile(r"(?<!заместителя\s)генеральн\w+\s+секретар", re.I), "генеральный секретарь"),
     (re.compile(r"верховн\w+\s+комиссар", re.I), "верховный комиссар"),
     (re.compile(r"модератор", re.I), "модератор"),
+    (re.compile(r"заместител\w+\s+министр", re.I), "заместитель министра"),
+    (re.compile(r"(?<!заместителя\s)министр", re.I), "министр"),
+    (re.compile(r"(?<!\w)посол|послом|посла\b", re.I), "посол"),
+    (re.compile(r"наблюдател", re.I), "наблюдатель"),
     (re.compile(r"представител", re.I), "представитель"),
 ]
 # Roles that seat a person at the meeting; other role words («Генеральный
 # секретарь») make a SPEAKER only when the sentence says the person spoke.
 SEAT_ROLES = {"председатель", "сопредседатель", "заместитель председателя", "член дискуссионной группы",
-              "докладчик", "модератор"}
-SPOKE = re.compile(r"выступил|заявил|сделал\w*\s+заявлени|открыл|представил[аи]?\b|обратил\w*\s+к\s+участникам", re.I)
+              "докладчик", "модератор", "представитель", "наблюдатель"}
+# What the person did, right after the name (the person is the subject) …
+SPOKE_AFTER = re.compile(
+    r"^[^.;]{0,40}?(?<![\w-])(?:выступил|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
+    r"призвал|предложил|поделил|остановил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
+    r"представил|открыл|закрыл|обратил|коснул|говорил|изложил|описал|пояснил|высказал|привел|"
+    r"сделал\w*\s+заявлени)", re.I)
+# … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
+SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|в\s+своем\s+выступлении", re.I)
+SPOKE_REACH = 200  # characters from the verb to the name it introduces
+# Chairing a part of the meeting, without a role word.
+SEAT_VERB = re.compile(r"руководил|возглавлял|председательствовал|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
+APPOSITION = re.compile(r"^\s*,\s*([^,.;()]{3,120})")
 # Capitalised words that are common nouns/adjectives of UN prose: they never
 # make a sentence worth running the NER on.
 COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "NUMR", "PRED", "ADJS"}
@@ -93,39 +111,81 @@ def needs_ner(sentence: str, offset: int, covered) -> bool:
     return False
 
 
-def nominative_name(name: str) -> str:
+def nominative_name(name: str, before: str = "") -> str:
     """The nominative of a name, agreeing in gender; foreign names kept.
 
-    >>> nominative_name("Ивана Петрова"), nominative_name("Томаса Барроуза")
-    ('Иван Петров', 'Томас Барроуз')
-    >>> nominative_name("Александра Гелбер"), nominative_name("Сесилия Алехандра Тельо Герреро")
-    ('Александра Гелбер', 'Сесилия Алехандра Тельо Герреро')
+    ``before`` is the text before the name in its sentence.  A name after a
+    word that cannot govern it (a role noun in the nominative, an
+    abbreviation, a colon or comma) is already nominative.  Otherwise the
+    case is read off the first word the dictionary knows as a first name,
+    patronymic or surname, choosing the case most words of the name share;
+    indeclinable words stay as written.
+
+    >>> nominative_name("Ивана Петрова", "По предложению"), nominative_name("Андрея Николаевича Белова", "по предложению")
+    ('Иван Петров', 'Андрей Николаевич Белов')
+    >>> nominative_name("Карлоса Эдуардо Мендосу Вегу", "избрала Председателем")
+    'Карлос Эдуардо Мендоса Вега'
+    >>> nominative_name("Александра Гелбер", ""), nominative_name("Кваме Асанте", "составе:"), nominative_name("Гада Вали", "УНП ООН")
+    ('Александра Гелбер', 'Кваме Асанте', 'Гада Вали')
     """
     words = name.split()
-    names = [p for p in morph.parse(words[0]) if "Name" in p.tag]
-    if not names or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in names):
+    prev = TITLES_AT_END.sub("", before.rstrip()).rstrip()
+    last = prev.split()[-1] if prev.split() else ""
+    if not last or last[-1] in ":,;(«\"—–-" or last.isupper():
         return name
-    for first in names:
-        case, gender = first.tag.case, first.tag.gender
-        out = [morph._match_case(words[0], first.inflect({"nomn", "sing"}).word)]
-        for w in words[1:]:
-            form = None
-            fixed = False
-            for p in morph.parse(w):
-                if "Fixd" in p.tag or p.tag.POS is None:
-                    fixed = True
-                    break
-                if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and p.tag.gender in (gender, None):
-                    f = p.inflect({"nomn", "sing"})
-                    if f is not None:
-                        form = morph._match_case(w, f.word)
-                        break
-            if form is None and not fixed:
-                break
-            out.append(form or w)
-        else:
+    hint = _role_case(prev)
+    if hint == "nomn":
+        return name  # apposition to a role noun in the nominative: «Директор-исполнитель … Гада Вали»
+    if hint is not None and hint in MASC_ENDINGS and not any(morph.is_known(w) for w in words[1:]):
+        ending = MASC_ENDINGS[hint]  # «Генерального секретаря Кофи Аннана» -> «Кофи Аннан»
+        out = [w[:-len(ending)] if w.endswith(ending) and len(w) > 4 and not morph.is_known(w) and k == len(words) - 1 else w
+               for k, w in enumerate(words)]
+        if out != words:
             return " ".join(out)
-    return name
+    if not any(p.tag.case not in (None, "nomn") and p.tag.POS in ("NOUN", "ADJF", "PRTF", "PREP", "VERB", "NUMR")
+               for p in morph.parse(last.strip(".,"))):
+        return name
+    anchor = None
+    for w in words:
+        if not morph.is_known(w):
+            continue
+        parses = [p for p in morph.parse(w) if PERSON_TAGS & set(p.tag.grammemes)]
+        if not parses or all("Fixd" in p.tag for p in parses):
+            continue
+        if any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses):
+            return name
+        anchor = parses
+        break
+    if anchor is None:
+        return name
+
+    def forms_in(case):
+        out = []
+        for w in words:
+            form = None
+            parses = morph.parse(w)
+            if not any("Fixd" in p.tag for p in parses):
+                for p in parses:
+                    if p.tag.case == case and p.tag.POS == "NOUN" and p.tag.number == "sing":
+                        f = p.inflect({"nomn", "sing"})
+                        if f is not None:
+                            form = morph._match_case(w, f.word)
+                            break
+            out.append(form)
+        return out
+
+    cases = list(dict.fromkeys(p.tag.case for p in anchor))
+    best, case = max(((forms_in(c), c) for c in cases), key=lambda fc: sum(x is not None for x in fc[0]))
+    if anchor[0].tag.gender == "masc":
+        # a foreign masculine surname the dictionary does not know declines
+        # like a noun of the second declension: «Рональда Ноубла» -> «Ноубл»
+        ending = MASC_ENDINGS.get(case)
+        best = [f if f is not None or morph.is_known(w) or not ending or not w.endswith(ending) or len(w) <= 4
+                else w[:-len(ending)] for f, w in zip(best, words)]
+    return " ".join(f or w for f, w in zip(best, words))
+
+
+MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
 
 
 class PersonExtractor:
@@ -169,11 +229,19 @@ class PersonExtractor:
         out = []
         for (a, b), rule in sorted(cands.items()):
             sent = next((s for s in ctx.sentences if s.start <= a < s.end), None)
+            s_end = sent.end if sent else min(len(text), b + 200)
             before = text[sent.start:a] if sent else text[max(0, a - 300):a]
+            after = text[b:s_end]
             role = _role(before)
+            apposition = APPOSITION.match(after)
+            if role is None and apposition:
+                role = _role(apposition.group(1), nearest_first=True)
             country = _country(text, b, countries, sent, a)
-            name = nominative_name(re.sub(r"\s+", " ", text[a:b]))
-            spoke = bool(SPOKE.search(before[-200:] + text[b:(sent.end if sent else b + 200)]))
+            if country is None and apposition:
+                lo, hi = b + apposition.start(1), b + apposition.end(1)
+                country = next((c.norm["code"] for c in countries if lo <= c.start < hi), None)
+            name = nominative_name(re.sub(r"\s+", " ", text[a:b]), before)
+            spoke = bool(SPOKE_AFTER.search(after) or SEAT_VERB.search(before) or _spoke_before(before, a, cands))
             if role in SEAT_ROLES or spoke:
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
                                     f"{rule}+role:{role or 'spoke'}"))
@@ -182,12 +250,62 @@ class PersonExtractor:
         return out
 
 
+def _spoke_before(before: str, a: int, cands) -> bool:
+    """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
+    a speaking verb before the name, with no other name in between."""
+    last = None
+    for m in SPOKE_BEFORE.finditer(before):
+        last = m
+    if last is None or len(before) - last.end() > SPOKE_REACH:
+        return False
+    verb_at = a - (len(before) - last.end())
+    return not any(verb_at <= x < a for x, _ in cands)
+
+
+def _role_case(before: str):
+    """The grammatical case of the role word right before a name, if any
+    («Председателем Карлоса …» -> ablt, «Генерального секретаря Кофи …» -> gent)."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", before[-120:])
+    for w in reversed(words[-9:]):
+        lemma = morph.parse(w)[0].normal_form
+        if lemma in ROLE_NOUNS or lemma in ("секретарь", "докладчик", "директор"):
+            cases = {p.tag.case for p in morph.parse(w) if p.tag.POS == "NOUN"}
+            if "nomn" in cases:
+                return "nomn"
+            return next(iter(cases), None)
+    return None
+
+
+def _governing_noun(word: str) -> bool:
+    """An inanimate common noun in an oblique case («Комиссии»), or a role
+    noun in one («Председателем», «Докладчиком»): it governs a name after
+    it and is not part of it (an animate noun may be a foreign name: «Гада»)."""
+    parses = morph.parse(word)
+    if any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses):
+        return False
+    lemma = parses[0].normal_form
+    return lemma in ROLE_NOUNS or all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses[:2])
+
+
+ROLE_NOUNS = {"председатель", "сопредседатель", "докладчик", "представитель", "представительница",
+              "наблюдатель", "заместитель", "модератор", "посол", "министр", "директор-исполнитель"}
+
+
 def _strip_title(text, a, b):
-    while True:
+    """Cut titles and leading capitalised common words off a candidate:
+    «Председатель Комиссии Мирослава Ковальчик» -> «Мирослава Ковальчик»."""
+    while a < b:
         m = TITLES.match(text, a, b)
-        if not m:
-            return a, b
-        a = m.end()
+        if m:
+            a = m.end()
+            continue
+        w = re.match(r"([А-ЯЁ][а-яё]+)[ \t\n]+(?=[А-ЯЁ])", text[a:b])
+        if (w and len(text[a + w.end():b].split()) >= 2 and not _unexplained(w.group(1))
+                and _governing_noun(w.group(1))):
+            a += w.end()  # an oblique common noun governs the name: «Комиссии», «Докладчиком»
+            continue
+        return a, b
+    return a, b
 
 
 def _looks_like_name(s: str) -> bool:
@@ -202,13 +320,14 @@ def _overlaps_country(countries, a, b):
     return any(c.start < b and a < c.end for c in countries)
 
 
-def _role(before: str):
-    """The role word nearest before the name, within its sentence."""
-    best, best_key, best_pos = None, (-1, 0), -1
+def _role(before: str, nearest_first: bool = False):
+    """The role word nearest before the name, within its sentence (or the
+    first one of an apposition after it, with ``nearest_first``)."""
+    best, best_key, best_pos = None, (-10**6, 0), -1
     window = before[-250:]
     for rx, role in ROLES:
         for m in rx.finditer(window):
-            key = (m.end(), m.end() - m.start())  # nearest to the name, then longest
+            key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
             if key > best_key:
                 best, best_key, best_pos = role, key, m.start()
     if best == "представитель" and not re.search(r"представител\w*\s+[А-ЯЁ]", window[best_pos:]):
@@ -228,7 +347,7 @@ def _country(text, end, countries, sent, start):
                 return c.norm["code"]
     if sent is not None:
         rep = None
-        for m in re.finditer(r"представител\w*", text[sent.start:start], re.I):
+        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*", text[sent.start:start], re.I):
             rep = sent.start + m.end()
         if rep is not None:
             after = [c for c in countries if rep <= c.start < start]
