@@ -45,6 +45,7 @@ DEBRIS = re.compile(
         \d{1,4}/\d{1,4}\s+[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?
       | [A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4}/\d{1,4})?(?:\s+\*\d+\*)?
       | \d{1,4}(?:/\d{1,4})?
+      | (?:Page|page|Стр\.?|стр\.|Страница)\s+\d{1,4}(?:\s+(?:of|из)\s+\d{1,4})?
       | [_\-–—=*~.·•]{3,}
       | \*{1,3}|\#{1,6}|>
     )$""",
@@ -368,7 +369,7 @@ def normalize(text: str) -> Reading:
                     b.drop_last_char()
             elif a[-1:] in "–—" and a[:-1][-1:].isdigit() and z[:1].isdigit():
                 pass
-            elif a.endswith("/") and "/" in a[:-1] and z[:1].isalnum():
+            elif a.endswith("/") and re.fullmatch(r"\W*[A-ZА-ЯЁ][\w./-]*/", a) and z[:1].isalnum():
                 pass  # a document symbol broken after a slash
             else:
                 b.add(prev.nl, "\n" if _paragraph_break(prev, ln) else " ")

@@ -255,9 +255,10 @@ offsets, `span._.exact`), the same numbers as
   scores say the model reproduces the annotated decisions, not how it does
   on unseen documents.  Expect lower numbers on other bodies' reports.
 - Spans are aligned to spaCy tokens: one that starts or ends inside a token
-  («Брази-\\nлии» is one token only if the tokenizer makes it so) is expanded
-  to the whole tokens in `doc.spans["ie"]`; the exact characters are
-  `span._.exact` / `span._.exact_text`.
+  (two symbols joined by a hyphen, «E/2022/28-E/CN.7/2022/14», where spaCy
+  makes «28-E» one token) is expanded to whole tokens in `doc.spans["ie"]`;
+  the exact characters are `span._.exact` / `span._.exact_text`, and each
+  span's norm is its own (`span._.norm`, keyed by the exact offsets).
 - Russian only; text as pulled from PDFs is expected (hyphen breaks, page
   headers), other layouts are read as plain text.
 - PERSON has no gold spans in the seeds, so its score says nothing.

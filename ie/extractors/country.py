@@ -42,11 +42,17 @@ def _forms(name: str) -> set:
     """Every case/number form of a nominative name, as token tuples."""
     words = [m.group() for m in TOKEN.finditer(name)]
     forms = {tuple(words)}
+    bracket = words.index("(") if "(" in words and words[-1] == ")" else None
     for case in CASES:
         for number in NUMBERS:
             inflected = inflect_phrase(words, case, number)
             if inflected:
                 forms.add(tuple(inflected))
+            if bracket and inflected:
+                # the qualifier agrees too: «Ирана (Исламской Республики)»
+                inner = inflect_phrase(words[bracket + 1:-1], case, "sing")
+                if inner:
+                    forms.add(tuple(inflected[:bracket + 1] + inner + [")"]))
     return forms
 
 

@@ -103,9 +103,10 @@ class DateExtractor:
         rule = "days-month-year" if p.days else ("month-year" if p.month else "year")
         j = p.end
         # a range or a second point: «30 ноября – 2 декабря 2022 года», «2013 по 2019 год»
-        if j < len(toks) and toks[j].text in RANGE_WORDS and not p.has_year_word:
+        full = bool(p.days and p.month and p.year)
+        if j < len(toks) and toks[j].text in RANGE_WORDS and (not p.has_year_word or full):
             q = _point(toks, text, j + 1)
-            if q is not None and _compatible(p, q):
+            if q is not None and _compatible(p, q) and (not full or (q.days and q.month and q.year)):
                 points = [p, q]
                 rule = "range"
                 j = q.end
@@ -216,6 +217,16 @@ def _point(toks, text, i):
         y = _year_at(toks, text, i + 1)
         if y:
             return Point(i, y[1], [], m, y[0], y[2])
+        k, months_ = i + 1, [m]
+        while k + 1 < len(toks) and toks[k].text in LIST_WORDS and month_number(toks[k + 1].text) and len(months_) < 12:
+            months_.append(month_number(toks[k + 1].text))
+            k += 2
+        if len(months_) > 1:
+            y = _year_at(toks, text, k)  # «феврале, мае и ноябре 2023 года»: a list of months
+            if y:
+                p = Point(i, y[1], [], m, y[0], y[2])
+                p.end_month = months_[-1]
+                return p
         if i + 2 < len(toks) and toks[i + 1].text in RANGE_WORDS and month_number(toks[i + 2].text):
             y = _year_at(toks, text, i + 3)  # «январе–марте 2022 года»: a month range
             if y:

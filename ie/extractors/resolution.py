@@ -35,8 +35,10 @@ SEP_RE = re.compile(
     r"(?:(?:приложени[еяи]|раздел[ы]?|пункт[ыа]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}\s*,\s*(?:и\s+)?)?"
 )
 ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
-HEADING_RE = re.compile(r"(?m)^(Решения|Резолюции)\b")
+HEADING_RE = re.compile(r"(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|Резолюции)(?![\w-])")
 ITEM_RE = re.compile(rf"(?m)^(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
+STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
+PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
 HEADING_REACH = 20_000  # reading characters a heading's list may run
 ADOPTED_RE = re.compile(r"^\s*,?\s*(?:принят(?:ая|ой|ую|ое|ого|ом|ые|ых|ыми|ым|ыми)|утвержденн(?:ая|ой|ую|ое|ого|ом|ые|ых))\s+")
 
@@ -67,8 +69,9 @@ def bodies():
     return gent, ablt
 
 
-def _body_at(text: str, pos: int, table) -> tuple | None:
-    """(canonical, end) for a body name starting at ``pos`` (after spaces)."""
+def _body_at(text: str, pos: int, table, conference: str = "Конференция участников") -> tuple | None:
+    """(canonical, end) for a body name starting at ``pos`` (after spaces);
+    a bare «Конференция» is ``conference``, the one the document is about."""
     m = re.match(r"\s*", text[pos:])
     start = pos + m.end()
     toks = []
@@ -82,7 +85,8 @@ def _body_at(text: str, pos: int, table) -> tuple | None:
     for n in range(len(toks), 0, -1):
         key = tuple(fold(t.group()) for t in toks[:n])
         if key in table:
-            best = (table[key], toks[n - 1].end())
+            bare = n == 1 and key[0].startswith("конференци")
+            best = (conference if bare else table[key], toks[n - 1].end())
             break
     return best
 
@@ -97,6 +101,9 @@ class ResolutionExtractor:
         text = ctx.text
         gov = governing_forms()
         gent, ablt = bodies()
+        # a bare «Конференция» is the Conference the document is about
+        states_parties = len(STATES_PARTIES.findall(text)) > len(PARTIES_ONLY.findall(text))
+        conference = "Конференция государств-участников" if states_parties else "Конференция участников"
         out = []
         covered = set()
         for tok in ctx.tokens:
@@ -105,7 +112,7 @@ class ResolutionExtractor:
                 continue
             pos = tok.end
             body = None
-            hit = _body_at(text, pos, gent)
+            hit = _body_at(text, pos, gent, conference)
             if hit:
                 body, pos = hit
             m = re.compile(r"\s*(?:№\s*)?(" + NUMBER + r")").match(text, pos)
@@ -128,13 +135,13 @@ class ResolutionExtractor:
                 annex = ANNEX_RE.match(text, after)
                 if annex and len(numbers) == 1:
                     after = annex.end()
-                hit = _body_at(text, after, gent)
+                hit = _body_at(text, after, gent, conference)
                 if hit:
                     body = hit[0]
                 else:
                     adopted = ADOPTED_RE.match(text[end:end + 40])
                     if adopted:
-                        hit = _body_at(text, end + adopted.end(), ablt)
+                        hit = _body_at(text, end + adopted.end(), ablt, conference)
                         body = hit[0] if hit else None
             self._emit(ctx, out, covered, numbers, kind, body, f"{rule}:{fold(tok.text)}")
         self._headings(ctx, out, covered)

@@ -27,7 +27,13 @@ from dataclasses import replace
 
 __all__ = ["CountryRoles", "sentence_role"]
 
-SPEAKER = re.compile(r"(?:с\s+заявлени\w+|с\s+вступительн\w+\s+заявлени\w+)[^.]{0,200}?выступил|выступил\w*\s+(?:с\s+заявлени|представител|наблюдател)|сделал\w*\s+заявлени|заявлени\w+\s+сделал", re.I)
+SPEAKER = re.compile(r"(?:с\s+заявлени\w+|с\s+вступительн\w+\s+заявлени\w+)[^.]{0,200}?выступил|выступил\w*\s+(?:\w+\s+){0,2}?(?:с\s+заявлени|представител|наблюдател|делегаци)|сделал\w*\s+заявлени|заявлени\w+\s+сделал", re.I)
+# «Представитель Нигерии Чиди Оконкво сообщил …»: one state's representative who spoke
+REPRESENTATIVE_BEFORE = re.compile(r"(?:представител\w*|делегаци\w*|наблюдател\w*\s+от)\s*$", re.I)
+OBSERVER_BEFORE = re.compile(r"наблюдател\w*\s+от\s*$", re.I)
+SPOKE_VERB = re.compile(r"(?<![\w-])(?:выступил|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
+                        r"призвал|предложил|поделил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
+                        r"представил|изложил|описал|пояснил|высказал|сделал\w*\s+заявлени)", re.I)
 REPRESENTED = re.compile(r"(?:был[аио]?|были)\s+представлен|приняли\s+участие|участвовали\s+(?:представители|делегации)|присутствовали", re.I)
 OBSERVER = re.compile(r"наблюдател", re.I)
 PARTIES = re.compile(r"следующие\s+(?:государства\s*[-—–]\s*)?участники|следующие\s+государства[-—–\s]+участники", re.I)
@@ -63,6 +69,13 @@ class CountryRoles:
             sent = sents[k]
             if NAME_BEFORE.search(text[max(sent.start, s.start - 60):s.start]):
                 continue  # a person's country: role stays null
+            lead = text[max(sent.start, s.start - 40):s.start]
+            if REPRESENTATIVE_BEFORE.search(lead) and not sentence_role(sent.text):
+                spoke = SPOKE_VERB.search(text[s.end:sent.end])
+                role = "speaker" if spoke else ("observer" if OBSERVER_BEFORE.search(lead) else None)
+                if role:
+                    ctx.spans[idx] = replace(s, norm={**s.norm, "role": role}, rule=(s.rule or "") + f"+role:{role}")
+                continue
             if k not in cache:
                 cache[k] = sentence_role(sent.text)
                 if cache[k] is None and k and sents[k - 1].text.rstrip().endswith(":"):
