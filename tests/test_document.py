@@ -37,6 +37,7 @@ CASES = [
     ("(CCPR/C/GC/36)", [("CCPR/C/GC/36", "CCPR/C/GC/36")]),
     ("E/2022/28/Add.1", [("E/2022/28/Add.1", "E/2022/28/Add.1")]),
     ("CTOC/COP/2006/12", [("CTOC/COP/2006/12", "CTOC/COP/2006/12")]),
+    ("документ UNODC/\nSUBCOM/40/5", [("UNODC/\nSUBCOM/40/5", "UNODC/SUBCOM/40/5")]),
     # not symbols
     ("4/5 V.24-09626", []),
     ("V.07-80404 (R)", []),
