@@ -50,19 +50,28 @@ def extract(
 
     Example: ie extract seeds/ -o spans.jsonl
     """
-    from .parallel import WorkerError, extract_to
+    from .parallel import extract_to
     from .table import extract_to_table, format_of
 
     if jobs is not None and jobs < 1:
         fail("--jobs must be at least 1")
     if dask:
         return _extract_dask(paths, output, encoding, skip_bad, explain, jobs, dask)
+    def work(bar):
+        write = extract_to if format_of(output) == "jsonl" else extract_to_table
+        return write(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
+
+    _run_writer(work, output, "document(s)")
+
+
+def _run_writer(work, output, what: str):
+    """Run ``work(progress)`` with a progress bar; turn bad input, a dead
+    worker or Ctrl-C into one line and a non-zero exit."""
+    from .parallel import WorkerError
+
     bar = _ProgressBar()
     try:
-        if format_of(output) != "jsonl":
-            n = extract_to_table(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
-        else:
-            n = extract_to(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
+        n = work(bar)
     except (InputError, WorkerError) as e:
         fail(str(e))
     except KeyboardInterrupt:
@@ -70,7 +79,7 @@ def extract(
     finally:
         bar.stop()
     if output:
-        typer.echo(f"ie: {n} document(s) -> {output}", err=True)
+        typer.echo(f"ie: {n} {what} -> {output}", err=True)
 
 
 def _skipped(message: str):
@@ -129,23 +138,16 @@ def meetings(
 
     Example: ie meetings seeds/ -o meetings.parquet
     """
-    from .parallel import WorkerError
     from .table import format_of, meetings_to
 
     if jobs is not None and jobs < 1:
         fail("--jobs must be at least 1")
-    bar = _ProgressBar()
-    try:
+
+    def work(bar):
         format_of(output)
-        n = meetings_to(paths, output, encoding, skip_bad, jobs, on_skip=_skipped, progress=bar)
-    except (InputError, WorkerError) as e:
-        fail(str(e))
-    except KeyboardInterrupt:
-        fail("interrupted; no output written", 130)
-    finally:
-        bar.stop()
-    if output:
-        typer.echo(f"ie: {n} meeting(s) -> {output}", err=True)
+        return meetings_to(paths, output, encoding, skip_bad, jobs, on_skip=_skipped, progress=bar)
+
+    _run_writer(work, output, "meeting(s)")
 
 
 @app.command("build-model")
