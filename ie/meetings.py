@@ -225,15 +225,19 @@ def _header_dates(dates, reading_text, to_reading):
     return max(full, key=score)
 
 
+def _or(value, default):
+    return default if value is None else value
+
+
 def build(doc) -> Meeting:
     """The meeting record of a finished Document."""
     reading = normalize(doc.text)
     rtext = reading.text
-    inverse = {o: r for r, o in reading.pairs()}
-    header = _header_dates(doc.spans_of("DATE"), rtext, inverse.get)
+    to_reading = reading.reading_offset
+    header = _header_dates(doc.spans_of("DATE"), rtext, to_reading)
     city = None
-    if header is not None and header.start in inverse:
-        r = inverse[header.start]
+    if header is not None and to_reading(header.start) is not None:
+        r = to_reading(header.start)
         for m in CITY_RE.finditer(rtext, max(0, r - 40), r):
             city = m
     if city is None:
@@ -247,8 +251,8 @@ def build(doc) -> Meeting:
         return _unique([{"code": c.norm["code"], "name": c.norm["name"], "span": [c.start, c.end]}
                         for c in countries if c.norm.get("role") == role], key=lambda x: x["code"])
 
-    body = _body(rtext, inverse.get(header.start) if header is not None else None)
-    reading_countries = [(inverse.get(c.start, -1), inverse.get(c.end - 1, -2) + 1) for c in countries]
+    body = _body(rtext, to_reading(header.start) if header is not None else None)
+    reading_countries = [(_or(to_reading(c.start), -1), _or(to_reading(c.end - 1), -2) + 1) for c in countries]
     orgs = []
     for o in _organisations(rtext, reading_countries):
         a, b = reading.to_original(*o["span"])

@@ -90,6 +90,21 @@ class Reading:
 
     def __post_init__(self):
         object.__setattr__(self, "_starts", [s[0] for s in self.segments])
+        object.__setattr__(self, "_ostarts", [s[1] for s in self.segments])
+
+    def reading_offset(self, o: int):
+        """Reading index of original character ``o``, or None when that
+        character is not in the reading text (page furniture, markup).
+
+        >>> r = normalize("Конфе-\\n\\nренция")
+        >>> r.reading_offset(8), r.reading_offset(5)
+        (5, None)
+        """
+        k = bisect_right(self._ostarts, o) - 1
+        if k < 0:
+            return None
+        r, start, n = self.segments[k]
+        return r + (o - start) if o < start + n else None
 
     def offset(self, i: int) -> int:
         """Original index of reading character ``i``."""

@@ -17,6 +17,7 @@ from the bracket after the name, or from «представитель <стра�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import morph
@@ -227,8 +228,10 @@ class PersonExtractor:
                         if not any(x <= a < y or a <= x < b for x, y in cands):
                             cands[(a, b)] = "ner"
         out = []
+        sent_starts = [s.start for s in ctx.sentences]
         for (a, b), rule in sorted(cands.items()):
-            sent = next((s for s in ctx.sentences if s.start <= a < s.end), None)
+            k = bisect_right(sent_starts, a) - 1
+            sent = ctx.sentences[k] if k >= 0 and a < ctx.sentences[k].end else None
             s_end = sent.end if sent else min(len(text), b + 200)
             before = text[sent.start:a] if sent else text[max(0, a - 300):a]
             after = text[b:s_end]
