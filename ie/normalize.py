@@ -40,14 +40,15 @@ MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
 # Lines that are page furniture, never text: page counters with a job number
 # («4/5 V.24-09626»), job numbers («V.07-80404 (R)»), bare page numbers,
 # footnote rules and Markdown rules.
+# A page counter or job number: «4/5», «V.24-09626», «GE.23-07415», «23-24518 (R)», «K2302871», «*2302871*».
+_FURNITURE = r"(?:\d{1,4}/\d{1,4}|[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}|[A-Z]\d{6,8}|\(\s?[A-Z]\s?\)|\*\d{6,8}\*)"
 DEBRIS = re.compile(
-    r"""^(?:
-        \d{1,4}/\d{1,4}\s+[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?
-      | [A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{1,4}/\d{1,4})?(?:\s+\*\d+\*)?
-      | \d{1,4}(?:/\d{1,4})?
-      | (?:Page|page|Стр\.?|стр\.|Страница)\s+\d{1,4}(?:\s+(?:of|из)\s+\d{1,4})?
-      | [_\-–—=*~.·•]{3,}
-      | \*{1,3}|\#{1,6}|>
+    rf"""^(?:
+        {_FURNITURE}(?:\s+{_FURNITURE}){{0,4}}
+      | \d{{1,3}}  # a bare page number (a year alone on a line is text: «Нью-Йорк,\n2015»)
+      | (?:Page|page|Стр\.?|стр\.|Страница)\s+\d{{1,4}}(?:\s+(?:of|из)\s+\d{{1,4}})?
+      | [_\-–—=*~.·•]{{3,}}
+      | \*{{1,3}}|\#{{1,6}}|>
     )$""",
     re.X,
 )
@@ -360,7 +361,7 @@ def normalize(text: str) -> Reading:
             if nxt is not None and prev.kind == "text":
                 prev_last, next_first = prev.words[-1][1], nxt.words[0][1]
                 broken = _joinable_break(prev_last, next_first) and "/" not in prev_last
-                mid = not TERMINAL.search(prev_last) and next_first[:1].islower()
+                mid = not TERMINAL.search(prev_last)  # «Франция,\n\nA/HRC/52/2\n\nЧерногория»
                 if broken or mid:
                     last_piece = ln.words[-1][2][-1]
                     asides.append((ln.words[0][0], last_piece[0] + len(last_piece[1])))

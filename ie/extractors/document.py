@@ -73,10 +73,8 @@ class DocumentExtractor:
             out.append(ctx.span(a, b, "DOCUMENT", {"symbol": canonical(sym)}, rule))
 
         def split_pairs(a, b, rule):
-            cuts = [a] + [m.start() + 1 for m in NEXT_SYMBOL.finditer(text, a, b)] + [b + 1]
-            for k in range(len(cuts) - 1):
-                lo, hi = cuts[k], cuts[k + 1] - 1
-                add(lo, hi, "pair" if len(cuts) > 2 else rule)
+            for lo, hi, r in _pairs(text, a, b, rule):
+                add(lo, hi, r)
 
         for m in UNDOCS.finditer(text):
             rest = m.start("rest")
@@ -87,8 +85,19 @@ class DocumentExtractor:
             if text[max(0, m.start() - 12):m.start()].endswith(("undocs.org/", "/ru/", "/en/")):
                 continue
             split_pairs(m.start(), m.end(), "symbol")
+        original = ctx.reading.original
         for a, b in ctx.reading.asides:
-            sm = SYMBOL.fullmatch(ctx.reading.original, a, b)
-            if sm:
-                out.append(ctx.span(a, b, "DOCUMENT", {"symbol": canonical(sm.group())}, "header", original=True))
+            if SYMBOL.fullmatch(original, a, b):
+                for lo, hi, _ in _pairs(original, a, b, "header"):
+                    hi = _trim(original, lo, hi)
+                    if _valid(original[lo:hi]):
+                        out.append(ctx.span(lo, hi, "DOCUMENT", {"symbol": canonical(original[lo:hi])}, "header",
+                                            original=True))
         return out
+
+
+def _pairs(text, a, b, rule):
+    """Split «E/2022/28-E/CN.7/2022/14» at the hyphen between symbols."""
+    cuts = [a] + [m.start() + 1 for m in NEXT_SYMBOL.finditer(text, a, b)] + [b + 1]
+    for k in range(len(cuts) - 1):
+        yield cuts[k], cuts[k + 1] - 1, ("pair" if len(cuts) > 2 else rule)

@@ -48,6 +48,7 @@ ROLES = [
     (re.compile(r"дискуссионн\w+\s+групп|участник\w*\s+(?:дискуссии|обсуждения\s+в\s+группе)|в\s+состав\s+группы\s+экспертов", re.I),
      "член дискуссионной группы"),
     (re.compile(r"специальн\w+\s+докладчик", re.I), "специальный докладчик"),
+    (re.compile(r"основн\w+\s+докладчик", re.I), "основной докладчик"),
     (re.compile(r"докладчик", re.I), "докладчик"),
     (re.compile(r"директор\w*[-‑]исполнител", re.I), "директор-исполнитель"),
     (re.compile(r"заместител\w+\s+генеральн\w+\s+секретар", re.I), "заместитель генерального секретаря"),
@@ -63,19 +64,25 @@ ROLES = [
 # Roles that seat a person at the meeting; other role words («Генеральный
 # секретарь») make a SPEAKER only when the sentence says the person spoke.
 SEAT_ROLES = {"председатель", "сопредседатель", "заместитель председателя", "член дискуссионной группы",
-              "докладчик", "модератор", "представитель", "наблюдатель"}
+              "докладчик", "основной докладчик", "модератор", "представитель", "наблюдатель"}
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?<![\w-])(?:выступил|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?:выступил|внес|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
     r"призвал|предложил|поделил|остановил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
     r"представил|открыл|закрыл|обратил|коснул|говорил|изложил|описал|пояснил|высказал|привел|"
     r"сделал\w*\s+заявлени)", re.I)
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
-SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|в\s+своем\s+выступлении", re.I)
-SPOKE_REACH = 200  # characters from the verb to the name it introduces
+SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|в\s+своем\s+выступлении|"
+                          r"по\s+предложению", re.I)
+SPOKE_REACH = 200
+LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  # characters from the verb to the name it introduces
 # Chairing a part of the meeting, without a role word.
 SEAT_VERB = re.compile(r"руководил|возглавлял|председательствовал|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
-APPOSITION = re.compile(r"^\s*,\s*([^,.;()]{3,120})")
+APPOSITION = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*,\s*([^,.;()]{3,120})")
+# «представитель Пакистана Фарид Ахмед Хан», «наблюдатель от РФ г-н Игорь Морозов»
+REP_BEFORE = re.compile(r"(?:представител\w*|наблюдател\w*\s+от)\s+$", re.I)
+REP_NAME = re.compile(rf"\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})")
+FINITE = ("VERB",)
 # Capitalised words that are common nouns/adjectives of UN prose: they never
 # make a sentence worth running the NER on.
 COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "NUMR", "PRED", "ADJS"}
@@ -112,81 +119,97 @@ def needs_ner(sentence: str, offset: int, covered) -> bool:
     return False
 
 
-def nominative_name(name: str, before: str = "") -> str:
+def nominative_name(name: str, before: str = "", hint: str | None = None) -> str:
     """The nominative of a name, agreeing in gender; foreign names kept.
 
-    ``before`` is the text before the name in its sentence.  A name after a
-    word that cannot govern it (a role noun in the nominative, an
-    abbreviation, a colon or comma) is already nominative.  Otherwise the
-    case is read off the first word the dictionary knows as a first name,
-    patronymic or surname, choosing the case most words of the name share;
-    indeclinable words stay as written.
+    ``before`` is the text before the name in its sentence, ``hint`` the case
+    of a role noun in apposition after it («Хироси Накамуры, заместителя
+    Председателя» -> gent).  A name after a word that cannot govern it (a role
+    noun in the nominative, an abbreviation, a colon or comma) is already
+    nominative.  Otherwise each word votes for the cases the dictionary allows
+    it as a first name, patronymic or surname, and the oblique case most words
+    share wins; words the dictionary does not know lose that case's ending
+    when it is certain; indeclinable words stay as written.
 
-    >>> nominative_name("Ивана Петрова", "По предложению"), nominative_name("Андрея Николаевича Белова", "по предложению")
-    ('Иван Петров', 'Андрей Николаевич Белов')
+    >>> nominative_name("Ивана Петрова", "По предложению"), nominative_name("Петра Ивановича Смирнова", "по предложению")
+    ('Иван Петров', 'Петр Иванович Смирнов')
     >>> nominative_name("Карлоса Эдуардо Мендосу Вегу", "избрала Председателем")
     'Карлос Эдуардо Мендоса Вега'
+    >>> nominative_name("Ану Луизу Мартинс", "избрала Председателем на период своих сессий")
+    'Ана Луиза Мартинс'
+    >>> nominative_name("Хироси Накамуры", "под председательством", "gent")
+    'Хироси Накамура'
     >>> nominative_name("Александра Гелбер", ""), nominative_name("Кваме Асанте", "составе:"), nominative_name("Гада Вали", "УНП ООН")
     ('Александра Гелбер', 'Кваме Асанте', 'Гада Вали')
     """
     words = name.split()
+    if hint == "nomn":
+        return name
     prev = TITLES_AT_END.sub("", before.rstrip()).rstrip()
     last = prev.split()[-1] if prev.split() else ""
-    if not last or last[-1] in ":,;(«\"—–-" or last.isupper():
-        return name
-    hint = _role_case(prev)
-    if hint == "nomn":
-        return name  # apposition to a role noun in the nominative: «Директор-исполнитель … Гада Вали»
-    if hint is not None and hint in MASC_ENDINGS and not any(morph.is_known(w) for w in words[1:]):
-        ending = MASC_ENDINGS[hint]  # «Генерального секретаря Кофи Аннана» -> «Кофи Аннан»
-        out = [w[:-len(ending)] if w.endswith(ending) and len(w) > 4 and not morph.is_known(w) and k == len(words) - 1 else w
-               for k, w in enumerate(words)]
-        if out != words:
-            return " ".join(out)
-    if not any(p.tag.case not in (None, "nomn") and p.tag.POS in ("NOUN", "ADJF", "PRTF", "PREP", "VERB", "NUMR")
-               for p in morph.parse(last.strip(".,"))):
-        return name
-    anchor = None
+    if hint is None:
+        if not last or last[-1] in ":,;(«\"—–-" or last.isupper():
+            return name
+        role_case = _role_case(prev)
+        if role_case == "nomn":
+            return name  # apposition to a role noun in the nominative: «Директор-исполнитель … Гада Вали»
+        top = morph.parse(last.strip(".,"))[0]
+        if top.tag.POS not in ("NOUN", "ADJF", "PRTF", "PREP", "VERB", "NUMR", "INFN"):
+            return name  # «… и Хироси Танака»: a conjunction governs no case
+        hint = role_case
+    votes = {}
     for w in words:
         if not morph.is_known(w):
-            continue
-        parses = [p for p in morph.parse(w) if PERSON_TAGS & set(p.tag.grammemes)]
-        if not parses or all("Fixd" in p.tag for p in parses):
-            continue
-        if any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses):
-            return name
-        anchor = parses
-        break
-    if anchor is None:
+            continue  # a guess is no vote: «Хироси» is not a case form of «Хирося»
+        for case in {p.tag.case for p in morph.parse(w)
+                     if PERSON_TAGS & set(p.tag.grammemes) and "Fixd" not in p.tag and p.tag.number == "sing"}:
+            votes[case] = votes.get(case, 0) + 1
+    oblique = {c: v for c, v in votes.items() if c not in (None, "nomn")}
+    if oblique:
+        allowed = lambda c: sum(any(p.tag.case == c for p in morph.parse(w)) for w in words)
+        case = max(oblique, key=lambda c: (oblique[c], allowed(c), c == hint))
+        if votes.get("nomn", 0) >= oblique[case] and hint is None:
+            return name  # as likely nominative, and nothing in the context says otherwise
+    elif hint in DECLENSION:
+        case = hint
+    else:
         return name
-
-    def forms_in(case):
-        out = []
-        for w in words:
-            form = None
-            parses = morph.parse(w)
-            if not any("Fixd" in p.tag for p in parses):
-                for p in parses:
-                    if p.tag.case == case and p.tag.POS == "NOUN" and p.tag.number == "sing":
-                        f = p.inflect({"nomn", "sing"})
-                        if f is not None:
-                            form = morph._match_case(w, f.word)
-                            break
-            out.append(form)
-        return out
-
-    cases = list(dict.fromkeys(p.tag.case for p in anchor))
-    best, case = max(((forms_in(c), c) for c in cases), key=lambda fc: sum(x is not None for x in fc[0]))
-    if anchor[0].tag.gender == "masc":
-        # a foreign masculine surname the dictionary does not know declines
-        # like a noun of the second declension: «Рональда Ноубла» -> «Ноубл»
-        ending = MASC_ENDINGS.get(case)
-        best = [f if f is not None or morph.is_known(w) or not ending or not w.endswith(ending) or len(w) <= 4
-                else w[:-len(ending)] for f, w in zip(best, words)]
-    return " ".join(f or w for f, w in zip(best, words))
+    out = []
+    for w in words:
+        form = None
+        parses = morph.parse(w)
+        if not morph.is_known(w):
+            out.append((_undecline(w, case) if len(w) > 4 else None) or w)
+            continue
+        if not any("Fixd" in p.tag for p in parses):
+            for p in parses:
+                if p.tag.case == case and p.tag.POS == "NOUN" and p.tag.number == "sing" and (
+                        morph.is_known(w) or PERSON_TAGS & set(p.tag.grammemes)):
+                    f = p.inflect({"nomn", "sing"})
+                    if f is not None:
+                        form = morph._match_case(w, f.word if "ё" in w else f.word.replace("ё", "е"))
+                        break
+        out.append(form or w)
+    return " ".join(out)
 
 
-MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+# Endings a foreign name the dictionary does not know takes in an oblique
+# case, and what its nominative ends with: «Накамуры» -> «Накамура»,
+# «Ноубла» -> «Ноубл», «Мартинсу» -> «Мартинс».
+DECLENSION = {
+    "gent": (("ы", "а"), ("а", "")),
+    "accs": (("у", "а"), ("ю", "я"), ("а", "")),
+    "datv": (("у", ""),),
+    "ablt": (("ой", "а"), ("ом", "")),
+}
+
+
+def _undecline(word: str, case: str):
+    for ending, nominative in DECLENSION.get(case, ()):
+        if word.endswith(ending):
+            return word[:-len(ending)] + nominative
+    return None
+
 
 
 class PersonExtractor:
@@ -212,6 +235,13 @@ class PersonExtractor:
                 a, b = _strip_title(text, m.start(1), m.end(1))
                 if b > a and not _overlaps_country(countries, a, b):
                     cands[(a, b)] = "name-bracket"
+        for c in countries:
+            if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
+                m = REP_NAME.match(text, c.end)
+                if m and all(_unexplained(w) for w in m.group(1).split()[:1]):
+                    a, b = m.start(1), m.end(1)
+                    if not any(x < b and a < y for x, y in cands):
+                        cands[(a, b)] = "rep-name"
         if self.use_ner != "none":
             sents = [s for s in ctx.sentences
                      if self.use_ner == "all" or needs_ner(s.text, s.start, covered)]
@@ -223,6 +253,9 @@ class PersonExtractor:
                         if c.type != "PER":
                             continue
                         a, b = _strip_title(text, c.start, c.end)
+                        lead = [k for k in countries if k.start <= a < k.end]
+                        if lead:  # «Иран Мохаммад Резаи»: the country is not part of the name
+                            a = lead[0].end + len(text[lead[0].end:b]) - len(text[lead[0].end:b].lstrip())
                         if b - a < 3 or _overlaps_country(countries, a, b) or not _looks_like_name(text[a:b]):
                             continue
                         if not any(x <= a < y or a <= x < b for x, y in cands):
@@ -233,17 +266,23 @@ class PersonExtractor:
             k = bisect_right(sent_starts, a) - 1
             sent = ctx.sentences[k] if k >= 0 and a < ctx.sentences[k].end else None
             s_end = sent.end if sent else min(len(text), b + 200)
-            before = text[sent.start:a] if sent else text[max(0, a - 300):a]
+            first = k
+            while sent and first > 0 and k - first < LIST_REACH and ctx.sentences[first - 1].text.rstrip()[-1:] in ";:":
+                first -= 1  # «Заместители Председателя: A (X); B (Y); C (Z)» is one list
+            before = text[ctx.sentences[first].start:a] if sent else text[max(0, a - 300):a]
             after = text[b:s_end]
-            role = _role(before)
             apposition = APPOSITION.match(after)
-            if role is None and apposition:
-                role = _role(apposition.group(1), nearest_first=True)
+            if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
+                apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
+            role = _role(apposition.group(1), nearest_first=True) if apposition else None
+            if role is None:
+                role = _role(before)
             country = _country(text, b, countries, sent, a)
             if country is None and apposition:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
                 country = next((c.norm["code"] for c in countries if lo <= c.start < hi), None)
-            name = nominative_name(re.sub(r"\s+", " ", text[a:b]), before)
+            name = nominative_name(re.sub(r"\s+", " ", text[a:b]), before,
+                                   _apposition_case(apposition.group(1)) if apposition else None)
             spoke = bool(SPOKE_AFTER.search(after) or SEAT_VERB.search(before) or _spoke_before(before, a, cands))
             if role in SEAT_ROLES or spoke:
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
@@ -251,6 +290,30 @@ class PersonExtractor:
             else:
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, rule))
         return out
+
+
+def _verb_between(gap: str) -> bool:
+    """Does a finite verb stand between a role word and the name?"""
+    for w in re.findall(r"[а-яё]+", gap):
+        if len(w) > 3 and morph.parse(w)[0].tag.POS in FINITE:
+            return True
+    return False
+
+
+def _apposition_case(apposition: str):
+    """Case of the role noun opening an apposition («, заместителя Председателя» -> gent)."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", apposition)[:3]
+    if words and morph.parse(words[0])[0].tag.POS == "PRTF" and re.search(r"обязанност", apposition):
+        return morph.parse(words[0])[0].tag.case  # «…, исполнявшего обязанности Председателя»
+    for w in words:  # the role noun, after its adjectives («Генеральный секретарь»)
+        parses = [p for p in morph.parse(w) if p.tag.POS == "NOUN"]
+        if not parses:
+            continue
+        if parses[0].normal_form not in ROLE_NOUNS | {"секретарь", "директор", "профессор", "председатель"}:
+            return None
+        cases = {p.tag.case for p in parses}
+        return "nomn" if "nomn" in cases else parses[0].tag.case
+    return None
 
 
 def _spoke_before(before: str, a: int, cands) -> bool:
@@ -284,8 +347,8 @@ def _governing_noun(word: str) -> bool:
     noun in one («Председателем», «Докладчиком»): it governs a name after
     it and is not part of it (an animate noun may be a foreign name: «Гада»)."""
     parses = morph.parse(word)
-    if any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses):
-        return False
+    if len(word) < 5 or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses):
+        return False  # short words may be names («Ану Луизу Мартинс»)
     lemma = parses[0].normal_form
     return lemma in ROLE_NOUNS or all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses[:2])
 
@@ -333,6 +396,8 @@ def _role(before: str, nearest_first: bool = False):
             key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
             if key > best_key:
                 best, best_key, best_pos = role, key, m.start()
+    if best in ("представитель", "наблюдатель") and not nearest_first and _verb_between(window[best_key[0]:]):
+        return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
     if best == "представитель" and not re.search(r"представител\w*\s+[А-ЯЁ]", window[best_pos:]):
         # «представители следующих государств: …» is about states, not this person
         best = None if re.search(r"представител\w+\s+следующ", window[best_pos:]) else best

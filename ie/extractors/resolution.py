@@ -35,7 +35,8 @@ SEP_RE = re.compile(
     r"(?:(?:приложени[еяи]|раздел[ы]?|пункт[ыа]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}\s*,\s*(?:и\s+)?)?"
 )
 ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
-HEADING_RE = re.compile(r"(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|Резолюции)(?![\w-])")
+HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|Резолюции)(?![\w-])"
+                        r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s))")
 ITEM_RE = re.compile(rf"(?m)^(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
 STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
 PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
@@ -152,7 +153,7 @@ class ResolutionExtractor:
         that opens with a number («3/1. Обзор хода …») continues the nearest
         heading paragraph before it (within a section's reach)."""
         text = ctx.text
-        heads = [(m.start(), "решение" if m.group(1).startswith("Решени") else "резолюция")
+        heads = [(m.start(), "решение" if (m.group(1) or m.group(2)).startswith("Решени") else "резолюция")
                  for m in HEADING_RE.finditer(text)]
         if not heads:
             return

@@ -30,10 +30,14 @@ __all__ = ["CountryRoles", "sentence_role"]
 SPEAKER = re.compile(r"(?:с\s+заявлени\w+|с\s+вступительн\w+\s+заявлени\w+)[^.]{0,200}?выступил|выступил\w*\s+(?:\w+\s+){0,2}?(?:с\s+заявлени|представител|наблюдател|делегаци)|сделал\w*\s+заявлени|заявлени\w+\s+сделал", re.I)
 # «Представитель Нигерии Чиди Оконкво сообщил …»: one state's representative who spoke
 REPRESENTATIVE_BEFORE = re.compile(r"(?:представител\w*|делегаци\w*|наблюдател\w*\s+от)\s*$", re.I)
+# Words that introduce the states that spoke: «представители следующих государств», «наблюдатель от»
+REPRESENTED_STATE = re.compile(r"представител|наблюдател|делегаци|государств|стран|(?<![\w-])от\s", re.I)
+# «По просьбе представителя Соединенного Королевства …»: the state took the floor
+ON_REQUEST = re.compile(r"по\s+(?:просьбе|предложению|инициативе)\s+представител\w*\s*$", re.I)
 OBSERVER_BEFORE = re.compile(r"наблюдател\w*\s+от\s*$", re.I)
 SPOKE_VERB = re.compile(r"(?<![\w-])(?:выступил|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
                         r"призвал|предложил|поделил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
-                        r"представил|изложил|описал|пояснил|высказал|сделал\w*\s+заявлени)", re.I)
+                        r"представил|изложил|описал|пояснил|высказал|внес\w*|сделал\w*\s+заявлени)", re.I)
 REPRESENTED = re.compile(r"(?:был[аио]?|были)\s+представлен|приняли\s+участие|участвовали\s+(?:представители|делегации)|присутствовали", re.I)
 OBSERVER = re.compile(r"наблюдател", re.I)
 PARTIES = re.compile(r"следующие\s+(?:государства\s*[-—–]\s*)?участники|следующие\s+государства[-—–\s]+участники", re.I)
@@ -71,7 +75,7 @@ class CountryRoles:
                 continue  # a person's country: role stays null
             lead = text[max(sent.start, s.start - 40):s.start]
             if REPRESENTATIVE_BEFORE.search(lead) and not sentence_role(sent.text):
-                spoke = SPOKE_VERB.search(text[s.end:sent.end])
+                spoke = SPOKE_VERB.search(text[s.end:sent.end]) or ON_REQUEST.search(lead)
                 role = "speaker" if spoke else ("observer" if OBSERVER_BEFORE.search(lead) else None)
                 if role:
                     ctx.spans[idx] = replace(s, norm={**s.norm, "role": role}, rule=(s.rule or "") + f"+role:{role}")
@@ -81,6 +85,9 @@ class CountryRoles:
                 if cache[k] is None and k and sents[k - 1].text.rstrip().endswith(":"):
                     cache[k] = sentence_role(sents[k - 1].text)  # a list set apart
             role = cache[k]
+            if role == "speaker" and not REPRESENTED_STATE.search(text[sent.start:s.start]) and not (
+                    k and sents[k - 1].text.rstrip().endswith(":")):
+                continue  # «выступил X, Генеральный секретарь Совета … Таиланда»: not the state speaking
             if role:
                 ctx.spans[idx] = replace(s, norm={**s.norm, "role": role}, rule=(s.rule or "") + f"+role:{role}")
         return []
