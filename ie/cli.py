@@ -44,6 +44,7 @@ def extract(
     explain: bool = typer.Option(False, "--explain", help="Add the rule behind each span to the records."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores); output is the same for any N."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: 'local' (a cluster on this machine) or a scheduler address tcp://host:8786; -o is then a folder of parts."),
+    parts: str = typer.Option("jsonl", "--parts", help="With --dask: the parts' format, jsonl (SPEC records) or parquet (span rows)."),
 ):
     """Extract entities from documents into SPEC records, one line a document
     (or, to .parquet/.csv, one row a span with the norm fields as columns).
@@ -56,7 +57,7 @@ def extract(
     if jobs is not None and jobs < 1:
         fail("--jobs must be at least 1")
     if dask:
-        return _extract_dask(paths, output, encoding, skip_bad, explain, jobs, dask)
+        return _extract_dask(paths, output, encoding, skip_bad, explain, jobs, dask, parts)
     def work(bar):
         write = extract_to if format_of(output) == "jsonl" else extract_to_table
         return write(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
@@ -109,14 +110,14 @@ class _ProgressBar:
             self.bar.stop()
 
 
-def _extract_dask(paths, output, encoding, skip_bad, explain, jobs, address):
+def _extract_dask(paths, output, encoding, skip_bad, explain, jobs, address, parts="jsonl"):
     from .dask import extract_to_folder
 
     if output is None or str(output) == "-":
         fail("--dask writes a folder of parts: give -o FOLDER")
     try:
         manifest = extract_to_folder(paths, output, address, encoding=encoding, skip_bad=skip_bad,
-                                     rule=explain, n_workers=jobs, on_skip=_skipped)
+                                     rule=explain, n_workers=jobs, on_skip=_skipped, fmt=parts)
     except InputError as e:
         fail(str(e))
     except KeyboardInterrupt:

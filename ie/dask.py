@@ -6,12 +6,11 @@ itself, so the paths must be visible to the workers (a shared file system)
 and the client sees the output folder too.
 
 - :func:`extract` returns a bag of SPEC records (dicts) to go on with in Dask.
-- :func:`extract_to_folder` writes one JSON Lines part per partition, each
-  atomically, and then ``manifest.json`` listing the parts with their
-  documents and counts; read in manifest order, the parts are byte for byte
-  what ``ie extract --jobs 1`` writes.  On error nothing is left.
-
-Parquet parts are not written (JSON Lines only).
+- :func:`extract_to_folder` writes one part per partition, each atomically,
+  and then ``manifest.json`` listing the parts with their documents and
+  counts: JSON Lines parts (read in manifest order, byte for byte what
+  ``ie extract --jobs 1`` writes) or Parquet parts (one row a span, the
+  columns of ``ie.to_frame``).  On error nothing is left.
 
 This module is ``ie.dask``; the ``dask`` package itself is imported by name
 inside the functions (absolute imports), never from here.
@@ -33,7 +32,8 @@ from .io import InputError, Source, atomic_writer, iter_sources
 __all__ = ["client_for", "extract", "extract_to_folder", "MANIFEST"]
 
 MANIFEST = "manifest.json"
-PART = "part-{:05d}.jsonl"
+PART = "part-{:05d}.{}"
+PART_FORMATS = ("jsonl", "parquet")
 PARTITIONS_PER_WORKER = 4
 
 _LOADED = {}
@@ -154,15 +154,17 @@ def extract(paths, client=None, encoding: str = "utf-8", skip_bad: bool = False,
     return bag.map_partitions(_extract_partition, encoding, skip_bad)
 
 
-def _write_part(items, staging, index, encoding, skip_bad, rule):
+def _write_part(items, staging, index, encoding, skip_bad, rule, fmt="jsonl"):
     """Extract one partition into ``staging/part-NNNNN.jsonl`` (a temporary
     file renamed when complete); return its manifest entry.  Without
     ``skip_bad`` the first bad file ends the part with ``entry["error"]``."""
     from .parallel import process
 
     pipeline = _pipeline()
-    name = PART.format(index)
+    name = PART.format(index, fmt)
     entry = {"file": name, "documents": 0, "spans": 0, "doc_ids": [], "skipped": []}
+    if fmt == "parquet":
+        return _write_table_part(items, staging, name, entry, pipeline, encoding, skip_bad, rule)
     # no mkdir: once the client has removed the staging folder, late parts fail
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=staging)
     try:
@@ -187,9 +189,31 @@ def _write_part(items, staging, index, encoding, skip_bad, rule):
     return entry
 
 
+def _write_table_part(items, staging, name, entry, pipeline, encoding, skip_bad, rule):
+    """A Parquet part: the partition's documents as span rows (one partition
+    is a few files, held in memory while its table is written)."""
+    from .parallel import process
+    from .table import write_spans
+
+    docs = []
+    for path, doc_id in items:
+        doc, bad = process(pipeline, Source(path, doc_id), encoding)
+        if bad is not None:
+            if not skip_bad:
+                return {"file": name, "error": bad}
+            entry["skipped"].append(bad)
+            continue
+        docs.append(doc)
+        entry["documents"] += 1
+        entry["spans"] += len(doc.spans)
+        entry["doc_ids"].append(doc.doc_id)
+    write_spans(docs, os.path.join(staging, name), "parquet")
+    return entry
+
+
 def extract_to_folder(paths, folder, client="local", encoding: str = "utf-8", skip_bad: bool = False,
                       rule: bool = False, n_workers: int | None = None, partition_size: int | None = None,
-                      on_skip=None) -> dict:
+                      on_skip=None, fmt: str = "jsonl") -> dict:
     """Write partitioned JSON Lines and ``manifest.json`` into ``folder``;
     return the manifest.
 
@@ -200,6 +224,8 @@ def extract_to_folder(paths, folder, client="local", encoding: str = "utf-8", sk
     folder is removed and nothing is left.  ``on_skip(message)`` hears about
     each bad file under ``skip_bad``.
     """
+    if fmt not in PART_FORMATS:
+        raise InputError(f"parts can be {' or '.join(PART_FORMATS)}, not {fmt}")
     folder = Path(folder).resolve()
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: not a folder (--dask writes a folder of parts)")
@@ -210,7 +236,7 @@ def extract_to_folder(paths, folder, client="local", encoding: str = "utf-8", sk
         with _connected(client, n_workers) as client:  # an own cluster is closed on leaving
             folder.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=".ie-parts-", dir=folder))
-            manifest = _run(sources, staging, client, encoding, skip_bad, rule, partition_size)
+            manifest = _run(sources, staging, client, encoding, skip_bad, rule, partition_size, fmt)
             _publish(manifest, staging, folder)
     except BaseException:
         if staging:  # the workers are done with it (cancelled, or their cluster closed)
@@ -247,7 +273,7 @@ def _publish(manifest, staging: Path, folder: Path):
         os.chmod(staging / entry["file"], mode)
         os.replace(staging / entry["file"], folder / entry["file"])
     keep = {entry["file"] for entry in manifest["parts"]}
-    for old in folder.glob("part-*.jsonl"):
+    for old in [*folder.glob("part-*.jsonl"), *folder.glob("part-*.parquet")]:
         if old.name not in keep:
             old.unlink()
     with atomic_writer(folder / MANIFEST) as fh:
@@ -268,12 +294,12 @@ def _close(client):
         cluster.close()
 
 
-def _run(sources, staging, client, encoding, skip_bad, rule, partition_size) -> dict:
+def _run(sources, staging, client, encoding, skip_bad, rule, partition_size, fmt="jsonl") -> dict:
     dask = importlib.import_module("dask")
     distributed = importlib.import_module("distributed")
 
     bag, items = _sources_bag(sources, client, partition_size)
-    tasks = [dask.delayed(_write_part)(part, str(staging), i, encoding, skip_bad, rule)
+    tasks = [dask.delayed(_write_part)(part, str(staging), i, encoding, skip_bad, rule, fmt)
              for i, part in enumerate(bag.to_delayed())]
     futures = client.compute(tasks)
     try:
@@ -286,6 +312,6 @@ def _run(sources, staging, client, encoding, skip_bad, rule, partition_size) -> 
         client.cancel(futures)
         raise
     skipped = [m for e in entries for m in e.pop("skipped")]
-    return {"format": "jsonl", "documents": sum(e["documents"] for e in entries),
+    return {"format": fmt, "documents": sum(e["documents"] for e in entries),
             "spans": sum(e["spans"] for e in entries), "sources": len(items),
             "skipped": skipped, "parts": entries}

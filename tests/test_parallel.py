@@ -128,3 +128,17 @@ def test_parallel_dask_bad_file_leaves_nothing(tmp_path, client):
     assert not (tmp_path / "out").exists()
     manifest = extract_to_folder([str(src)], tmp_path / "out", client, partition_size=2, skip_bad=True)
     assert manifest["documents"] == 5 and "000_bad.txt" in manifest["skipped"][0]
+
+
+def test_parallel_dask_parquet_parts_equal_the_span_table(tmp_path, client, seed_docs):
+    import pandas as pd
+
+    import ie
+
+    out = tmp_path / "out"
+    manifest = ie.dask.extract_to_folder([str(SEEDS)], out, client, partition_size=2, fmt="parquet")
+    assert manifest["format"] == "parquet" and all(p["file"].endswith(".parquet") for p in manifest["parts"])
+    got = pd.concat([pd.read_parquet(out / p["file"]) for p in manifest["parts"]], ignore_index=True)
+    want = ie.to_frame([seed_docs[k] for k in sorted(seed_docs)])
+    cols = ["doc_id", "start", "end", "label", "text"]
+    assert got[cols].equals(want[cols])
