@@ -27,14 +27,19 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 TITLES = re.compile(
     r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество|Святейшество)|"
-    r"г-н|г-жа|г-на|г-же|г-ну|г-ном|г-не|господин[аеу]?|госпож[аиуе]|д-р|др\.|профессор[а]?|Посол|посол|"
+    r"[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-не|[Гг]-жой|[Гг]осподин[аеу]?|[Гг]осподином|[Гг]осп"
+    r"ож[аиуе]|[Дд]-р|др\.|профессор[а]?|Посол|посол|"
     r"Председатель|Сопредседатель|судья|Судья|доктор)\s+"
 )
 NAME_WORD = r"(?:(?:аль|эль|ад|ас|ан|ибн|бин|ди|де|ла|ле|д’|д')-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
 # lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
 PARTICLE = r"(?:бин|ибн|бен|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
-TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|г-н|г-жа|г-на|г-же|г-ну|г-ном|господин[аеу]?|госпож[аиуе]|д-р)$")
+TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|"
+                           r"господин[аеу]?|госпож[аиуе]|д-р)$")
+# the case a title shows: «г-на Рамиро Эчеверрии Лопеса» is genitive
+TITLE_CASE = [(re.compile(r"(?:[Гг]-на|господина)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
+              (re.compile(r"(?:[Гг]-ном|[Гг]-жой|господином|госпожой)$"), "ablt"), (re.compile(r"(?:госпожу)$"), "accs")]
 NAME_BRACKET = re.compile(
     rf"(?<![\w-])((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
     rf"\s*\(([^()]{{2,80}})\)"
@@ -55,11 +60,15 @@ ROLES = [
     (re.compile(r"(?<!заместителя\s)генеральн\w+\s+секретар", re.I), "генеральный секретарь"),
     (re.compile(r"верховн\w+\s+комиссар", re.I), "верховный комиссар"),
     (re.compile(r"модератор", re.I), "модератор"),
+    (re.compile(r"специальн\w+\s+посланник", re.I), "специальный посланник"),
+    (re.compile(r"исполнительн\w+\s+секретар", re.I), "исполнительный секретарь"),
+    (re.compile(r"(?<![\w-])координатор", re.I), "координатор"),
     (re.compile(r"заместител\w+\s+министр", re.I), "заместитель министра"),
     (re.compile(r"(?<!заместителя\s)министр", re.I), "министр"),
     (re.compile(r"(?<!\w)посол|послом|посла\b", re.I), "посол"),
     (re.compile(r"наблюдател", re.I), "наблюдатель"),
-    (re.compile(r"представител", re.I), "представитель"),
+    # singular only: «Председатель Комитета постоянных представителей» is no representative
+    (re.compile(r"представител(?:ь|ьница|ьницы|ьнице|ьницей|я|ю|ем|е)(?![а-яё])", re.I), "представитель"),
 ]
 # Roles that seat a person at the meeting; other role words («Генеральный
 # секретарь») make a SPEAKER only when the sentence says the person spoke.
@@ -67,12 +76,14 @@ SEAT_ROLES = {"председатель", "сопредседатель", "за�
               "докладчик", "основной докладчик", "модератор", "представитель", "наблюдатель"}
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
-    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?:выступил|внес|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?:выступил|выступа|говори|заявля|"
+    r"отмеча|подчеркива|предлага|сообща|указыва|напомина|внес|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
     r"призвал|предложил|поделил|остановил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
     r"представил|открыл|закрыл|обратил|коснул|говорил|изложил|описал|пояснил|высказал|привел|"
     r"сделал\w*\s+заявлени)", re.I)
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
-SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|в\s+своем\s+выступлении|"
+SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|в\s+(?:своем\s+)?выступлении|"
+                          r"\(\s*[Пп]одпись\s*\)|"
                           r"по\s+предложению", re.I)
 SPOKE_REACH = 200
 LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  # characters from the verb to the name it introduces
@@ -87,7 +98,10 @@ FINITE = ("VERB",)
 # make a sentence worth running the NER on.
 COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "NUMR", "PRED", "ADJS"}
 PERSON_TAGS = {"Name", "Surn", "Patr"}
-CAP_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)?")
+CAP_WORD = re.compile(r"(?<![\w-])(?:(?:аль|эль|ад|ибн|бин|ван|фон|де|ди)[- ])?[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)?")
+# «г-н Самир аль-Хатиб», «г-жа Ли Мэй»: a title announces a name
+TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой)\s+"
+                        rf"((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD})")
 
 
 @lru_cache(maxsize=50_000)
@@ -145,16 +159,20 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     words = name.split()
     if hint == "nomn":
         return name
-    prev = TITLES_AT_END.sub("", before.rstrip()).rstrip()
+    titled = before.rstrip()
+    title_case = next((case for rx, case in TITLE_CASE if rx.search(titled)), None)
+    hint = hint or title_case
+    prev = TITLES_AT_END.sub("", titled).rstrip()
     last = prev.split()[-1] if prev.split() else ""
-    if hint is None:
+    coordinated = last in ("и", "или") and _only_oblique(words[0])
+    if hint is None and not coordinated:
         if not last or last[-1] in ":,;(«\"—–-" or last.isupper():
             return name
         role_case = _role_case(prev)
         if role_case == "nomn":
             return name  # apposition to a role noun in the nominative: «Директор-исполнитель … Гада Вали»
         top = morph.parse(last.strip(".,"))[0]
-        if top.tag.POS not in ("NOUN", "ADJF", "PRTF", "PREP", "VERB", "NUMR", "INFN"):
+        if top.tag.POS not in ("NOUN", "ADJF", "PRTF", "PRTS", "PREP", "VERB", "NUMR", "INFN", "GRND"):
             return name  # «… и Хироси Танака»: a conjunction governs no case
         hint = role_case
     votes = {}
@@ -168,8 +186,12 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     if oblique:
         allowed = lambda c: sum(any(p.tag.case == c for p in morph.parse(w)) for w in words)
         case = max(oblique, key=lambda c: (oblique[c], allowed(c), c == hint))
-        if votes.get("nomn", 0) >= oblique[case] and hint is None:
+        strong = title_case is not None or hint == "ablt"  # «г-на X», «избрала Председателем X»
+        if votes.get("nomn", 0) >= oblique[case] and not strong:
             return name  # as likely nominative, and nothing in the context says otherwise
+        first = [p for p in morph.parse(words[0]) if "Name" in p.tag and "Fixd" not in p.tag]
+        if morph.is_known(words[0]) and first and not any(p.tag.case == case for p in first):
+            return name  # the first name does not decline that way: «Мария Иванова» is nominative
     elif hint in DECLENSION:
         case = hint
     else:
@@ -197,11 +219,17 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
 # case, and what its nominative ends with: «Накамуры» -> «Накамура»,
 # «Ноубла» -> «Ноубл», «Мартинсу» -> «Мартинс».
 DECLENSION = {
-    "gent": (("ы", "а"), ("а", "")),
+    "gent": (("ы", "а"), ("а", ""), ("я", "ь")),
     "accs": (("у", "а"), ("ю", "я"), ("а", "")),
     "datv": (("у", ""),),
     "ablt": (("ой", "а"), ("ом", "")),
 }
+
+
+def _only_oblique(word: str) -> bool:
+    """A known first name with no nominative reading («Томаса», «Ивана»)."""
+    parses = [p for p in morph.parse(word) if "Name" in p.tag]
+    return morph.is_known(word) and bool(parses) and not any(p.tag.case == "nomn" for p in parses)
 
 
 def _undecline(word: str, case: str):
@@ -235,6 +263,10 @@ class PersonExtractor:
                 a, b = _strip_title(text, m.start(1), m.end(1))
                 if b > a and not _overlaps_country(countries, a, b):
                     cands[(a, b)] = "name-bracket"
+        for m in TITLE_NAME.finditer(text):
+            a, b = m.span(1)
+            if not _overlaps_country(countries, a, b) and not any(x < b and a < y for x, y in cands):
+                cands[(a, b)] = "title-name"
         for c in countries:
             if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
                 m = REP_NAME.match(text, c.end)
@@ -249,6 +281,7 @@ class PersonExtractor:
                 from ..ner import tag
 
                 for found in tag([s.text for s in sents], [s.start for s in sents]):
+                    found = _merge_neighbours(found, text)
                     for c in found:
                         if c.type != "PER":
                             continue
@@ -290,6 +323,17 @@ class PersonExtractor:
             else:
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, rule))
         return out
+
+
+def _merge_neighbours(found, text):
+    """Join PER pieces the tagger split: «Алексея Петровича» + «Гончарова»."""
+    out = []
+    for c in found:
+        if out and c.type == "PER" and out[-1].type == "PER" and not text[out[-1].end:c.start].strip():
+            prev = out.pop()
+            c = type(c)(prev.start, c.end, "PER", text[prev.start:c.end])
+        out.append(c)
+    return out
 
 
 def _verb_between(gap: str) -> bool:
@@ -388,14 +432,27 @@ def _overlaps_country(countries, a, b):
 
 def _role(before: str, nearest_first: bool = False):
     """The role word nearest before the name, within its sentence (or the
-    first one of an apposition after it, with ``nearest_first``)."""
+    first one of an apposition after it, with ``nearest_first``); a seat
+    role of the same clause wins over a job title nearer the name
+    («Председатель совещания, министр … г-жа X» -> председатель)."""
     best, best_key, best_pos = None, (-10**6, 0), -1
     window = before[-250:]
+    clause = max(window.rfind(". "), window.rfind(";"), window.rfind(":")) + 1
+    seat, seat_key, seats = None, (-10**6, 0), []
     for rx, role in ROLES:
         for m in rx.finditer(window):
             key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
             if key > best_key:
                 best, best_key, best_pos = role, key, m.start()
+            if role in SEAT_ROLES and m.start() >= clause and not nearest_first:
+                seats.append((key, role, m.start(), m.end()))
+    best_span = (best_pos, best_key[0]) if not nearest_first else (best_pos, best_pos)
+    for key, role, a, b in sorted(seats, reverse=True):
+        if not (best_span[0] <= a and b <= best_span[1]):  # «Специальный докладчик» holds «докладчик»
+            seat, seat_key = role, key
+            break
+    if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]):
+        best, best_key = seat, seat_key
     if best in ("представитель", "наблюдатель") and not nearest_first and _verb_between(window[best_key[0]:]):
         return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
     if best == "представитель" and not re.search(r"представител\w*\s+[А-ЯЁ]", window[best_pos:]):
@@ -415,7 +472,8 @@ def _country(text, end, countries, sent, start):
                 return c.norm["code"]
     if sent is not None:
         rep = None
-        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*", text[sent.start:start], re.I):
+        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|министр\w*|посол|посла|послом",
+                             text[sent.start:start], re.I):
             rep = sent.start + m.end()
         if rep is not None:
             after = [c for c in countries if rep <= c.start < start]
