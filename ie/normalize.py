@@ -41,7 +41,7 @@ MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
 # («4/5 V.24-09626»), job numbers («V.07-80404 (R)»), bare page numbers,
 # footnote rules and Markdown rules.
 # A page counter or job number: «4/5», «V.24-09626», «GE.23-07415», «23-24518 (R)», «K2302871», «*2302871*».
-_FURNITURE = r"(?:\d{1,4}/\d{1,4}|[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}|[A-Z]\d{6,8}|\(\s?[A-Z]\s?\)|\*\d{6,8}\*)"
+_FURNITURE = r"(?:\d{1,4}/\d{1,4}|\d{1,3}(?=\s+\S)|(?<=\S\s)\d{1,3}|[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}|[A-Z]\d{6,8}|\(\s?[A-Z]\s?\)|\*\d{6,8}\*)"
 DEBRIS = re.compile(
     rf"""^(?:
         {_FURNITURE}(?:\s+{_FURNITURE}){{0,4}}

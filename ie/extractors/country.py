@@ -83,6 +83,8 @@ class Gazetteer:
         for n in range(min(self.max_len, len(tokens) - i), 0, -1):
             window = tokens[i:i + n]
             country = self.exact.get(tuple(window)) or self.names.get(_key(window))
+            if country is None and first.isupper() and first.isascii():  # «ARGENTINA» in an English list
+                country = self.exact.get(tuple(w.title() if w.isupper() else w for w in window))
             if country is not None:
                 return n, country
         return None

@@ -89,6 +89,11 @@ class DateExtractor:
     def _at(self, toks, text, i):
         num = _numeric(toks, text, i)
         if num:
+            j = num[1]
+            if j < len(toks) and toks[j].text in RANGE_WORDS:  # «15.06.2022 по 17.06.2022»
+                other = _numeric(toks, text, j + 1)
+                if other:
+                    return num[0], other[1], num[2] + other[2], "range"
             return num
         if _in_symbol(toks, text, i):
             return None
@@ -103,10 +108,10 @@ class DateExtractor:
         rule = "days-month-year" if p.days else ("month-year" if p.month else "year")
         j = p.end
         # a range or a second point: «30 ноября – 2 декабря 2022 года», «2013 по 2019 год»
-        full = bool(p.days and p.month and p.year)
+        full = bool(p.month and p.year)  # «1 июля 2023 года по 30 июня 2024 года», «декабря 2022 года по июнь 2023 года»
         if j < len(toks) and toks[j].text in RANGE_WORDS and (not p.has_year_word or full):
             q = _point(toks, text, j + 1)
-            if q is not None and _compatible(p, q) and (not full or (q.days and q.month and q.year)):
+            if q is not None and _compatible(p, q) and (not full or (q.month and q.year and bool(q.days) == bool(p.days))):
                 points = [p, q]
                 rule = "range"
                 j = q.end
@@ -117,7 +122,7 @@ class DateExtractor:
         last = points[-1]
         if not last.month and not last.has_year_word:
             # a bare year: a list «2022 и 2023 годах» or a citation «(Vienna, 2021)»
-            if not _citation_year(toks, i, j):
+            if not _citation_year(toks, i, j, text):
                 return None
             rule = "year-citation"
         if last.month and not last.days and not last.year:
@@ -264,11 +269,11 @@ def _compatible(p, q):
     return not q.month and not q.days and bool(q.year)
 
 
-def _citation_year(toks, i, j):
+def _citation_year(toks, i, j, text=""):
     """«(Vienna, 2021)», «Нью-Йорк, 2015»: a year after a capitalised place."""
     if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isupper():
         return False
-    return j >= len(toks) or toks[j].text in (")", ".", ";", "]")
+    return j >= len(toks) or toks[j].text in (")", ".", ";", "]") or "\n" in text[toks[j - 1].end:toks[j].start]
 
 
 def _numeric(toks, text, i):

@@ -20,11 +20,11 @@ import re
 
 __all__ = ["DocumentExtractor", "canonical"]
 
-LOOKALIKE = str.maketrans("АВЕКМНОРСТХУаеорсхуІ", "ABEKMHOPCTXYaeopcxyI")
+LOOKALIKE = str.maketrans("АВЕКМНОРСТХУаеорсхуІЅЈ", "ABEKMHOPCTXYaeopcxyISJ")
 # Russian series names that stand for Latin ones in symbols.
 SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр", "Corr"), ("Рез", "RES")]
 
-UP = "A-ZА-ЯЁ"
+UP = "A-ZА-ЯЁЅІЈ"
 PART = rf"[{UP}0-9][{UP}a-zа-яё0-9.\-]*"
 FIRST = rf"[{UP}][{UP}]{{0,11}}(?:\.\d{{1,3}})?"
 SYMBOL = re.compile(rf"(?<![\w/.\-]){FIRST}(?:/{PART}){{1,10}}")
