@@ -35,6 +35,8 @@ WORD = re.compile(r"\S+")
 # Characters that never reach the reading text.
 INVISIBLE = re.compile(r"\*\*|__|[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,300}\)")
+# «*Председатель:*»: single-asterisk emphasis (a lone «*» footnote mark stays)
+MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])[^*\n]{1,160}?(?<=[^\s*])\*(?![*\w])")
 MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
 
 # Lines that are page furniture, never text: page counters with a job number
@@ -252,6 +254,9 @@ def _visible_words(line: str, base: int):
         drop.append((lead, lead + m.end()))
     for m in INVISIBLE.finditer(line):
         drop.append((m.start(), m.end()))
+    for m in MD_EMPHASIS.finditer(line):
+        drop.append((m.start(), m.start() + 1))
+        drop.append((m.end() - 1, m.end()))
     drop.sort()
     words = []
     for m in WORD.finditer(line):

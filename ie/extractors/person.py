@@ -27,18 +27,19 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 TITLES = re.compile(
     r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество|Святейшество)|"
-    r"[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-не|[Гг]-жой|[Гг]осподин[аеу]?|[Гг]осподином|[Гг]осп"
+    r"[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-жи|[Гг]-ну|[Гг]-ном|[Гг]-не|[Гг]-жой|[Гг]осподин[аеу]?|[Гг]осподином|[Гг]осп"
     r"ож[аиуе]|[Дд]-р|др\.|профессор[а]?|Посол|посол|"
     r"Председатель|Сопредседатель|судья|Судья|доктор)\s+"
 )
 NAME_WORD = r"(?:(?:аль|эль|ад|ас|ан|ибн|бин|ди|де|ла|ле|д’|д')-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
 # lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
 PARTICLE = r"(?:бин|ибн|бен|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
+PARTICLE_WORDS = set(PARTICLE[3:-1].split("|"))
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
-TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|"
+TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|"
                            r"господин[аеу]?|госпож[аиуе]|д-р)$")
 # the case a title shows: «г-на Рамиро Эчеверрии Лопеса» is genitive
-TITLE_CASE = [(re.compile(r"(?:[Гг]-на|господина)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
+TITLE_CASE = [(re.compile(r"(?:[Гг]-на|[Гг]-жи|господина|госпожи)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
               (re.compile(r"(?:[Гг]-ном|[Гг]-жой|господином|госпожой)$"), "ablt"), (re.compile(r"(?:госпожу)$"), "accs")]
 NAME_BRACKET = re.compile(
     rf"(?<![\w-])((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
@@ -89,6 +90,10 @@ SPOKE_REACH = 200
 LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  # characters from the verb to the name it introduces
 # Chairing a part of the meeting, without a role word.
 SEAT_VERB = re.compile(r"руководил|возглавлял|председательствовал|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
+# «X (Китай), г-жа Y (Польша) и г-н Z (Швеция) избираются заместителями Председателя»: only
+# names, brackets, titles and «и» between the name and the verb (the names are its subject)
+ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|и|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+))*\s*"
+                        r"(?:избира\w*|избран\w*|назнач\w*|утвержд\w*)\s+([^.;]{1,80})")
 APPOSITION = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*,\s*([^,.;()]{3,120})")
 # «представитель Пакистана Фарид Ахмед Хан», «наблюдатель от РФ г-н Игорь Морозов»
 REP_BEFORE = re.compile(r"(?:представител\w*|наблюдател\w*\s+от)\s+$", re.I)
@@ -100,7 +105,7 @@ COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "I
 PERSON_TAGS = {"Name", "Surn", "Patr"}
 CAP_WORD = re.compile(r"(?<![\w-])(?:(?:аль|эль|ад|ибн|бин|ван|фон|де|ди)[- ])?[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)?")
 # «г-н Самир аль-Хатиб», «г-жа Ли Мэй»: a title announces a name
-TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой)\s+"
+TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой)\s+"
                         rf"((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD})")
 
 
@@ -219,7 +224,7 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
 # case, and what its nominative ends with: «Накамуры» -> «Накамура»,
 # «Ноубла» -> «Ноубл», «Мартинсу» -> «Мартинс».
 DECLENSION = {
-    "gent": (("ы", "а"), ("а", ""), ("я", "ь")),
+    "gent": (("ии", "ия"), ("ы", "а"), ("а", ""), ("я", "ь")),
     "accs": (("у", "а"), ("ю", "я"), ("а", "")),
     "datv": (("у", ""),),
     "ablt": (("ой", "а"), ("ом", "")),
@@ -310,6 +315,9 @@ class PersonExtractor:
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
             if role is None:
                 role = _role(before)
+            if role is None:
+                elected = ELECTED_AS.match(after)  # «X (Китай) … избираются заместителями Председателя»
+                role = _role(elected.group(1), nearest_first=True) if elected else None
             country = _country(text, b, countries, sent, a)
             if country is None and apposition:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
@@ -322,7 +330,80 @@ class PersonExtractor:
                                     f"{rule}+role:{role or 'spoke'}"))
             else:
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, rule))
+        return _later_mentions(ctx, out, cands, countries)
+
+
+ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую", "юю",
+           "а", "я", "у", "ю", "е", "ы", "и", "ь")
+MENTION = re.compile(rf"(?<![\w-])(?:(?:{PARTICLE})\s+){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("ё", "е")
+    for e in ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[:-len(e)]
+    return w
+
+
+def _later_mentions(ctx, out, cands, countries):
+    """A person named in full once is later named by surname alone («Г-жа
+    Забелина», «ван дер Берга»): those mentions are spans too, with the full
+    name, the country of the first mention and the role of their own
+    sentence; a shorter name found elsewhere gets the full name as well."""
+    text = ctx.text
+    full, as_written = {}, {}  # stemmed name or surname tuple -> span with the full name
+    for sp in out:
+        words = sp.norm["name"].split()
+        if len(words) < 2:
+            continue
+        written = re.sub(r"\s+", " ", text[sp.start:sp.end]).replace("-", "") == sp.norm["name"].replace("-", "")
+        for k in range(0, len(words)):
+            tail = words[k:]
+            if len(tail) == 1 and not _unexplained(tail[0]):
+                continue  # a surname that is also a common word is too risky alone
+            key = tuple(_stem(w) for w in tail)
+            if key not in full or (written and not as_written[key] and len(words) >= len(full[key].norm["name"].split())):
+                full[key], as_written[key] = sp, written  # a nominative mention names the person best
+    if not full:
         return out
+    result = []
+    for sp in out:  # «Фернандес Ортега (Уругвай)» after «Мариэла Фернандес Ортега»
+        key = tuple(_stem(w) for w in sp.norm["name"].split())
+        ref = full.get(key)
+        if ref is not None and ref is not sp and ref.norm["name"] != sp.norm["name"] and (
+                len(ref.norm["name"].split()) >= len(sp.norm["name"].split())):
+            norm = {**sp.norm, "name": ref.norm["name"]}
+            if sp.label == "SPEAKER" and norm.get("country") is None:
+                norm["country"] = ref.norm.get("country")
+            sp = type(sp)(sp.start, sp.end, sp.label, norm, (sp.rule or "") + "+full-name")
+        result.append(sp)
+    taken = [(sp.start, sp.end) for sp in result] + [(c.start, c.end) for c in countries]
+    sent_starts = [s.start for s in ctx.sentences]
+    for m in MENTION.finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        words = m.group().split()
+        ref = None
+        for k in range(len(words)):  # the longest known surname the mention ends with
+            ref = full.get(tuple(_stem(w) for w in words[k:]))
+            if ref is not None:
+                a = a + m.group().index(words[k]) if k else a
+                break
+        if ref is None or a >= b:
+            continue
+        k = bisect_right(sent_starts, a) - 1
+        sent = ctx.sentences[k] if k >= 0 else None
+        before = text[sent.start:a] if sent else text[max(0, a - 200):a]
+        if ref.label == "SPEAKER":
+            role = _role(before)
+            norm = {"name": ref.norm["name"], "country": ref.norm.get("country"), "role": role}
+            result.append(ctx.span(a, b, "SPEAKER", norm, "later-mention"))
+        else:
+            result.append(ctx.span(a, b, "PERSON", {"name": ref.norm["name"]}, "later-mention"))
+        taken.append((a, b))
+    return sorted(result, key=lambda x: (x.start, x.end))
 
 
 def _merge_neighbours(found, text):
