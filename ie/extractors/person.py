@@ -123,9 +123,11 @@ def needs_ner(sentence: str, offset: int, covered) -> bool:
     row, not covered by other spans, and one of them is not explained by the
     dictionary as a common word (a name, or a word it does not know)."""
     prev_end, run, odd = -10, 0, False
+    if not isinstance(covered, _Intervals):
+        covered = _Intervals(covered)
     for m in CAP_WORD.finditer(sentence):
         a = offset + m.start()
-        if any(s <= a < e for s, e in covered):
+        if covered.overlaps(a, a + 1):
             run, odd, prev_end = 0, False, m.end()
             continue
         if m.start() - prev_end > 2:
@@ -260,7 +262,7 @@ class PersonExtractor:
     def __call__(self, ctx):
         text = ctx.text
         countries = [s for s in ctx.spans if s.label == "COUNTRY"]
-        covered = [(s.start, s.end) for s in ctx.spans]
+        covered = _Intervals([(s.start, s.end) for s in ctx.spans])
         cands = {}
         for m in NAME_BRACKET.finditer(text):
             inner = (m.start(2), m.end(2))
@@ -378,11 +380,11 @@ def _later_mentions(ctx, out, cands, countries):
                 norm["country"] = ref.norm.get("country")
             sp = type(sp)(sp.start, sp.end, sp.label, norm, (sp.rule or "") + "+full-name")
         result.append(sp)
-    taken = [(sp.start, sp.end) for sp in result] + [(c.start, c.end) for c in countries]
+    taken = _Intervals([(sp.start, sp.end) for sp in result] + [(c.start, c.end) for c in countries])
     sent_starts = [s.start for s in ctx.sentences]
     for m in MENTION.finditer(text):
         a, b = m.span()
-        if any(x < b and a < y for x, y in taken):
+        if taken.overlaps(a, b):
             continue
         words = m.group().split()
         ref = None
@@ -402,8 +404,35 @@ def _later_mentions(ctx, out, cands, countries):
             result.append(ctx.span(a, b, "SPEAKER", norm, "later-mention"))
         else:
             result.append(ctx.span(a, b, "PERSON", {"name": ref.norm["name"]}, "later-mention"))
-        taken.append((a, b))
+        taken.add(a, b)
     return sorted(result, key=lambda x: (x.start, x.end))
+
+
+class _Intervals:
+    """Spans taken so far; overlap tests by bisection, not by a scan."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = []  # the furthest end among spans up to each index
+        far = -1
+        for _, b in self.spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, a, b) -> bool:
+        k = bisect_right(self.starts, b - 1)  # spans starting before b
+        return k > 0 and self.reach[k - 1] > a
+
+    def add(self, a, b):
+        k = bisect_right(self.starts, a)
+        self.spans.insert(k, (a, b))
+        self.starts.insert(k, a)
+        self.reach.insert(k, max(b, self.reach[k - 1] if k else -1))
+        for i in range(k + 1, len(self.reach)):
+            if self.reach[i] >= self.reach[i - 1]:
+                break
+            self.reach[i] = self.reach[i - 1]
 
 
 def _merge_neighbours(found, text):
