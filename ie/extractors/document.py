@@ -26,7 +26,9 @@ SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр
 
 UP = "A-ZА-ЯЁЅІЈ"
 PART = rf"[{UP}0-9][{UP}a-zа-яё0-9.\-]*"
-FIRST = rf"[{UP}][{UP}]{{0,11}}(?:\.\d{{1,3}})?"
+FIRST = rf"[{UP}][{UP}]{{0,11}}\d{{0,4}}(?:\.\d{{1,3}})?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76»
+# UNESCO General Conference documents: «41 C/23», «41 C/4 (Add.1)»
+UNESCO = re.compile(r"(?<![\w/.-])(\d{2})\s?([CС])/(\d{1,3})(?![\w/])")
 SYMBOL = re.compile(rf"(?<![\w/.\-]){FIRST}(?:/{PART}){{1,10}}")
 UNDOCS = re.compile(r"undocs\.org/(?:(?:ru|en|fr|es|ar|zh)/)?(?P<rest>\S+)")
 NEXT_SYMBOL = re.compile(rf"-(?={FIRST}/{PART})")
@@ -51,8 +53,8 @@ def _valid(sym: str) -> bool:
     if not any(c.isalpha() for c in sym.split("/", 1)[0]) or not any(c.isdigit() for c in sym):
         return False  # «МВФ/ВБ» is two abbreviations, not a symbol
     letters = [c for c in sym if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3:
-        return False
+    if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3 and not re.match(r"[A-Z]\d{2}/", sym):
+        return False  # «A76/4» (a WHO Assembly document) is one, «В/3» is not
     return not re.fullmatch(r"[A-ZА-Я]\.\d{2}-\d{4,6}", sym)
 
 
@@ -85,6 +87,11 @@ class DocumentExtractor:
             if text[max(0, m.start() - 12):m.start()].endswith(("undocs.org/", "/ru/", "/en/")):
                 continue
             split_pairs(m.start(), m.end(), "symbol")
+        for m in UNESCO.finditer(text):
+            if (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
+                                    {"symbol": f"{m.group(1)} C/{m.group(3)}"}, "unesco"))
         original = ctx.reading.original
         for a, b in ctx.reading.asides:
             if SYMBOL.fullmatch(original, a, b):

@@ -33,7 +33,7 @@ TITLES = re.compile(
 )
 NAME_WORD = r"(?:(?:аль|эль|ад|ас|ан|ибн|бин|ди|де|ла|ле|д’|д')-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
 # lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
-PARTICLE = r"(?:бин|ибн|бен|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
+PARTICLE = r"(?:бинт|бин|ибн|бен|ульд|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
 PARTICLE_WORDS = set(PARTICLE[3:-1].split("|"))
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
 TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|"
@@ -204,11 +204,18 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     else:
         return name
     out = []
+    genders = {p.tag.gender for w in words if morph.is_known(w)
+               for p in morph.parse(w) if "Name" in p.tag and p.tag.case == case}
+    masculine = "masc" in genders
+    if re.search(r"(?:[Гг]-н\w*|господин\w*)$", titled):
+        masculine = True  # «г-на Рамиро Эчеверрии Лопеса»
+    elif re.search(r"(?:[Гг]-ж\w*|госпож\w*)$", titled):
+        masculine = False
     for w in words:
         form = None
         parses = morph.parse(w)
         if not morph.is_known(w):
-            out.append((_undecline(w, case) if len(w) > 4 else None) or w)
+            out.append((_undecline(w, case, masculine) if len(w) > 4 else None) or w)
             continue
         if not any("Fixd" in p.tag for p in parses):
             for p in parses:
@@ -239,9 +246,11 @@ def _only_oblique(word: str) -> bool:
     return morph.is_known(word) and bool(parses) and not any(p.tag.case == "nomn" for p in parses)
 
 
-def _undecline(word: str, case: str):
+def _undecline(word: str, case: str, masculine: bool = True):
     for ending, nominative in DECLENSION.get(case, ()):
         if word.endswith(ending):
+            if nominative in ("", "ь") and not masculine:
+                return None  # «Кэтрин Туивага»: a woman's foreign surname does not decline
             return word[:-len(ending)] + nominative
     return None
 
@@ -326,7 +335,8 @@ class PersonExtractor:
                 country = next((c.norm["code"] for c in countries if lo <= c.start < hi), None)
             name = nominative_name(re.sub(r"\s+", " ", text[a:b]), before,
                                    _apposition_case(apposition.group(1)) if apposition else None)
-            spoke = bool(SPOKE_AFTER.search(after) or SEAT_VERB.search(before) or _spoke_before(before, a, cands))
+            after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
+            spoke = bool(SPOKE_AFTER.search(after_bracket) or SEAT_VERB.search(before) or _spoke_before(before, a, cands))
             if role in SEAT_ROLES or spoke:
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
                                     f"{rule}+role:{role or 'spoke'}"))
@@ -375,10 +385,13 @@ def _later_mentions(ctx, out, cands, countries):
         ref = full.get(key)
         if ref is not None and ref is not sp and ref.norm["name"] != sp.norm["name"] and (
                 len(ref.norm["name"].split()) >= len(sp.norm["name"].split())):
-            norm = {**sp.norm, "name": ref.norm["name"]}
-            if sp.label == "SPEAKER" and norm.get("country") is None:
-                norm["country"] = ref.norm.get("country")
-            sp = type(sp)(sp.start, sp.end, sp.label, norm, (sp.rule or "") + "+full-name")
+            label = "SPEAKER" if ref.label == "SPEAKER" else sp.label
+            if label == "SPEAKER":
+                norm = {"name": ref.norm["name"], "country": sp.norm.get("country") or ref.norm.get("country"),
+                        "role": sp.norm.get("role")}
+            else:
+                norm = {"name": ref.norm["name"]}
+            sp = type(sp)(sp.start, sp.end, label, norm, (sp.rule or "") + "+full-name")
         result.append(sp)
     taken = _Intervals([(sp.start, sp.end) for sp in result] + [(c.start, c.end) for c in countries])
     sent_starts = [s.start for s in ctx.sentences]

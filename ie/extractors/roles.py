@@ -41,6 +41,7 @@ SPOKE_VERB = re.compile(r"(?<![\w-])(?:выступил|заявил|сообщ�
 REPRESENTED = re.compile(r"(?:был[аио]?|были)\s+представлен|приняли\s+участие|участвовали\s+(?:представители|делегации)|присутствовали", re.I)
 OBSERVER = re.compile(r"наблюдател", re.I)
 PARTIES = re.compile(r"следующие\s+(?:государства\s*[-—–]\s*)?участники|следующие\s+государства[-—–\s]+участники", re.I)
+GROUP_BEFORE = re.compile(r"Групп\w*\s+77\s+и\s+$")
 NAME_BEFORE = re.compile(r"[А-ЯЁ][а-яё]+\s*\(\s*$")
 
 
@@ -73,6 +74,8 @@ class CountryRoles:
             sent = sents[k]
             if NAME_BEFORE.search(text[max(sent.start, s.start - 60):s.start]):
                 continue  # a person's country: role stays null
+            if GROUP_BEFORE.search(text[max(sent.start, s.start - 30):s.start]):
+                continue  # «от имени Группы 77 и Китая»: a group's name, not the state
             lead = text[max(sent.start, s.start - 40):s.start]
             if REPRESENTATIVE_BEFORE.search(lead) and not sentence_role(sent.text):
                 spoke = SPOKE_VERB.search(text[s.end:sent.end]) or ON_REQUEST.search(lead)
