@@ -5,7 +5,11 @@ Candidates come from two sources, merged:
 - ``ner``: slovnet PER spans, run only on sentences that hold a capitalised
   word the gazetteers and rules do not explain (see :func:`needs_ner`);
 - ``name-bracket``: 2–5 capitalised words right before a bracketed country
-  («Хельга Гайер (Германия)»), the panel and chair pattern of UN reports.
+  («Хельга Гайер (Германия)»), the panel and chair pattern of UN reports;
+- ``title-name``: the words after «г-н»/«г-жа» and their cases;
+- ``rep-name``: the words after «представитель <страны>»;
+- ``later-mention``: a surname alone, once the full name is known
+  («Г-жа Забелина» after «Мария Александровна Забелина»).
 
 Titles («Ее Превосходительство», «г-жа», «Посол») are cut off.  A person is a
 SPEAKER when a role word governs the name in its sentence (chair, co-chair,
