@@ -87,7 +87,8 @@ SPOKE_AFTER = re.compile(
     r"представил|открыл|закрыл|обратил|коснул|говорил|изложил|описал|пояснил|высказал|привел|"
     r"сделал\w*\s+заявлени)", re.I)
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
-SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|в\s+(?:своем\s+)?выступлении|"
+SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
+                          r"в\s+(?:своем\s+)?выступлении|"
                           r"\(\s*[Пп]одпись\s*\)|"
                           r"по\s+предложению", re.I)
 SPOKE_REACH = 200
@@ -237,7 +238,7 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
 # case, and what its nominative ends with: «Накамуры» -> «Накамура»,
 # «Ноубла» -> «Ноубл», «Мартинсу» -> «Мартинс».
 DECLENSION = {
-    "gent": (("ии", "ия"), ("ы", "а"), ("а", ""), ("я", "ь")),
+    "gent": (("ии", "ия"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("ы", "а"), ("а", ""), ("я", "ь")),
     "accs": (("у", "а"), ("ю", "я"), ("а", "")),
     "datv": (("у", ""),),
     "ablt": (("ой", "а"), ("ом", "")),
@@ -379,8 +380,9 @@ def _later_mentions(ctx, out, cands, countries):
             if len(tail) == 1 and not _unexplained(tail[0]):
                 continue  # a surname that is also a common word is too risky alone
             key = tuple(_stem(w) for w in tail)
-            if key not in full or (written and not as_written[key] and len(words) >= len(full[key].norm["name"].split())):
-                full[key], as_written[key] = sp, written  # a nominative mention names the person best
+            known = len(full[key].norm["name"].split()) if key in full else 0
+            if len(words) > known or (len(words) == known and written and not as_written[key]):
+                full[key], as_written[key] = sp, written  # the fullest name, nominative as written if any
     if not full:
         return out
     result = []
