@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 
 __all__ = ["LABELS", "Span", "Document", "text_sha256"]
 
@@ -105,9 +106,9 @@ class Document:
 
         return render(self)
 
-    @property
+    @cached_property
     def meeting(self):
-        """The meeting record built from this document's spans."""
+        """The meeting record built from this document's spans (built once)."""
         from .meetings import build
 
         return build(self)
