@@ -329,8 +329,9 @@ class PersonExtractor:
             if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
-            if role is None:
-                role = _role(before)
+            listed = _role(before)
+            if role is None or listed == "член дискуссионной группы":
+                role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
             if role is None:
                 elected = ELECTED_AS.match(after)  # «X (Китай) … избираются заместителями Председателя»
                 role = _role(elected.group(1), nearest_first=True) if elected else None
@@ -465,6 +466,29 @@ def _merge_neighbours(found, text):
     return out
 
 
+CASE_ORDER = ("nomn", "gent", "datv", "ablt", "accs", "loct")
+
+
+def _first_case(cases):
+    """One case for a form that has several (an animate «секретаря» is read
+    as genitive, not accusative)."""
+    return next((c for c in CASE_ORDER if c in cases), None)
+
+
+def _list_role(window: str):
+    """The seat role that introduces a list the name stands in: «дискуссионная
+    группа в следующем составе: A, министр …; B, …», «Заместители
+    Председателя: A (X); B (Y)»; job titles of earlier items do not count."""
+    colon = window.rfind(":")
+    if colon < 0 or "." in window[colon:].replace("г.", "").replace("ст.", ""):
+        return None
+    intro, items = window[max(0, colon - 120):colon], window[colon:]
+    if any(role in SEAT_ROLES for rx, role in ROLES for _ in rx.finditer(items)):
+        return None  # a role of its own inside the list («…; Докладчик: D»)
+    found = [(m.end(), m.end() - m.start(), role) for rx, role in ROLES for m in rx.finditer(intro) if role in SEAT_ROLES]
+    return max(found)[2] if found else None  # nearest the colon, then longest («Заместители Председателя»)
+
+
 def _verb_between(gap: str) -> bool:
     """Does a finite verb stand between a role word and the name?"""
     for w in re.findall(r"[а-яё]+", gap):
@@ -485,7 +509,7 @@ def _apposition_case(apposition: str):
         if parses[0].normal_form not in ROLE_NOUNS | {"секретарь", "директор", "профессор", "председатель"}:
             return None
         cases = {p.tag.case for p in parses}
-        return "nomn" if "nomn" in cases else parses[0].tag.case
+        return _first_case(cases)
     return None
 
 
@@ -511,7 +535,7 @@ def _role_case(before: str):
             cases = {p.tag.case for p in morph.parse(w) if p.tag.POS == "NOUN"}
             if "nomn" in cases:
                 return "nomn"
-            return next(iter(cases), None)
+            return _first_case(cases)
     return None
 
 
@@ -564,6 +588,10 @@ def _role(before: str, nearest_first: bool = False):
     first one of an apposition after it, with ``nearest_first``); a seat
     role of the same clause wins over a job title nearer the name
     («Председатель совещания, министр … г-жа X» -> председатель)."""
+    if not nearest_first:
+        listed = _list_role(before[-600:])
+        if listed is not None:
+            return listed
     best, best_key, best_pos = None, (-10**6, 0), -1
     window = before[-250:]
     clause = max(window.rfind(". "), window.rfind(";"), window.rfind(":")) + 1
