@@ -18,6 +18,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+# Options the commands that read documents share.
+PATHS = typer.Argument(..., help="Files, folders (*.txt, *.md, recursively) or - for stdin.")
+ENCODING = typer.Option("utf-8", "--encoding", help="Text encoding of the inputs, e.g. cp1251.")
+SKIP_BAD = typer.Option(False, "--skip-bad", help="Report unreadable files on stderr and go on.")
+JOBS = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores); output is the same for any N.")
+
 
 def fail(message: str, code: int = 1):
     """One line on stderr and a non-zero exit; never a traceback."""
@@ -37,12 +43,12 @@ def _progress(total: int):
 
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(..., help="Files, folders (*.txt, *.md, recursively) or - for stdin."),
+    paths: List[str] = PATHS,
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically), format by suffix: .jsonl records, .parquet or .csv span rows; stdout (JSON Lines) if absent. With --dask: a folder."),
-    encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the inputs, e.g. cp1251."),
-    skip_bad: bool = typer.Option(False, "--skip-bad", help="Report unreadable files on stderr and go on."),
+    encoding: str = ENCODING,
+    skip_bad: bool = SKIP_BAD,
     explain: bool = typer.Option(False, "--explain", help="Add the rule behind each span to the records."),
-    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores); output is the same for any N."),
+    jobs: Optional[int] = JOBS,
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: 'local' (a cluster on this machine) or a scheduler address tcp://host:8786; -o is then a folder of parts."),
     parts: str = typer.Option("jsonl", "--parts", help="With --dask: the parts' format, jsonl (SPEC records) or parquet (span rows)."),
 ):
@@ -54,8 +60,7 @@ def extract(
     from .parallel import extract_to
     from .table import extract_to_table, format_of
 
-    if jobs is not None and jobs < 1:
-        fail("--jobs must be at least 1")
+    _check_jobs(jobs)
     if dask:
         return _extract_dask(paths, output, encoding, skip_bad, explain, jobs, dask, parts)
     def work(bar):
@@ -63,6 +68,11 @@ def extract(
         return write(paths, output, encoding, skip_bad, jobs, explain, on_skip=_skipped, progress=bar)
 
     _run_writer(work, output, "document(s)")
+
+
+def _check_jobs(jobs):
+    if jobs is not None and jobs < 1:
+        fail("--jobs must be at least 1")
 
 
 def _run_writer(work, output, what: str):
@@ -127,11 +137,11 @@ def _extract_dask(paths, output, encoding, skip_bad, explain, jobs, address, par
 
 @app.command()
 def meetings(
-    paths: List[str] = typer.Argument(..., help="Files, folders (*.txt, *.md, recursively) or - for stdin."),
+    paths: List[str] = PATHS,
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically), format by suffix: .jsonl records, .parquet or .csv rows; stdout (JSON Lines) if absent."),
-    encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the inputs, e.g. cp1251."),
-    skip_bad: bool = typer.Option(False, "--skip-bad", help="Report unreadable files on stderr and go on."),
-    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores); output is the same for any N."),
+    encoding: str = ENCODING,
+    skip_bad: bool = SKIP_BAD,
+    jobs: Optional[int] = JOBS,
 ):
     """One meeting record per document: body, session, city, dates, chairs,
     panel, participating, speaking and observer states, organisations,
@@ -141,8 +151,7 @@ def meetings(
     """
     from .table import format_of, meetings_to
 
-    if jobs is not None and jobs < 1:
-        fail("--jobs must be at least 1")
+    _check_jobs(jobs)
 
     def work(bar):
         format_of(output)
@@ -178,7 +187,7 @@ def build_model(
 def normalize(
     path: str = typer.Argument(..., help="A text file, or - for stdin."),
     map_: bool = typer.Option(False, "--map", help="Print reading->original offsets instead of the text."),
-    encoding: str = typer.Option("utf-8", "--encoding"),
+    encoding: str = ENCODING,
 ):
     """Print the reading text of a document: lines unwrapped, hyphen breaks
     joined, page headers and debris dropped.  With --map, one line per
@@ -205,7 +214,7 @@ def normalize(
 def explain(
     path: str = typer.Argument(..., help="A text file, or - for stdin."),
     label: Optional[List[str]] = typer.Option(None, "--label", help="Only these labels."),
-    encoding: str = typer.Option("utf-8", "--encoding"),
+    encoding: str = ENCODING,
 ):
     """Show each span with the rule that made it."""
     from .io import Source, read_text

@@ -221,17 +221,11 @@ class _Line:
 
     def __init__(self, start, words, kind, nl):
         self.start = start  # original offset of the line
-        self.words = words  # [(original_start, visible_text)], text may be cut
+        # [(original_start, visible_text, pieces)]: a word's visible text and
+        # the touching (original_start, text) pieces it is made of
+        self.words = words
         self.kind = kind  # "text" | "blank" | "debris" | "symbol"
         self.nl = nl  # original offset of the line break after it
-
-    @property
-    def first(self):
-        return self.words[0][1]
-
-    @property
-    def last(self):
-        return self.words[-1][1]
 
     @property
     def plain(self):
@@ -300,9 +294,7 @@ def _classify(text: str):
             kind = "symbol"
         else:
             kind = "text"
-        line_obj = _Line(start, [(o, t) for o, t, _ in flat], kind, nl)
-        line_obj.words = flat
-        out.append(line_obj)
+        out.append(_Line(start, flat, kind, nl))
     return out
 
 
@@ -353,8 +345,7 @@ def _emit_word(b: _Builder, pieces, fix=True):
 
 def normalize(text: str) -> Reading:
     """Build the reading text of ``text`` with its offset map."""
-    lines = [ln for ln in _classify(text)]
-    content = [ln for ln in lines if ln.kind in ("text", "symbol")]
+    content = [ln for ln in _classify(text) if ln.kind in ("text", "symbol")]
     # Page headers (symbol lines) that interrupt a sentence or a broken word
     # are furniture: drop them so the two halves meet.
     keep = []

@@ -38,7 +38,6 @@ TITLES = re.compile(
 NAME_WORD = r"(?:(?:аль|эль|ад|ас|ан|ибн|бин|ди|де|ла|ле|д’|д')-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
 # lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
 PARTICLE = r"(?:бинт|бин|ибн|бен|ульд|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
-PARTICLE_WORDS = set(PARTICLE[3:-1].split("|"))
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
 TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|"
                            r"господин[аеу]?|госпож[аиуе]|д-р)$")
@@ -275,7 +274,7 @@ class PersonExtractor:
 
     def __call__(self, ctx):
         text = ctx.text
-        countries = [s for s in ctx.spans if s.label == "COUNTRY"]
+        countries = ctx.of("COUNTRY")
         covered = _Intervals([(s.start, s.end) for s in ctx.spans])
         cands = {}
         for m in NAME_BRACKET.finditer(text):
