@@ -168,3 +168,31 @@ ROLE_CASES = [
 def test_person_country_roles(text, expected):
     got = [(s.text, s.norm["role"]) for s in extract(text).spans_of("COUNTRY")]
     assert got == expected
+
+
+@pytest.fixture
+def finishes():
+    """Fail (instead of hanging the suite) if a call runs away: a liveness
+    guard for inputs that once backtracked exponentially, not a speed test."""
+    import signal
+
+    def alarm(*_):
+        raise AssertionError("extraction did not finish: a pattern backtracks without bound")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("text, name", [
+    # capitalised words after a name once split every possible way
+    ("Выступил г-н Иван Петров" + " ДОКЛАД" * 40 + ".", "Иван Петров"),
+    ("Иван Петров (Китай)" + " Доклад Совета Комиссии" * 30 + " и и и и и и и и и и и и и и и и и.", "Иван Петров"),
+    ("(Подпись) Иван Петров\nПОСТОЯННЫЙ ПРЕДСТАВИТЕЛЬ РОССИЙСКОЙ ФЕДЕРАЦИИ ПРИ ОТДЕЛЕНИИ "
+     "ОРГАНИЗАЦИИ ОБЪЕДИНЕННЫХ НАЦИЙ И ДРУГИХ МЕЖДУНАРОДНЫХ ОРГАНИЗАЦИЯХ В ЖЕНЕВЕ", "Иван Петров"),
+])
+def test_person_capitalised_runs_stay_linear(finishes, text, name):
+    people = [s.norm["name"] for s in extract(text).spans if s.label in ("SPEAKER", "PERSON")]
+    assert people == [name]

@@ -96,7 +96,9 @@ LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  #
 SEAT_VERB = re.compile(r"руководил|возглавлял|председательствовал|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
 # «X (Китай), г-жа Y (Польша) и г-н Z (Швеция) избираются заместителями Председателя»: only
 # names, brackets, titles and «и» between the name and the verb (the names are its subject)
-ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|и|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+))*\s*"
+# Each item ends at a word boundary, so a word is matched one way only (no
+# splitting «ДОКЛАД» into «ДО»+«КЛАД»): the scan is linear, not exponential.
+ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|(?:и|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+)(?![\w’'-])))*\s*"
                         r"(?:избира\w*|избран\w*|назнач\w*|утвержд\w*)\s+([^.;]{1,80})")
 APPOSITION = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*,\s*([^,.;()]{3,120})")
 # «представитель Пакистана Фарид Ахмед Хан», «наблюдатель от РФ г-н Игорь Морозов»
