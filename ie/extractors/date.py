@@ -32,7 +32,12 @@ YEAR_WORDS = {"год", "года", "году", "годом", "годе", "го�
 RANGE_WORDS = {"-", "–", "—", "по"}
 LIST_WORDS = {",", "и"}
 MAX_DAYS = 10  # a list of days is bounded
-MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+def _num(s: str) -> bool:
+    """ASCII digits only: «²» and «٢» are digits to ``str.isdigit`` but not day numbers."""
+    return s.isascii() and s.isdigit()
 
 
 @dataclass
@@ -43,6 +48,7 @@ class Point:
     month: int | None
     year: int | None
     has_year_word: bool = False
+    marks: tuple = ()  # per day: (first token, next token, separator before it)
 
 
 class DateExtractor:
@@ -63,26 +69,29 @@ class DateExtractor:
                 i += 1
                 continue
             if hit[2] is not None:
-                found.append(hit)
+                found.extend(_ordered(hit))
             i = hit[1]
-        # year inference from the nearest earlier full date
+        # year inference from the nearest EARLIER full date only; none: ISO's year-less form
         last_full = None
-        first_full = next((p for h in found for p in h[2] if p.year and p.month and p.days), None)
         for start_i, end_i, points, rule in found:
             if all(p.year for p in points):
                 if any(p.days and p.month for p in points):
                     last_full = points[-1]
-                norm = _norm(points)
-                out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", norm, rule))
+                out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", _norm(points), rule))
                 continue
-            ref = last_full or first_full
-            if ref is None:
-                continue
-            for p in points:
-                p.year = p.year or ref.year
-            norm = _norm(points)
-            norm["year_inferred"] = True
-            out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", norm, rule + "+inferred-year"))
+            inferred = last_full is not None
+            if inferred:
+                for p in points:
+                    p.year = p.year or last_full.year
+                if len(points) == 2 and _key(points[0], True) > _key(points[1], False):
+                    points[1].year = points[0].year + 1  # «30 декабря – 2 января» after a date of December
+            pieces = [points] if _key(points[0], True) <= _key(points[-1], False) else [[p] for p in points]
+            for piece in pieces:  # a year-less range across a year end is two dates
+                norm = _norm(piece)
+                if inferred:
+                    norm["year_inferred"] = True
+                out.append(ctx.span(toks[piece[0].start].start, toks[piece[-1].end - 1].end, "DATE", norm,
+                                    rule + ("+inferred-year" if inferred else "+no-year")))
         return out
 
     # -- parsing -----------------------------------------------------------
@@ -97,7 +106,7 @@ class DateExtractor:
             return num
         if _in_symbol(toks, text, i):
             return None
-        if month_number(toks[i].text) and i and toks[i - 1].text.isdigit() and len(toks[i - 1].text) <= 2:
+        if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2:
             # «31 февраля 2021 года»: the day was rejected, so is the rest
             y = _year_at(toks, text, i + 1)
             return i, (y[1] if y else i + 1), None, "rejected"
@@ -112,13 +121,19 @@ class DateExtractor:
         if j < len(toks) and toks[j].text in RANGE_WORDS and (not p.has_year_word or full):
             q = _point(toks, text, j + 1)
             if q is not None and _compatible(p, q) and (not full or (q.month and q.year and bool(q.days) == bool(p.days))):
-                points = [p, q]
-                rule = "range"
-                j = q.end
-                if not p.year:
-                    p.year = q.year
+                year, month = p.year, p.month
                 if p.days and not p.month:
                     p.month = q.month
+                if not p.year and q.year:
+                    # «с ноября по февраль 2023 года», «30 декабря – 2 января 2022 года»: across a year end
+                    p.year = q.year - 1 if p.month and q.month and p.month > q.month else q.year
+                across = not p.year and not q.year and p.month and q.month and p.month > q.month
+                if _key(p, True) <= _key(q, False) or across:  # across: the year, inferred later, changes
+                    points = [p, q]
+                    rule = "range"
+                    j = q.end
+                else:  # ends out of order: not a range; each end is read on its own
+                    p.year, p.month = year, month
         last = points[-1]
         if not last.month and not last.has_year_word:
             # a bare year: a list «2022 и 2023 годах» or a citation «(Vienna, 2021)»
@@ -134,11 +149,11 @@ def _in_symbol(toks, text, i):
     t = toks[i]
     before = text[t.start - 1] if t.start else " "
     after = text[t.end] if t.end < len(text) else " "
-    if not t.text.isdigit():
+    if not _num(t.text):
         return False
-    if before == "-" and re.search(r"(?:^|[\s(\[])\d{1,2}$", text[max(0, t.start - 4):t.start - 1]):
+    if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}$", text[max(0, t.start - 4):t.start - 1]):
         return False  # «9-18 октября»: a range of days, not a job number
-    return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and text[t.end + 1].isdigit())
+    return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and _num(text[t.end + 1]))
 
 
 def _day_at(toks, text, i):
@@ -148,7 +163,7 @@ def _day_at(toks, text, i):
     if t == "[" and i + 1 < len(toks):
         j = i + 1
         t = toks[j].text
-    if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31 and not _in_symbol(toks, text, j):
+    if _num(t) and len(t) <= 2 and 1 <= int(t) <= 31 and not _in_symbol(toks, text, j):
         k = j + 1
         if k < len(toks) and toks[k].text == "]":
             k += 1
@@ -170,6 +185,7 @@ def _days(toks, text, i):
     if first is None:
         return None
     days, j, begin = [first[0]], first[1], first[2]
+    marks = [(first[2], first[1], None)]
     is_range = False
     for _ in range(MAX_DAYS):
         if j + 1 >= len(toks):
@@ -182,10 +198,11 @@ def _days(toks, text, i):
             if sep in ("-", "–", "—", "по"):
                 is_range = True
             days.append(nxt[0])
+            marks.append((nxt[2], nxt[1], sep))
             j = nxt[1]
             continue
         break
-    return days, is_range, j, begin
+    return days, is_range, j, begin, marks
 
 
 def _year_at(toks, text, j):
@@ -207,15 +224,15 @@ def _point(toks, text, i):
         return None
     d = _days(toks, text, i)
     if d is not None:
-        days, _, j, begin = d
+        days, _, j, begin, marks = d
         if j < len(toks) and month_number(toks[j].text):
             month = month_number(toks[j].text)
             if any(day > calendar.monthrange(2000, month)[1] for day in days):
                 return None
             y = _year_at(toks, text, j + 1)
             if y:
-                return Point(begin, y[1], days, month, y[0], y[2])
-            return Point(begin, j + 1, days, month, None)
+                return Point(begin, y[1], days, month, y[0], y[2], tuple(marks))
+            return Point(begin, j + 1, days, month, None, False, tuple(marks))
     # English «October 13, 2021»
     m = month_number(toks[i].text)
     if m:
@@ -230,15 +247,17 @@ def _point(toks, text, i):
             y = _year_at(toks, text, k)  # «феврале, мае и ноябре 2023 года»: a list of months
             if y:
                 p = Point(i, y[1], [], m, y[0], y[2])
-                p.end_month = months_[-1]
+                p.end_month, p.end_month_at = months_[-1], k - 1
                 return p
         if i + 2 < len(toks) and toks[i + 1].text in RANGE_WORDS and month_number(toks[i + 2].text):
             y = _year_at(toks, text, i + 3)  # «январе–марте 2022 года»: a month range
             if y:
                 p = Point(i, y[1], [], m, y[0], y[2])
-                p.end_month = month_number(toks[i + 2].text)
+                p.end_month, p.end_month_at = month_number(toks[i + 2].text), i + 2
+                if p.end_month < m:  # «с ноября по февраль 2023 года»: across a year end
+                    p.year, p.end_year = y[0] - 1, y[0]
                 return p
-        if toks[i].text[:1].isupper() and i + 3 < len(toks) and toks[i + 1].text.isdigit() and toks[i + 2].text == ",":
+        if toks[i].text[:1].isupper() and i + 3 < len(toks) and _num(toks[i + 1].text) and toks[i + 2].text == ",":
             y = _year_at(toks, text, i + 3)
             if y and 1 <= int(toks[i + 1].text) <= 31:
                 return Point(i, y[1], [int(toks[i + 1].text)], m, y[0], y[2])
@@ -246,17 +265,63 @@ def _point(toks, text, i):
     y = _year_at(toks, text, i)
     if y:
         # a list of years «2022 и 2023 годах»
-        years, j, word = [y[0]], y[1], y[2]
+        years, j, word, at = [y[0]], y[1], y[2], [i]
         while not word and j + 1 < len(toks) and toks[j].text in LIST_WORDS:
             nxt = _year_at(toks, text, j + 1)
             if nxt is None:
                 break
             years.append(nxt[0])
+            at.append(j + 1)
             j, word = nxt[1], nxt[2]
         p = Point(i, j, [], None, years[0], word)
-        p.years = years
+        p.years, p.years_at = years, at
         return p
     return None
+
+
+def _key(p, first):
+    """A point's first (or last) day as a comparable tuple; 0 where not written."""
+    year = p.year if first else getattr(p, "end_year", getattr(p, "years", [p.year])[-1])
+    month = p.month if first else getattr(p, "end_month", p.month)
+    day = (p.days[0] if first else p.days[-1]) if p.days else 0
+    return (year or 0, month or 0, day)
+
+
+def _ordered(hit):
+    """Hits whose ends are in order.  A list of days that goes back («25 и 2
+    марта») is several dates; a range of days that goes back («17–2 октября»)
+    is no range: only the part after it is a date; a list of years or months
+    that goes back keeps its last item."""
+    start_i, end_i, points, rule = hit
+    if len(points) != 1:
+        return [hit]
+    p = points[0]
+    if p.days and p.marks and any(b < a for a, b in zip(p.days, p.days[1:])):
+        runs, run = [], [0]
+        for k in range(1, len(p.days)):
+            if p.days[k] >= p.days[k - 1]:
+                run.append(k)
+                continue
+            if p.marks[k][2] in LIST_WORDS:
+                runs.append(run)
+            run = [k]
+        out = []
+        for r in runs:
+            q = Point(p.marks[r[0]][0], p.marks[r[-1]][1], [p.days[k] for k in r], p.month, p.year)
+            out.append((q.start, q.end, [q], "days-list"))
+        last = Point(p.marks[run[0]][0], p.end, [p.days[k] for k in run], p.month, p.year, p.has_year_word)
+        out.append((last.start, last.end, [last], rule))
+        return out
+    years = getattr(p, "years", None)
+    if years and any(b < a for a, b in zip(years, years[1:])):
+        p.start, p.year, p.years = p.years_at[-1], years[-1], years[-1:]
+        return [(p.start, end_i, [p], rule)]
+    end_month = getattr(p, "end_month", None)
+    if end_month and p.month and _key(p, True) > _key(p, False):
+        p.start, p.month = p.end_month_at, end_month
+        del p.end_month
+        return [(p.start, end_i, [p], rule)]
+    return [hit]
 
 
 def _compatible(p, q):
@@ -281,7 +346,7 @@ def _numeric(toks, text, i):
     if i + 4 >= len(toks):
         return None
     a, s1, b, s2, c = (toks[i + k] for k in range(5))
-    if not (a.text.isdigit() and b.text.isdigit() and c.text.isdigit()):
+    if not (_num(a.text) and _num(b.text) and _num(c.text)):
         return None
     if s1.text != s2.text or s1.text not in "/." or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
         return None
@@ -296,6 +361,8 @@ def _numeric(toks, text, i):
 
 
 def _iso(year, month=None, day=None):
+    if year is None:  # ISO 8601's year-less day: «27 июня» -> --06-27
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
     if month is None:
         return f"{year:04d}"
     if day is None:
@@ -314,7 +381,7 @@ def _norm(points):
     if last.days:
         end = _iso(last.year, last.month, last.days[-1])
     elif last.month:
-        end = _iso(last.year, getattr(last, "end_month", last.month))
+        end = _iso(getattr(last, "end_year", last.year), getattr(last, "end_month", last.month))
     else:
         end = _iso(getattr(last, "years", [last.year])[-1])
     return {"start": start, "end": end}
