@@ -42,7 +42,27 @@ CASES = [
     ("документ EB152/DIV/3 и A76/4", [("EB152/DIV/3", "EB152/DIV/3"), ("A76/4", "A76/4")]),
     ("документы 41 С/23 и 41\nC/4", [("41 С/23", "41 C/23"), ("41\nC/4", "41 C/4")]),
     ("EB152/\nCONF./4", [("EB152/\nCONF./4", "EB152/CONF./4")]),
+    # damaged PDF text: two symbols a line apart, a page header inside a broken symbol
+    ("A/78/1-\nA/78/2\nV. Текст", [("A/78/1", "A/78/1"), ("A/78/2", "A/78/2")]),
+    ("документ CTOC/COP/\n\nA/HRC/52/2\n\nWG.3/2024/L.1 текст",
+     [("CTOC/COP/\n\nA/HRC/52/2\n\nWG.3/2024/L.1", "CTOC/COP/WG.3/2024/L.1")]),
+    # broken after «.» or «/» at a line end, across blank lines, counters and headers
+    ("см. A/CONF.\n\n251/7 и далее", [("A/CONF.\n\n251/7", "A/CONF.251/7")]),
+    ("документ A/CONF.\n4/5 V.24-09626\n251/7.", [("A/CONF.\n4/5 V.24-09626\n251/7", "A/CONF.251/7")]),
+    ("документ A/CONF.\n\nA/HRC/52/2\n\n251/7.", [("A/CONF.\n\nA/HRC/52/2\n\n251/7", "A/CONF.251/7")]),
+    ("документ A/CONF.251/7.\nДалее", [("A/CONF.251/7", "A/CONF.251/7")]),
+    ("документ A/78/Add.\nОбщие прения", [("A/78/Add", "A/78/Add")]),  # no word joined to it
+    # old symbols with spaces
+    ("(A / 5123)", [("A / 5123", "A/5123")]),
+    ("S / PV. 1000 и", [("S / PV. 1000", "S/PV.1000")]),
+    # a Security Council resolution keeps its year; a symbol in a link
+    ("резолюция S/RES/2720 (2023) Совета", [("S/RES/2720 (2023)", "S/RES/2720 (2023)")]),
+    ("http://www.un.org/ga/search/view_doc.asp?symbol=A/RES/70/1&Lang=R", [("A/RES/70/1", "A/RES/70/1")]),
+    ("[LC/MDS.5/3]", [("LC/MDS.5/3", "LC/MDS.5/3")]),
     # not symbols
+    ("в главе II/3 доклада", []),
+    ("XXV/3", []),
+    ("В / 3", []),
     ("4/5 V.24-09626", []),
     ("V.07-80404 (R)", []),
     ("GE.01-41063", []),

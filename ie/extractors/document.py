@@ -17,8 +17,13 @@ symbol; job numbers («V.24-09626») and page counters («4/5») are not symbols
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
 
-__all__ = ["DocumentExtractor", "canonical"]
+from ..normalize import DEBRIS, SYMBOL_LINE
+
+__all__ = ["DocumentExtractor", "canonical", "prefixes"]
 
 LOOKALIKE = str.maketrans("АВЕКМНОРСТХУаеорсхуІЅЈ", "ABEKMHOPCTXYaeopcxyISJ")
 # Russian series names that stand for Latin ones in symbols.
@@ -26,10 +31,21 @@ SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр
 
 UP = "A-ZА-ЯЁЅІЈ"
 PART = rf"[{UP}0-9][{UP}a-zа-яё0-9.\-]*"
-FIRST = rf"[{UP}][{UP}]{{0,11}}\d{{0,4}}(?:\.\d{{1,3}})?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76»
+FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}})?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76»
 # UNESCO General Conference documents: «41 C/23», «41 C/4 (Add.1)»
-UNESCO = re.compile(r"(?<![\w/.-])(\d{2})\s?([CС])/(\d{1,3})(?![\w/])")
+UNESCO = re.compile(r"(?<![\w/.-])([0-9]{2})\s?([CС])/([0-9]{1,3})(?![\w/])")
 SYMBOL = re.compile(rf"(?<![\w/.\-]){FIRST}(?:/{PART}){{1,10}}")
+# Old symbols written with spaces around the slashes: «A / 5123», «S / PV. 1000»
+SPACED_PART = rf"[{UP}0-9][{UP}a-z0-9\-]{{0,11}}(?:\.[ ]?[0-9A-Z]{{1,5}})?"
+SPACED = re.compile(rf"(?<![\w/.\-])(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
+# A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
+RES_YEAR = re.compile(r"[ ]?\((?:19|20)[0-9]{2}\)")
+# The rest of a symbol broken after «.» or «/» at a line end, across blank lines
+LINE_END = re.compile(r"[ \t]*\r?\n")
+REST = re.compile(rf"{PART}(?:/{PART}){{0,8}}")
+MAX_BREAK_LINES = 6
+BROKEN_DOT = re.compile(r"[A-Za-zА-Яа-я]\.$")
+ROMAN = re.compile(r"[IVXLC]{1,7}")
 UNDOCS = re.compile(r"undocs\.org/(?:(?:ru|en|fr|es|ar|zh)/)?(?P<rest>\S+)")
 NEXT_SYMBOL = re.compile(rf"-(?={FIRST}/{PART})")
 
@@ -39,6 +55,13 @@ def canonical(symbol: str) -> str:
     for ru, lat in SERIES:
         out = re.sub(rf"(?<![A-Za-zА-Яа-я]){ru}(?![a-zа-я])", lat, out)
     return out.translate(LOOKALIKE)
+
+
+@lru_cache(maxsize=1)
+def prefixes() -> frozenset:
+    """Known first segments of symbols (``ie/data/symbol_prefixes.txt``)."""
+    text = (resources.files("ie") / "data" / "symbol_prefixes.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _trim(text: str, a: int, b: int) -> int:
@@ -52,27 +75,70 @@ def _trim(text: str, a: int, b: int) -> int:
 def _valid(sym: str) -> bool:
     if not any(c.isalpha() for c in sym.split("/", 1)[0]) or not any(c.isdigit() for c in sym):
         return False  # «МВФ/ВБ» is two abbreviations, not a symbol
+    first = canonical(sym.split("/", 1)[0])
+    if ROMAN.fullmatch(first) and first not in prefixes():
+        return False  # «II/3», «XXV/3»: a chapter or a decision, not a series code
     letters = [c for c in sym if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3 and not re.match(r"[A-Z]\d{2}/", sym):
+    if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3 and not re.match(r"[A-Z][0-9]{2}/", sym):
         return False  # «A76/4» (a WHO Assembly document) is one, «В/3» is not
-    return not re.fullmatch(r"[A-ZА-Я]\.\d{2}-\d{4,6}", sym)
+    return not re.fullmatch(r"[A-ZА-Я]\.[0-9]{2}-[0-9]{4,6}", sym)
 
 
 class DocumentExtractor:
     label = "DOCUMENT"
 
+    def warm(self):
+        prefixes()
+
     def __call__(self, ctx):
         text = ctx.text
+        reading = ctx.reading
+        original = reading.original
+        asides = sorted(reading.asides)
+        aside_starts = [a for a, _ in asides]
+        swallowed = set()  # asides inside a symbol broken around them
         out = []
         seen = set()
 
+        def aside_in(oa, ob):
+            k = bisect_left(aside_starts, oa)
+            return asides[k] if k < len(asides) and asides[k][0] < ob else None
+
         def add(a, b, rule):
+            raw = b
             b = _trim(text, a, b)
+            if b <= a:
+                return
+            if text[raw - 1] == "/" or BROKEN_DOT.search(text, a, raw) or not _valid(text[a:b]):
+                broken = _broken_rest(original, reading, a, raw, text[a:raw])
+                if broken:
+                    if (a, raw) not in seen:
+                        seen.add((a, raw))
+                        out.append(ctx.span(broken[0], broken[1], "DOCUMENT", {"symbol": canonical(broken[2])},
+                                            "broken", original=True))
+                    return
+            oa, ob = reading.to_original(a, b)
+            aside = aside_in(oa, ob)
+            if aside is not None:
+                # a page header inside the match: one symbol broken around it
+                # («CTOC/COP/\n\nA/HRC/52/2\n\nWG.3/2024/L.1»), or two mentions
+                # that only the reading text joined («A/78/1-\nA/78/2\nV. Текст»)
+                cut = next((c for c in range(a + 1, b) if reading.offset(c) > aside[0]), b)
+                head = original[aside[0]:aside[1]].split("/", 1)[0]
+                if text[cut - 1] in "/." and canonical(head) in prefixes():
+                    swallowed.add(aside)
+                else:
+                    return add(a, cut, rule)
             sym = text[a:b]
-            if b <= a or (a, b) in seen or not _valid(sym):
+            if (a, b) in seen or not _valid(sym):
                 return
             seen.add((a, b))
-            out.append(ctx.span(a, b, "DOCUMENT", {"symbol": canonical(sym)}, rule))
+            norm = canonical(sym)
+            y = RES_YEAR.match(text, b) if "/RES/" in norm and sym[-1:].isdigit() else None
+            if y:  # «S/RES/2720 (2023)»
+                b = y.end()
+                norm += " " + text[b - 6:b]
+            out.append(ctx.span(a, b, "DOCUMENT", {"symbol": norm}, rule))
 
         def split_pairs(a, b, rule):
             for lo, hi, r in _pairs(text, a, b, rule):
@@ -87,20 +153,81 @@ class DocumentExtractor:
             if text[max(0, m.start() - 12):m.start()].endswith(("undocs.org/", "/ru/", "/en/")):
                 continue
             split_pairs(m.start(), m.end(), "symbol")
+        for m in SPACED.finditer(text):
+            sym = re.sub(r"\s+", "", m.group())
+            if " " not in m.group() or m.group("first") not in prefixes() or not any(c.isdigit() for c in sym):
+                continue
+            if any(a < m.end() and m.start() < b for a, b in seen):
+                continue
+            seen.add((m.start(), m.end()))
+            out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": canonical(sym)}, "spaced"))
         for m in UNESCO.finditer(text):
             if (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))
                 out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
                                     {"symbol": f"{m.group(1)} C/{m.group(3)}"}, "unesco"))
-        original = ctx.reading.original
-        for a, b in ctx.reading.asides:
-            if SYMBOL.fullmatch(original, a, b):
-                for lo, hi, _ in _pairs(original, a, b, "header"):
-                    hi = _trim(original, lo, hi)
-                    if _valid(original[lo:hi]):
-                        out.append(ctx.span(lo, hi, "DOCUMENT", {"symbol": canonical(original[lo:hi])}, "header",
-                                            original=True))
-        return out
+        for a, b in asides:
+            if (a, b) in swallowed or not SYMBOL.fullmatch(original, a, b):
+                continue
+            for lo, hi, _ in _pairs(original, a, b, "header"):
+                hi = _trim(original, lo, hi)
+                if _valid(original[lo:hi]):
+                    out.append(ctx.span(lo, hi, "DOCUMENT", {"symbol": canonical(original[lo:hi])}, "header",
+                                        original=True))
+        return _no_overlap(out, reading)
+
+
+def _no_overlap(spans, reading):
+    """One DOCUMENT per stretch of the original: the longest wins."""
+    placed = []
+    for s in spans:
+        lo, hi = (s.start, s.end) if s.original else reading.to_original(s.start, s.end)
+        placed.append((lo, hi, s))
+    keep, taken = [], []
+    for lo, hi, s in sorted(placed, key=lambda x: (x[0] - x[1], x[0])):
+        k = bisect_left(taken, (lo, -1))
+        if (k < len(taken) and taken[k][0] < hi) or (k and taken[k - 1][1] > lo):
+            continue
+        taken.insert(k, (lo, hi))
+        keep.append((lo, s))
+    return [s for _, s in sorted(keep, key=lambda x: x[0])]
+
+
+def _broken_rest(original, reading, a, b, sym):
+    """A symbol broken after «.» or «/» at a line end whose rest the reading
+    text lost (a page counter or a paragraph break between): («A/CONF.\n\n251/7»)
+    -> (original start, end, joined symbol), else None.  Blank lines, page
+    counters and running symbol lines between the halves are skipped (at most
+    a few lines: the work is bounded)."""
+    oa, ob = reading.to_original(a, b)
+    nl = LINE_END.match(original, ob)
+    if not nl:
+        return None
+    pos = nl.end()
+    for _ in range(MAX_BREAK_LINES):
+        eol = original.find("\n", pos, pos + 200)
+        eol = eol if eol >= 0 else min(len(original), pos + 200)
+        line = original[pos:eol].strip()
+        lead = pos + len(original[pos:eol]) - len(original[pos:eol].lstrip())
+        m = REST.match(original, lead) if line and not _header(line) else None
+        if m and m.end() - lead == len(line.rstrip(".,;:")) or m and not DEBRIS.match(line) and not _header(line):
+            if reading.reading_offset(lead) == b:
+                return None  # the reading text joined it already
+            end = _trim(original, lead, m.end())
+            rest = original[lead:end]
+            joined = sym + rest
+            return (oa, end, joined) if any(c.isdigit() for c in rest) and _valid(joined) else None
+        if line and not DEBRIS.match(line) and not _header(line):
+            return None
+        pos = eol + 1
+        if pos >= len(original):
+            return None
+    return None
+
+
+def _header(line: str) -> bool:
+    """A running symbol line of a known series («A/HRC/52/2»)."""
+    return bool(SYMBOL_LINE.match(line)) and canonical(line.split("/", 1)[0]) in prefixes()
 
 
 def _pairs(text, a, b, rule):
