@@ -74,6 +74,9 @@ TO_LAT = str.maketrans(CYR, LAT)
 CYR_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 LAT_LETTER = re.compile(r"[a-zA-Z]")
 
+# Hyphens that are read as «-»: a soft hyphen kept at a line end, and the
+# Unicode hyphen and non-breaking hyphen that some PDF tools write.
+BREAK_DASHES = str.maketrans({"\u00ad": "-", "\u2010": "-", "\u2011": "-"})
 LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
 
@@ -246,27 +249,48 @@ def _visible_words(line: str, base: int):
     if m:
         lead = len(line) - len(line.lstrip())
         drop.append((lead, lead + m.end()))
+    tail = len(line.rstrip())
     for m in INVISIBLE.finditer(line):
+        if m.group() == "\u00ad" and m.end() == tail and m.start() > 0:
+            continue  # a soft hyphen that breaks the line is a break hyphen: kept, read as «-»
         drop.append((m.start(), m.end()))
     for m in MD_EMPHASIS.finditer(line):
         drop.append((m.start(), m.start() + 1))
         drop.append((m.end() - 1, m.end()))
-    drop.sort()
+    drop = _union(drop)
+    ends = [b for _, b in drop]
     words = []
     for m in WORD.finditer(line):
         pieces = []
         pos = m.start()
-        for a, b in drop:
-            if b <= pos or a >= m.end():
-                continue
+        # the disjoint drop ranges that reach into this word, found by bisection
+        for j in range(bisect_right(ends, pos), len(drop)):
+            a, b = drop[j]
+            if a >= m.end():
+                break
             if a > pos:
                 pieces.append((pos, line[pos:a]))
             pos = max(pos, b)
         if pos < m.end():
             pieces.append((pos, line[pos:m.end()]))
         if pieces:
-            words.append([(base + p, t) for p, t in pieces])
+            words.append([(base + p, t.translate(BREAK_DASHES)) for p, t in pieces])
     return words
+
+
+def _union(ranges):
+    """Sorted, disjoint ranges covering the same positions as ``ranges``.
+
+    >>> _union([(5, 6), (0, 2), (1, 3), (3, 4)])
+    [(0, 4), (5, 6)]
+    """
+    out = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _lines(text: str):
@@ -350,9 +374,13 @@ def normalize(text: str) -> Reading:
     # are furniture: drop them so the two halves meet.
     keep = []
     asides = []
+    next_text = [None] * len(content)  # the first text line after each line
+    for i in range(len(content) - 2, -1, -1):
+        after = content[i + 1]
+        next_text[i] = after if after.kind == "text" else next_text[i + 1]
     for i, ln in enumerate(content):
         if ln.kind == "symbol" and keep:
-            nxt = next((c for c in content[i + 1:] if c.kind == "text"), None)
+            nxt = next_text[i]
             prev = keep[-1]
             if nxt is not None and prev.kind == "text":
                 prev_last, next_first = prev.words[-1][1], nxt.words[0][1]
@@ -377,6 +405,8 @@ def normalize(text: str) -> Reading:
                     kind = hyphen_kind(_left_word(a), right.group())
                 else:
                     kind = "compound"
+                if text[_last_char(prev)] == "\u00ad":
+                    kind = "soft"  # the writer's own hyphenation point
                 if kind == "soft":
                     b.drop_last_char()
             elif a[-1:] in "–—" and a[:-1][-1:].isdigit() and z[:1].isdigit():
@@ -403,6 +433,12 @@ def _gap(text: str, before, after) -> int:
         if text[i].isspace():
             return i
     return lo
+
+
+def _last_char(ln: _Line) -> int:
+    """Original index of the last visible character of a line."""
+    o, t = ln.words[-1][2][-1]
+    return o + len(t) - 1
 
 
 def _left_word(word: str) -> str:

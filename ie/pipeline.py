@@ -90,8 +90,6 @@ class Pipeline:
     def __call__(self, text: str, doc_id: str | None = None) -> Document:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        if text.startswith("\ufeff"):
-            text = text[1:]
         reading = normalize(text)
         ctx = Context(reading)
         for extractor in self.extractors:

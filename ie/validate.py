@@ -29,7 +29,8 @@ def _codes():
     return ISO_CODES
 
 
-ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# a year, month or day; or ISO 8601's year-less month or day («--06», «--06-27»)
+ISO_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$")
 ROLES = {None, "participant", "speaker", "observer"}
 UNITS = {"сессия", "совещание", "заседание"}
 KINDS = {"резолюция", "решение"}
@@ -38,6 +39,8 @@ KINDS = {"резолюция", "решение"}
 def _iso_ok(value) -> bool:
     if not isinstance(value, str) or not ISO_DATE.match(value):
         return False
+    if value.startswith("--"):
+        value = "2000" + value[1:]  # a leap year: «--02-29» is a day
     parts = [int(p) for p in value.split("-")]
     try:
         dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
@@ -59,7 +62,7 @@ def _norm_problems(label, norm):
     if missing:
         return [f"norm lacks {', '.join(sorted(missing))}"]
     if label == "COUNTRY":
-        if norm["code"] not in _codes():
+        if norm["code"] is not None and norm["code"] not in _codes():  # null: a dissolved state (SPEC)
             out.append(f"norm.code is not a known code: {norm['code']}")
         if norm.get("role") not in ROLES:
             out.append(f"norm.role is not one of participant/speaker/observer/null: {norm.get('role')}")

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from ie.doc import Document, Span, text_sha256
+from ie.pipeline import extract
 
 
 def test_doc_round_trip_with_text(seed_docs, seeds):
@@ -50,3 +51,11 @@ def test_doc_extract_rejects_bytes():
 
     with pytest.raises(TypeError):
         ie.extract(b"bytes")
+
+
+def test_doc_extract_keeps_a_leading_bom():
+    """Offsets point into the string the caller gave, BOM included."""
+    text = "\ufeffВыступила делегация Бразилии."
+    doc = extract(text)
+    assert doc.text == text
+    assert [(s.start, s.text) for s in doc.spans if s.label == "COUNTRY"] == [(text.index("Бразилии"), "Бразилии")]

@@ -21,7 +21,7 @@ from the bracket after the name, or from «представитель <стра�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .. import morph
@@ -91,6 +91,10 @@ SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявлени
                           r"\(\s*[Пп]одпись\s*\)|"
                           r"по\s+предложению", re.I)
 SPOKE_REACH = 200
+# How far a name's context reaches, in characters, before and after it: every
+# rule looks nearer than this (a list's role word at most 600 back).
+BEFORE_REACH = 1000
+AFTER_REACH = 400
 LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  # characters from the verb to the name it introduces
 # Chairing a part of the meeting, without a role word.
 SEAT_VERB = re.compile(r"руководил|возглавлял|председательствовал|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
@@ -192,8 +196,9 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     for w in words:
         if not morph.is_known(w):
             continue  # a guess is no vote: «Хироси» is not a case form of «Хирося»
-        for case in {p.tag.case for p in morph.parse(w)
-                     if PERSON_TAGS & set(p.tag.grammemes) and "Fixd" not in p.tag and p.tag.number == "sing"}:
+        cases = {p.tag.case for p in morph.parse(w)
+                 if PERSON_TAGS & set(p.tag.grammemes) and "Fixd" not in p.tag and p.tag.number == "sing"}
+        for case in sorted(cases, key=_case_rank):  # a fixed order: ties go to the case listed first
             votes[case] = votes.get(case, 0) + 1
     oblique = {c: v for c, v in votes.items() if c not in (None, "nomn")}
     if oblique:
@@ -276,26 +281,32 @@ class PersonExtractor:
 
     def __call__(self, ctx):
         text = ctx.text
-        countries = ctx.of("COUNTRY")
+        countries = _Countries(ctx.of("COUNTRY"))
         covered = _Intervals([(s.start, s.end) for s in ctx.spans])
         cands = {}
+        taken = _Intervals([])  # the candidates' ranges, for overlap tests by bisection
+
+        def add(a, b, rule):
+            cands[(a, b)] = rule
+            taken.add(a, b)
+
         for m in NAME_BRACKET.finditer(text):
-            inner = (m.start(2), m.end(2))
-            if any(c.start == inner[0] and c.end == inner[1] for c in countries):
-                a, b = _strip_title(text, m.start(1), m.end(1))
-                if b > a and not _overlaps_country(countries, a, b):
-                    cands[(a, b)] = "name-bracket"
+            inner = countries.at(m.start(2))
+            if inner is not None and inner.end == m.end(2):
+                a, b = _strip_title(text, *_within_paragraph(ctx, m.start(1), m.end(1), keep="last"))
+                if b > a and not countries.overlaps(a, b):
+                    add(a, b, "name-bracket")
         for m in TITLE_NAME.finditer(text):
-            a, b = m.span(1)
-            if not _overlaps_country(countries, a, b) and not any(x < b and a < y for x, y in cands):
-                cands[(a, b)] = "title-name"
+            a, b = _within_paragraph(ctx, *m.span(1))
+            if not countries.overlaps(a, b) and not taken.overlaps(a, b):
+                add(a, b, "title-name")
         for c in countries:
             if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
                 m = REP_NAME.match(text, c.end)
                 if m and all(_unexplained(w) for w in m.group(1).split()[:1]):
                     a, b = m.start(1), m.end(1)
-                    if not any(x < b and a < y for x, y in cands):
-                        cands[(a, b)] = "rep-name"
+                    if not taken.overlaps(a, b):
+                        add(a, b, "rep-name")
         if self.use_ner != "none":
             sents = [s for s in ctx.sentences
                      if self.use_ner == "all" or needs_ner(s.text, s.start, covered)]
@@ -307,14 +318,14 @@ class PersonExtractor:
                     for c in found:
                         if c.type != "PER":
                             continue
-                        a, b = _strip_title(text, c.start, c.end)
-                        lead = [k for k in countries if k.start <= a < k.end]
-                        if lead:  # «Иран Мохаммад Резаи»: the country is not part of the name
-                            a = lead[0].end + len(text[lead[0].end:b]) - len(text[lead[0].end:b].lstrip())
-                        if b - a < 3 or _overlaps_country(countries, a, b) or not _looks_like_name(text[a:b]):
+                        a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
+                        lead = countries.covering(a)
+                        if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
+                            a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
+                        if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]):
                             continue
-                        if not any(x <= a < y or a <= x < b for x, y in cands):
-                            cands[(a, b)] = "ner"
+                        if not taken.overlaps(a, b):
+                            add(a, b, "ner")
         out = []
         sent_starts = [s.start for s in ctx.sentences]
         for (a, b), rule in sorted(cands.items()):
@@ -324,8 +335,9 @@ class PersonExtractor:
             first = k
             while sent and first > 0 and k - first < LIST_REACH and ctx.sentences[first - 1].text.rstrip()[-1:] in ";:":
                 first -= 1  # «Заместители Председателя: A (X); B (Y); C (Z)» is one list
-            before = text[ctx.sentences[first].start:a] if sent else text[max(0, a - 300):a]
-            after = text[b:s_end]
+            # the context is bounded, so a list of thousands of names costs its length
+            before = text[max(ctx.sentences[first].start, a - BEFORE_REACH):a] if sent else text[max(0, a - 300):a]
+            after = text[b:min(s_end, b + AFTER_REACH)]
             apposition = APPOSITION.match(after)
             if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
@@ -339,11 +351,12 @@ class PersonExtractor:
             country = _country(text, b, countries, sent, a)
             if country is None and apposition:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
-                country = next((c.norm["code"] for c in countries if lo <= c.start < hi), None)
+                c = countries.first_in(lo, hi)
+                country = c.norm["code"] if c is not None else None
             name = nominative_name(re.sub(r"\s+", " ", text[a:b]), before,
                                    _apposition_case(apposition.group(1)) if apposition else None)
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
-            spoke = bool(SPOKE_AFTER.search(after_bracket) or SEAT_VERB.search(before) or _spoke_before(before, a, cands))
+            spoke = bool(SPOKE_AFTER.search(after_bracket) or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
             if role in SEAT_ROLES or spoke:
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
                                     f"{rule}+role:{role or 'spoke'}"))
@@ -418,7 +431,7 @@ def _later_mentions(ctx, out, cands, countries):
             continue
         k = bisect_right(sent_starts, a) - 1
         sent = ctx.sentences[k] if k >= 0 else None
-        before = text[sent.start:a] if sent else text[max(0, a - 200):a]
+        before = text[max(sent.start, a - BEFORE_REACH):a] if sent else text[max(0, a - 200):a]
         if ref.label == "SPEAKER":
             role = _role(before)
             norm = {"name": ref.norm["name"], "country": ref.norm.get("country"), "role": role}
@@ -445,6 +458,11 @@ class _Intervals:
         k = bisect_right(self.starts, b - 1)  # spans starting before b
         return k > 0 and self.reach[k - 1] > a
 
+    def starts_within(self, lo, hi) -> bool:
+        """Does a span start in [lo, hi)?"""
+        k = bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi
+
     def add(self, a, b):
         k = bisect_right(self.starts, a)
         self.spans.insert(k, (a, b))
@@ -468,6 +486,10 @@ def _merge_neighbours(found, text):
 
 
 CASE_ORDER = ("nomn", "gent", "datv", "ablt", "accs", "loct")
+
+
+def _case_rank(case):
+    return CASE_ORDER.index(case) if case in CASE_ORDER else len(CASE_ORDER)
 
 
 def _first_case(cases):
@@ -514,7 +536,7 @@ def _apposition_case(apposition: str):
     return None
 
 
-def _spoke_before(before: str, a: int, cands) -> bool:
+def _spoke_before(before: str, a: int, taken) -> bool:
     """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
     a speaking verb before the name, with no other name in between."""
     last = None
@@ -523,7 +545,7 @@ def _spoke_before(before: str, a: int, cands) -> bool:
     if last is None or len(before) - last.end() > SPOKE_REACH:
         return False
     verb_at = a - (len(before) - last.end())
-    return not any(verb_at <= x < a for x, _ in cands)
+    return not taken.starts_within(verb_at, a)
 
 
 def _role_case(before: str):
@@ -580,8 +602,59 @@ def _looks_like_name(s: str) -> bool:
     return any(_unexplained(w) for w in words if w[:1].isalpha())
 
 
-def _overlaps_country(countries, a, b):
-    return any(c.start < b and a < c.end for c in countries)
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+
+def _within_paragraph(ctx, a, b, keep="first"):
+    """Cut a name candidate where the original has a blank line between two
+    of its words: «г-жа Гонсалес\n\nСодержание» is «Гонсалес».  ``keep``
+    says which side of the cut is the name (the part next to its title, or
+    the part next to its bracket)."""
+    text, reading = ctx.text, ctx.reading
+    for m in re.finditer(r"\s+", text[a:b]):
+        lo, hi = a + m.start(), a + m.end()
+        if not BLANK_LINE.search(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi)):
+            continue
+        # PDF damage also puts blank lines inside names («Адебайо\n\nОладипо»):
+        # cut only where the word across the gap is a common word («Содержание»)
+        if keep == "first":
+            word = re.match(r"[^\W\d_]+", text[hi:b])
+            if word and not _unexplained(word.group()):
+                return a, lo
+        else:
+            word = re.search(r"[^\W\d_]+$", text[a:lo])
+            if word and not _unexplained(word.group()):
+                a = hi
+    return a, b
+
+
+class _Countries:
+    """The COUNTRY spans, sorted, with lookups by bisection (they never overlap)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans, key=lambda c: (c.start, c.end))
+        self.starts = [c.start for c in self.spans]
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def at(self, pos):
+        """The country that starts at ``pos``."""
+        k = bisect_left(self.starts, pos)
+        return self.spans[k] if k < len(self.spans) and self.starts[k] == pos else None
+
+    def covering(self, pos):
+        k = bisect_right(self.starts, pos) - 1
+        return self.spans[k] if k >= 0 and pos < self.spans[k].end else None
+
+    def first_in(self, lo, hi):
+        """The first country that starts in [lo, hi)."""
+        k = bisect_left(self.starts, lo)
+        return self.spans[k] if k < len(self.spans) and self.starts[k] < hi else None
+
+    def overlaps(self, a, b):
+        k = bisect_left(self.starts, b)  # countries starting before b
+        return (k > 0 and self.spans[k - 1].end > a) or (k > 1 and self.spans[k - 2].end > a)
 
 
 def _role(before: str, nearest_first: bool = False):
@@ -624,17 +697,17 @@ def _country(text, end, countries, sent, start):
     sentence says the person represents."""
     m = re.match(r"\s*\(", text[end:end + 3])
     if m:
-        pos = end + m.end()
-        for c in countries:
-            if c.start == pos:
-                return c.norm["code"]
+        c = countries.at(end + m.end())
+        if c is not None:
+            return c.norm["code"]
     if sent is not None:
         rep = None
+        lo = max(sent.start, start - BEFORE_REACH)
         for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|министр\w*|посол|посла|послом",
-                             text[sent.start:start], re.I):
-            rep = sent.start + m.end()
+                             text[lo:start], re.I):
+            rep = lo + m.end()
         if rep is not None:
-            after = [c for c in countries if rep <= c.start < start]
-            if after:
-                return after[0].norm["code"]
+            c = countries.first_in(rep, start)
+            if c is not None:
+                return c.norm["code"]
     return None
