@@ -174,7 +174,9 @@ class DocumentExtractor:
                 if _valid(original[lo:hi]):
                     out.append(ctx.span(lo, hi, "DOCUMENT", {"symbol": canonical(original[lo:hi])}, "header",
                                         original=True))
-        return _no_overlap(out, reading)
+        # a word «резолюция»/«решение» governing it makes it a RESOLUTION («резолюция UNEP/EA.5/Res.14»)
+        governed = {(r.start, r.end) for r in ctx.of("RESOLUTION")}
+        return _no_overlap([s for s in out if s.original or (s.start, s.end) not in governed], reading)
 
 
 def _no_overlap(spans, reading):

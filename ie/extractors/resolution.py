@@ -16,6 +16,7 @@ word (a page counter «4/5») is never a span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -27,11 +28,29 @@ __all__ = ["ResolutionExtractor", "bodies"]
 KINDS = {"резолюция": "резолюция", "решение": "решение"}
 MAX_LIST = 40
 
-# «55/25», «2006/27», «1929 (2010)», «169 (II)», «S-26/2», «10/6», «ES-10/19»
-# WHO: «WHA70.12», «EB152.R3», «EB152(1)»
-NUMBER = (r"(?:(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}[A-Z]?(?:\s?\((?:[IVXLC]{1,6}|\d{4})\))?|\d{1,4}\s?\((?:\d{4}|[IVXLC]{1,6})\)"
-          r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)\d{1,3}(?:\.R?\d{1,3}|\(\d{1,3}\)))")
+# «55/25», «2006/27», «1929 (2010)», «169 (II)», «S-26/2», «10/6», «ES-10/19», Basel «BC-15/1»
+# WHO: «WHA70.12», «EB152.R3», «EB152(1)»; UNEP «UNEP/EA.5/Res.14»; UNESCO «41 C/23» (Latin or
+# Cyrillic С); dotted «2.4.1»; Montreal Protocol «XXXIV/1»
+NUMBER = (r"(?:(?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4}[A-Z]?(?:\s?\((?:[IVXLC]{1,6}|[0-9]{4})\))?"
+          r"|[0-9]{1,4}\s?\((?:[0-9]{4}|[IVXLC]{1,6})\)"
+          r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)[0-9]{1,3}(?:\.R?[0-9]{1,3}|\([0-9]{1,3}\))"
+          r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
+          r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
+          r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![.0-9])"
+          r"|[IVXLC]{1,7}/[0-9]{1,3})")
+# a bare number: after a number sign («резолюция № 1234», «No. 77»), or a resolution's
+# three or four digits that no «год» follows («резолюцией 1540 (от 28 апреля 2004 года)»)
+SIGN = r"(?:№|No\.?|N)\s?"
+BARE = r"[0-9]{1,4}"
+NOT_YEAR = re.compile(r"\s*(?:год|г\.|гг)")
+MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+DATE = rf"[0-9]{{1,2}}\s+(?:{MONTHS})\s+[0-9]{{4}}(?:\s*(?:года|г\.))?"
+# a date attached to a number: «76/262 от 26 апреля 2022 года», «1540 (от 28 апреля 2004 года)»
+DATE_AFTER = re.compile(rf"\s*,?\s+от\s+{DATE}|\s*\((?:от\s+)?{DATE}\)")
+WS = re.compile(r"\s*")
 NUMBER_RE = re.compile(NUMBER)
+FIRST_RE = re.compile(rf"\s*(?P<sign>{SIGN})?(?P<n>{NUMBER}|{BARE})")
+BARE_RE = re.compile(rf"(?:{NUMBER}|{BARE})")
 SEP_RE = re.compile(
     r"(?:\s*,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+или\s+|\s*–\s*|\s+а\s+также\s+)"
     r"(?:(?:приложени[еяи]|раздел[ы]?|пункт[ыа]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}\s*,\s*(?:и\s+)?)?"
@@ -40,6 +59,9 @@ ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\
 HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|Резолюции)(?![\w-])"
                         r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s))")
 ITEM_RE = re.compile(rf"(?m)^(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
+# a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
+# the page number before the item is never a resolution
+TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
 STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
 PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
 HEADING_REACH = 20_000  # reading characters a heading's list may run
@@ -75,8 +97,7 @@ def bodies():
 def _body_at(text: str, pos: int, table, conference: str = "Конференция участников") -> tuple | None:
     """(canonical, end) for a body name starting at ``pos`` (after spaces);
     a bare «Конференция» is ``conference``, the one the document is about."""
-    m = re.match(r"\s*", text[pos:])
-    start = pos + m.end()
+    start = WS.match(text, pos).end()
     toks = []
     for t in TOKEN.finditer(text, start, min(len(text), start + 160)):
         toks.append(t)
@@ -85,8 +106,9 @@ def _body_at(text: str, pos: int, table, conference: str = "Конференци
     if not toks or not toks[0].group()[:1].isupper():
         return None
     best = None
+    folded = tuple(fold(t.group()) for t in toks)
     for n in range(len(toks), 0, -1):
-        key = tuple(fold(t.group()) for t in toks[:n])
+        key = folded[:n]
         if key in table:
             bare = n == 1 and key[0].startswith("конференци")
             best = (conference if bare else table[key], toks[n - 1].end())
@@ -118,17 +140,23 @@ class ResolutionExtractor:
             hit = _body_at(text, pos, gent, conference)
             if hit:
                 body, pos = hit
-            m = re.compile(r"\s*(?:№\s*)?(" + NUMBER + r")").match(text, pos)
-            if not m or _bad_end(text, m.end(1)):
+            m = FIRST_RE.match(text, pos)
+            if not m or _bad_end(text, m.end("n")):
                 continue
-            numbers = [(m.start(1), m.end(1))]
-            end = m.end(1)
+            bare = m.group("n").isdigit()
+            if bare and not (m.group("sign") or (kind == "резолюция" and len(m.group("n")) >= 3)):
+                continue
+            if bare and NOT_YEAR.match(text, m.end("n")):
+                continue
+            numbers = [(m.start("n"), m.end("n"))]
+            end = m.end("n")
             for _ in range(MAX_LIST):
-                s = SEP_RE.match(text, end)
+                d = DATE_AFTER.match(text, end)  # «76/262 от 26 апреля 2022 года и 77/1»
+                s = SEP_RE.match(text, d.end() if d else end)
                 if not s:
                     break
-                n = NUMBER_RE.match(text, s.end())
-                if not n or _bad_end(text, n.end()):
+                n = (BARE_RE if bare else NUMBER_RE).match(text, s.end())
+                if not n or _bad_end(text, n.end()) or (bare and NOT_YEAR.match(text, n.end())):
                     break
                 numbers.append((n.start(), n.end()))
                 end = n.end()
@@ -152,18 +180,22 @@ class ResolutionExtractor:
 
     def _headings(self, ctx, out, covered):
         """Numbers listed under a heading «Решения»/«Резолюции»: a paragraph
-        that opens with a number («3/1. Обзор хода …») continues the nearest
-        heading paragraph before it (within a section's reach)."""
+        that opens with a number («3/1. Обзор хода …»), or an entry of a
+        flattened table of contents, continues the nearest heading before it
+        (within a section's reach).  Headings are found once, and each item
+        looks its heading up by bisection."""
         text = ctx.text
         heads = [(m.start(), "решение" if (m.group(1) or m.group(2)).startswith("Решени") else "резолюция")
                  for m in HEADING_RE.finditer(text)]
         if not heads:
             return
-        for item in ITEM_RE.finditer(text):
-            before = [h for h in heads if h[0] < item.start() and item.start() - h[0] <= HEADING_REACH]
-            if before:
+        starts = [h[0] for h in heads]
+        items = sorted(list(ITEM_RE.finditer(text)) + list(TOC_ITEM_RE.finditer(text)), key=lambda m: m.start("number"))
+        for item in items:
+            k = bisect_left(starts, item.start()) - 1
+            if k >= 0 and item.start() - starts[k] <= HEADING_REACH:
                 a, b = item.span("number")
-                self._emit(ctx, out, covered, [(a, b)], before[-1][1], None, "heading")
+                self._emit(ctx, out, covered, [(a, b)], heads[k][1], None, "heading")
 
     @staticmethod
     def _emit(ctx, out, covered, numbers, kind, body, rule):
@@ -172,7 +204,7 @@ class ResolutionExtractor:
             if (a, b) in covered:
                 continue
             covered.add((a, b))
-            number = re.sub(r"\s+", " ", text[a:b])
+            number = re.sub(r"\s+", " ", text[a:b]).replace("С", "C")  # UNESCO «41 С/23»
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
 
 
