@@ -33,6 +33,7 @@ RANGE_WORDS = {"-", "–", "—", "по"}
 LIST_WORDS = {",", "и"}
 MAX_DAYS = 10  # a list of days is bounded
 MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
+ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 
 
 def _num(s: str) -> bool:
@@ -64,7 +65,7 @@ class DateExtractor:
         found = []  # (Point or tuple of Points, rule)
         i = 0
         while i < len(toks):
-            hit = self._at(toks, text, i)
+            hit = self._at(toks, text, i, ctx.reading)
             if hit is None:
                 i += 1
                 continue
@@ -95,7 +96,7 @@ class DateExtractor:
         return out
 
     # -- parsing -----------------------------------------------------------
-    def _at(self, toks, text, i):
+    def _at(self, toks, text, i, reading=None):
         num = _numeric(toks, text, i)
         if num:
             j = num[1]
@@ -118,7 +119,8 @@ class DateExtractor:
         j = p.end
         # a range or a second point: «30 ноября – 2 декабря 2022 года», «2013 по 2019 год»
         full = bool(p.month and p.year)  # «1 июля 2023 года по 30 июня 2024 года», «декабря 2022 года по июнь 2023 года»
-        if j < len(toks) and toks[j].text in RANGE_WORDS and (not p.has_year_word or full):
+        year_only = not p.month and not p.days and len(getattr(p, "years", ())) == 1  # «с 2005 года по 2010 год»
+        if j < len(toks) and toks[j].text in RANGE_WORDS and (not p.has_year_word or full or year_only):
             q = _point(toks, text, j + 1)
             if q is not None and _compatible(p, q) and (not full or (q.month and q.year and bool(q.days) == bool(p.days))):
                 year, month = p.year, p.month
@@ -137,7 +139,7 @@ class DateExtractor:
         last = points[-1]
         if not last.month and not last.has_year_word:
             # a bare year: a list «2022 и 2023 годах» or a citation «(Vienna, 2021)»
-            if not _citation_year(toks, i, j, text):
+            if not _citation_year(toks, i, j, text, reading):
                 return None
             rule = "year-citation"
         if last.month and not last.days and not last.year:
@@ -153,6 +155,8 @@ def _in_symbol(toks, text, i):
         return False
     if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}$", text[max(0, t.start - 4):t.start - 1]):
         return False  # «9-18 октября»: a range of days, not a job number
+    if before == "-" and MONTH_YEAR_ONLY.match(t.text) and re.search(r"(?:^|[\s(\[])(?:19|20)[0-9]{2}$", text[max(0, t.start - 6):t.start - 1]):
+        return False  # «1998-2001 гг.»: a range of years
     return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and _num(text[t.end + 1]))
 
 
@@ -334,11 +338,25 @@ def _compatible(p, q):
     return not q.month and not q.days and bool(q.year)
 
 
-def _citation_year(toks, i, j, text=""):
-    """«(Vienna, 2021)», «Нью-Йорк, 2015»: a year after a capitalised place."""
+def _line_ends_after(reading, r):
+    """Whether the original line ends right after reading offset ``r`` (a
+    running header the reading text dropped may follow: «Нью-Йорк, 2015\nA/70/1»)."""
+    if reading is None or r <= 0:
+        return False
+    o = reading.offset(r - 1) + 1
+    return ORIGINAL_LINE_END.match(reading.original, o) is not None
+
+
+def _citation_year(toks, i, j, text="", reading=None):
+    """«(Vienna, 2021)», «Нью-Йорк, 2015»: a year after a capitalised place;
+    «Мировой доклад о наркотиках (2015)»: a year in brackets after a title."""
+    if (i >= 2 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")" and j == i + 1
+            and (toks[i - 2].text[-1:].isalpha() or toks[i - 2].text in ("»", '"'))):
+        return True
     if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isupper():
         return False
-    return j >= len(toks) or toks[j].text in (")", ".", ";", "]") or "\n" in text[toks[j - 1].end:toks[j].start]
+    return (j >= len(toks) or toks[j].text in (")", ".", ";", "]") or "\n" in text[toks[j - 1].end:toks[j].start]
+            or _line_ends_after(reading, toks[j - 1].end))
 
 
 def _numeric(toks, text, i):
