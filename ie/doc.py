@@ -23,7 +23,14 @@ LABELS = ("COUNTRY", "DATE", "MEETING", "RESOLUTION", "SPEAKER", "PERSON", "DOCU
 
 
 def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """SHA-256 of the text's UTF-8 bytes; a lone surrogate (from a Python
+    caller or a ``surrogateescape`` decoding) is hashed as its own code unit
+    instead of failing.
+
+    >>> text_sha256("Вена")[:12], text_sha256("\\ud800")[:12]
+    ('3ed0e2a14590', '91a681b99855')
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _freeze(value):
