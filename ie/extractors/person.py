@@ -91,6 +91,8 @@ SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявлени
                           r"\(\s*[Пп]одпись\s*\)|"
                           r"по\s+предложению", re.I)
 SPOKE_REACH = 200
+# «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair
+THEN_CHAIR = re.compile(r"(?<![\w-])затем\s*:\s*(?:[Гг]-н|[Гг]-жа)?\s*$")
 # How far a name's context reaches, in characters, before and after it: every
 # rule looks nearer than this (a list's role word at most 600 back).
 BEFORE_REACH = 1000
@@ -115,8 +117,15 @@ COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "I
 PERSON_TAGS = {"Name", "Surn", "Patr"}
 CAP_WORD = re.compile(r"(?<![\w-])(?:(?:аль|эль|ад|ибн|бин|ван|фон|де|ди)[- ])?[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)?")
 # «г-н Самир аль-Хатиб», «г-жа Ли Мэй»: a title announces a name
+# a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
+PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
+# a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
+CAPS_WORD = r"[А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?![\w-])"
 TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой)\s+"
-                        rf"((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD})")
+                        rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
+                        rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}))")
+# «г-н Председатель», «г-жа Председатель»: a form of address, not a name
+ADDRESSED_ROLE = re.compile(r"(?:Председател|Сопредседател|Генеральн|Секретар|Докладчик|Посол|Министр|Президент)", re.I)
 
 
 @lru_cache(maxsize=50_000)
@@ -176,6 +185,7 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     words = name.split()
     if hint == "nomn":
         return name
+    hint = hint or _surely_oblique(words)  # «…, Денниса Фрэнсиса»: no word of it can be nominative
     titled = before.rstrip()
     title_case = next((case for rx, case in TITLE_CASE if rx.search(titled)), None)
     hint = hint or title_case
@@ -244,11 +254,37 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
 # case, and what its nominative ends with: «Накамуры» -> «Накамура»,
 # «Ноубла» -> «Ноубл», «Мартинсу» -> «Мартинс».
 DECLENSION = {
-    "gent": (("ии", "ия"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("ы", "а"), ("а", ""), ("я", "ь")),
-    "accs": (("у", "а"), ("ю", "я"), ("а", "")),
-    "datv": (("у", ""),),
-    "ablt": (("ой", "а"), ("ом", "")),
+    "gent": (("ского", "ский"), ("цкого", "цкий"), ("ии", "ия"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("ы", "а"),
+             ("а", ""), ("я", "ь")),
+    "accs": (("ского", "ский"), ("цкого", "цкий"), ("у", "а"), ("ю", "я"), ("а", "")),
+    "datv": (("скому", "ский"), ("цкому", "цкий"), ("у", ""),),
+    "ablt": (("ским", "ский"), ("цким", "цкий"), ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"),
+             ("ыным", "ын"), ("ой", "а"), ("ом", "")),
+    "loct": (("ском", "ский"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин")),
 }
+# the same for women's Russian surnames («Пичугиной» -> «Пичугина», «Зеленской» -> «Зеленская»)
+DECLENSION_F = {
+    "gent": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
+    "datv": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
+    "ablt": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
+    "loct": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
+    "accs": (("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина")),
+}
+
+
+def _surely_oblique(words):
+    """The case of a name none of whose known words can be nominative, and
+    that all of them share («Денниса Фрэнсиса» -> gent); else None."""
+    common = None
+    for w in words:
+        if not morph.is_known(w):
+            continue
+        cases = {p.tag.case for p in morph.parse(w)
+                 if PERSON_TAGS & set(p.tag.grammemes) and "Fixd" not in p.tag and p.tag.number == "sing"}
+        if not cases or "nomn" in cases:
+            return None
+        common = cases if common is None else common & cases
+    return _first_case(common) if common else None
 
 
 def _only_oblique(word: str) -> bool:
@@ -258,6 +294,10 @@ def _only_oblique(word: str) -> bool:
 
 
 def _undecline(word: str, case: str, masculine: bool = True):
+    if not masculine:
+        for ending, nominative in DECLENSION_F.get(case, ()):
+            if word.endswith(ending):
+                return word[:-len(ending)] + nominative
     for ending, nominative in DECLENSION.get(case, ()):
         if word.endswith(ending):
             if nominative in ("", "ь") and not masculine:
@@ -298,8 +338,15 @@ class PersonExtractor:
                     add(a, b, "name-bracket")
         for m in TITLE_NAME.finditer(text):
             a, b = _within_paragraph(ctx, *m.span(1))
+            if ADDRESSED_ROLE.match(text, a):
+                continue
+            b = _trim_caps(text, a, b)
             if not countries.overlaps(a, b) and not taken.overlaps(a, b):
                 add(a, b, "title-name")
+        for m in PHOTO_CREDIT.finditer(text):  # «Фото ООН/Э. Дебебе»
+            a, b = _within_paragraph(ctx, *m.span(1))
+            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                add(a, b, "photo-credit")
         for c in countries:
             if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
                 m = REP_NAME.match(text, c.end)
@@ -326,6 +373,7 @@ class PersonExtractor:
                             continue
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
+        cands = {_with_initials(text, a, b): rule for (a, b), rule in cands.items()}
         out = []
         sent_starts = [s.start for s in ctx.sentences]
         for (a, b), rule in sorted(cands.items()):
@@ -342,7 +390,7 @@ class PersonExtractor:
             if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
-            listed = _role(before)
+            listed = "председатель" if THEN_CHAIR.search(before) else _role(before)
             if role is None or listed == "член дискуссионной группы":
                 role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
             if role is None:
@@ -353,8 +401,8 @@ class PersonExtractor:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
                 c = countries.first_in(lo, hi)
                 country = c.norm["code"] if c is not None else None
-            name = nominative_name(re.sub(r"\s+", " ", text[a:b]), before,
-                                   _apposition_case(apposition.group(1)) if apposition else None)
+            name = _initials_spaced(nominative_name(_recase(re.sub(r"\s+", " ", text[a:b])), before,
+                                                    _apposition_case(apposition.group(1)) if apposition else None))
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
             spoke = bool(SPOKE_AFTER.search(after_bracket) or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
             if role in SEAT_ROLES or spoke:
@@ -594,6 +642,44 @@ def _strip_title(text, a, b):
     return a, b
 
 
+LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
+
+
+def _with_initials(text, a, b):
+    """A candidate and the initials right before it («Д.А.Полянского»)."""
+    m = LEAD_INITIALS.search(text, max(0, a - 9), a)
+    return (m.start(), b) if m else (a, b)
+
+
+def _trim_caps(text, a, b):
+    """Drop words in capitals that are common words from a name's end: «г-н
+    ПЕТРОВ ДОКЛАД» is «ПЕТРОВ»."""
+    while True:
+        m = re.search(r"\s+([А-ЯЁ]{2,})$", text[a:b])
+        if not m or _unexplained(m.group(1).capitalize()):
+            return b
+        b = a + m.start()
+
+
+def _initials_spaced(name: str) -> str:
+    """«Д.А.Полянский» -> «Д. А. Полянский» (the SPEC's norm).
+
+    >>> _initials_spaced("Д.А.Полянский"), _initials_spaced("А. Гутерриш")
+    ('Д. А. Полянский', 'А. Гутерриш')
+    """
+    return re.sub(r"(?<=\b[А-ЯЁ]\.)(?=[А-ЯЁ])", " ", name)
+
+
+def _recase(name: str) -> str:
+    """Words in capitals in ordinary capitalisation: «Мариньо МЕНЕНДЕС» ->
+    «Мариньо Менендес» (initials and short words stay).
+
+    >>> _recase("ПИЛЛАИ"), _recase("Мариньо МЕНЕНДЕС"), _recase("ТОМАС-ГРИНФИЛД")
+    ('Пиллаи', 'Мариньо Менендес', 'Томас-Гринфилд')
+    """
+    return re.sub(r"[А-ЯЁ]{2,}", lambda m: m.group().capitalize(), name)
+
+
 def _looks_like_name(s: str) -> bool:
     words = [m.group() for m in TOKEN.finditer(s)]
     if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’"))):
@@ -602,18 +688,15 @@ def _looks_like_name(s: str) -> bool:
     return any(_unexplained(w) for w in words if w[:1].isalpha())
 
 
-BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
-
-
 def _within_paragraph(ctx, a, b, keep="first"):
-    """Cut a name candidate where the original has a blank line between two
+    """Cut a name candidate where the original has a line break between two
     of its words: «г-жа Гонсалес\n\nСодержание» is «Гонсалес».  ``keep``
     says which side of the cut is the name (the part next to its title, or
     the part next to its bracket)."""
     text, reading = ctx.text, ctx.reading
     for m in re.finditer(r"\s+", text[a:b]):
         lo, hi = a + m.start(), a + m.end()
-        if not BLANK_LINE.search(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi)):
+        if "\n" not in reading.original[reading.offset(lo - 1) + 1:reading.offset(hi)]:
             continue
         # PDF damage also puts blank lines inside names («Адебайо\n\nОладипо»):
         # cut only where the word across the gap is a common word («Содержание»)
