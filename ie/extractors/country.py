@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .. import morph
 from ..segment import TOKEN
 from .lexicon import inflect_phrase
 
@@ -30,7 +31,7 @@ MAX_TOKENS = 12
 
 @dataclass(frozen=True)
 class Country:
-    code: str
+    code: str | None
     name: str
 
 
@@ -53,7 +54,21 @@ def _forms(name: str) -> set:
                 inner = inflect_phrase(words[bracket + 1:-1], case, "sing")
                 if inner:
                     forms.add(tuple(inflected[:bracket + 1] + inner + [")"]))
+    # the final noun of an apposition agrees too: «Объединенной Республики Танзании»,
+    # «Республики Польши» (beside «Республики Польша», as written above)
+    if len(words) >= 2 and bracket is None and _apposition_noun(words[-1]):
+        for case in CASES:
+            head = inflect_phrase(words[:-1], case, "sing")
+            last = inflect_phrase(words[-1:], case, "sing")
+            if head and last:
+                forms.add(tuple(head + last))
     return forms
+
+
+def _apposition_noun(word: str) -> bool:
+    """A place name in the nominative singular («Танзания», «Польша»)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and "Geox" in p.tag
+               for p in morph.parse(word))
 
 
 class Gazetteer:
@@ -64,7 +79,7 @@ class Gazetteer:
         self.lower_first = set()  # first words of names written lower-case («бывшая …»)
         self.exact = {}  # key -> Country (abbreviations and Latin names: as written)
         for code, name, variants, abbrs, latin in rows:
-            country = Country(code, name)
+            country = Country(None if code in ("", "-") else code, name)  # «-»: a dissolved state
             for variant in [name] + variants:
                 for form in _forms(variant):
                     self.names.setdefault(_key(form), country)
@@ -148,7 +163,13 @@ class CountryExtractor:
 _NOT_AFTER = re.compile(r"^[\s,]*(?:орден|ордена|ордену|орденом|ордене)\b", re.I)
 
 
+# «Латинская Америка», «Северной Америки» are regions, not the United States
+_REGION_BEFORE = ("латинск", "северн", "южн", "центральн")
+
+
 def _blocked(text, start, end, words, i, n) -> bool:
+    if n == 1 and words[i].lower().startswith("америк") and i and words[i - 1].lower().startswith(_REGION_BEFORE):
+        return True
     if words[i] == "Того" and (i == 0 or words[i - 1] in ".!?\n" or words[i + n:i + n + 1] in (["же"], ["что"], [","])):
         return True  # the pronoun «того» at a sentence start
     return bool(_NOT_AFTER.match(text[end:end + 20]))

@@ -120,6 +120,13 @@ def _nominative_parse(word: str, pos):
     return None
 
 
+def _agrees(adj, nxt) -> bool:
+    """A common noun of the adjective's gender follows: «Великое Герцогство»
+    (a place also called «Великое» is not the head then)."""
+    noun = _nominative_parse(nxt[0], ("NOUN",)) if nxt else None
+    return noun is not None and "Geox" not in noun.tag and noun.tag.gender == adj.tag.gender
+
+
 def inflect_phrase(words: list, case: str, number: str) -> list | None:
     """Inflect a nominative name phrase; None where it cannot be."""
     out = []
@@ -136,7 +143,8 @@ def inflect_phrase(words: list, case: str, number: str) -> list | None:
             continue
         adj = _nominative_parse(w, ADJ)
         noun = _nominative_parse(w, ("NOUN",))
-        if adj is not None and (noun is None or "Geox" not in noun.tag) and i + 1 < len(words) and re.match(r"^[А-ЯЁа-яё]", words[i + 1]):
+        if adj is not None and (noun is None or "Geox" not in noun.tag or _agrees(adj, words[i + 1:i + 2])) \
+                and i + 1 < len(words) and re.match(r"^[А-ЯЁа-яё]", words[i + 1]):
             out.append(("adj", w, adj))
             i += 1
             continue
