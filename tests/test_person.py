@@ -228,3 +228,41 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
             for seed in range(6)}
     assert outs == {"Нельсон Мандела"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summary records: surnames in capitals, the chair's heading goes on after «затем:»
+    ("Председатель: г-н ПИЛЛАИ\nзатем: г-н ДЬЯКОНУ (заместитель Председателя)",
+     [("ПИЛЛАИ", "SPEAKER", "Пиллаи"), ("ДЬЯКОНУ", "SPEAKER", "Дьякону")]),
+    ("Председатель: г-н Мариньо МЕНЕНДЕС (Испания)", [("Мариньо МЕНЕНДЕС", "SPEAKER", "Мариньо Менендес")]),
+    ("1.Г-нБАНТОН (Докладчик) обращает внимание на проект.", [("БАНТОН", "SPEAKER", "Бантон")]),
+    # a form of address is no name
+    ("Благодарю вас, г-н Председатель, за предоставленное слово.", []),
+    # initials, joined or not, and anonymised authors
+    ("Выступление Постоянного представителя Российской Федерации при ООН Д.А.Полянского на заседании Совета Безопасности",
+     [("Д.А.Полянского", "SPEAKER", "Д. А. Полянский")]),
+    ("Сообщение представлено:\n\nМ. Р. С. (представлен адвокатом)", [("М. Р. С.", "PERSON", "М. Р. С.")]),
+    ("А. Введение", []),
+    # names in Latin letters, one a line, and after a title
+    ("Members:\nTh.\nAghnides\nGreece\nW.O.\nHall\nUnited States", [("Th.\nAghnides", "PERSON", "Th. Aghnides"),
+                                                                     ("W.O.\nHall", "PERSON", "W.O. Hall")]),
+    ("**A. Member States of the Commission**\nRepresentative: Robert J. Callahan, Deputy",
+     [("Robert J. Callahan", "PERSON", "Robert J. Callahan")]),
+    # photo credits
+    ("Храмовая гора в Иерусалиме.\nFlickr / Т. Кейн\nГлавные новости дня", [("Т. Кейн", "PERSON", "Т. Кейн")]),
+    # Russian surnames in oblique cases, and names no word of which can be nominative
+    ("Сообщение подписано Валентином Еврезовым и Ольгой Пичугиной.",
+     [("Валентином Еврезовым", "PERSON", "Валентин Еврезов"), ("Ольгой Пичугиной", "PERSON", "Ольга Пичугина")]),
+    # reported speech outside any meeting is a PERSON; a heading «Выступление …» records a speech
+    ("Генеральный секретарь ООН Антониу Гутерриш приветствовал решение администрации.",
+     [("Антониу Гутерриш", "PERSON", "Антониу Гутерриш")]),
+    ("Выступление посла Дороти Ши, временной поверенной в делах США при ООН, на заседании Генеральной Ассамблеи",
+     [("Дороти Ши", "SPEAKER", "Дороти Ши")]),
+    # an office once held seats nobody at this meeting
+    ("Памяти бывшего Председателя Генеральной Ассамблеи на ее сорок пятой сессии Его Превосходительства г-на Гвидо де Марко",
+     [("Гвидо де Марко", "PERSON", "Гвидо де Марко")]),
+])
+def test_person_real_record_forms(text, expected):
+    doc = extract(text)
+    got = [(s.text, s.label, s.norm["name"]) for s in doc.spans if s.label in ("SPEAKER", "PERSON")]
+    assert got == expected

@@ -43,7 +43,7 @@ TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходите�
                            r"господин[аеу]?|госпож[аиуе]|д-р)$")
 # the case a title shows: «г-на Рамиро Эчеверрии Лопеса» is genitive
 TITLE_CASE = [(re.compile(r"(?:[Гг]-на|[Гг]-жи|господина|госпожи)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
-              (re.compile(r"(?:[Гг]-ном|[Гг]-жой|господином|госпожой)$"), "ablt"), (re.compile(r"(?:госпожу)$"), "accs")]
+              (re.compile(r"(?:[Гг]-ном|[Гг]-жой|господином|госпожой)$"), "ablt"), (re.compile(r"(?:[Гг]-жу|госпожу)$"), "accs")]
 NAME_BRACKET = re.compile(
     rf"(?<![\w-])((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
     rf"\s*\(([^()]{{2,80}})\)"
@@ -80,17 +80,25 @@ SEAT_ROLES = {"председатель", "сопредседатель", "за�
               "докладчик", "основной докладчик", "модератор", "представитель", "наблюдатель"}
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
-    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?:выступил|выступа|говори|заявля|"
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>выступил|выступа|говори|заявля|"
     r"отмеча|подчеркива|предлага|сообща|указыва|напомина|внес|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
     r"призвал|предложил|поделил|остановил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
     r"представил|открыл|закрыл|обратил|коснул|говорил|изложил|описал|пояснил|высказал|привел|"
+    r"обраща|спрашива|отвеча|поясня|выража|благодар|приветству|интересу|соглаша|полага|счита|"
     r"сделал\w*\s+заявлени)", re.I)
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
-SPOKE_BEFORE = re.compile(r"выступил\w*|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
+SPOKE_BEFORE = re.compile(r"выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
                           r"в\s+(?:своем\s+)?выступлении|"
                           r"\(\s*[Пп]одпись\s*\)|"
                           r"по\s+предложению", re.I)
 SPOKE_REACH = 200
+# A meeting in view: a speaking verb makes a SPEAKER only near one of these
+# words; «Гутерриш приветствовал решение администрации» in a news item is a PERSON.
+MEETING_WORD = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|конференци|[Кк]омитет|[Сс]овет\w*\s+"
+                          r"[Бб]езопасности|[Аа]ссамбле|говорит\s+по-|Председател|дискусси|прени|[Фф]орум|саммит", re.I)
+MEETING_REACH = (2000, 600)
+# «памяти бывшего Председателя … г-на X»: an office once held seats nobody at this meeting
+FORMER = re.compile(r"памят|бывш|покойн|скончав|ушедш", re.I)
 # «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair
 THEN_CHAIR = re.compile(r"(?<![\w-])затем\s*:\s*(?:[Гг]-н|[Гг]-жа)?\s*$")
 # How far a name's context reaches, in characters, before and after it: every
@@ -117,11 +125,25 @@ COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "I
 PERSON_TAGS = {"Name", "Surn", "Patr"}
 CAP_WORD = re.compile(r"(?<![\w-])(?:(?:аль|эль|ад|ибн|бин|ван|фон|де|ди)[- ])?[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)?")
 # «г-н Самир аль-Хатиб», «г-жа Ли Мэй»: a title announces a name
+# initials and a surname, no title: «Д.А.Полянского», «В. А. Небензя»
+INITIALS_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w.])")
+# an anonymised author: «Сообщение представлено: М. Р. С.»
+AUTHOR_INITIALS = re.compile(r"(?:представлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*)\s*:\s*((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
+# a name in Latin letters: «W.O. Hall», «Mr. John Smith», «A.F. Bender Jr.»
+# (an initial and a word is a name only at a line end or before a bracket or
+# comma: «A. Member States», «U.S. Web Coated» are not)
+_LAT_UP, _LAT_LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+LATIN_NAME = re.compile(
+    rf"(?<![\w./])((?:[A-Z][a-z]?\.\s?){{1,3}}[{_LAT_UP}][{_LAT_LOW}]{{2,}}(?:[ \t]+Jr\.)?)(?=[ \t]*(?:\n|$|,|\(|;))"
+    rf"|(?:\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.)\.?|Representative:|Alternates?:|Observer:|Chair(?:person)?:)[ \t]+"
+    rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
+# a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
+LEADER_NAME = re.compile(r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Кк]ороль|[Кк]оролев)\w*\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
 PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
 # a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
 CAPS_WORD = r"[А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?![\w-])"
-TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой)\s+"
+TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|[Гг]-жу)(?:\s+|(?=[А-ЯЁ]{{2}}))"
                         rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
                         rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}))")
 # «г-н Председатель», «г-жа Председатель»: a form of address, not a name
@@ -343,6 +365,19 @@ class PersonExtractor:
             b = _trim_caps(text, a, b)
             if not countries.overlaps(a, b) and not taken.overlaps(a, b):
                 add(a, b, "title-name")
+        for a, b in _latin_names(ctx):
+            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                add(a, b, "latin-name")
+        for rx, rule in ((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials"),
+                         (LEADER_NAME, "leader-name")):
+            for m in rx.finditer(text):
+                a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
+                word = re.search(r"[А-ЯЁ][а-яё]+$", text[a:b])
+                if rule in ("initials-name", "leader-name") and word and not _could_be_name(word.group()):
+                    continue  # «А. Введение», «Президент Ассамблеи»
+                b = a + len(text[a:b].rstrip())
+                if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                    add(a, b, rule)
         for m in PHOTO_CREDIT.finditer(text):  # «Фото ООН/Э. Дебебе»
             a, b = _within_paragraph(ctx, *m.span(1))
             if not taken.overlaps(a, b) and not countries.overlaps(a, b):
@@ -374,6 +409,7 @@ class PersonExtractor:
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
         cands = {_with_initials(text, a, b): rule for (a, b), rule in cands.items()}
+        meetings = _Intervals([m.span() for m in MEETING_WORD.finditer(text)])
         out = []
         sent_starts = [s.start for s in ctx.sentences]
         for (a, b), rule in sorted(cands.items()):
@@ -390,6 +426,9 @@ class PersonExtractor:
             if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
+            bracket = re.match(r"\s*\(([^()]{3,60})\)", after)
+            if role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
+                role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
             listed = "председатель" if THEN_CHAIR.search(before) else _role(before)
             if role is None or listed == "член дискуссионной группы":
                 role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
@@ -401,10 +440,20 @@ class PersonExtractor:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
                 c = countries.first_in(lo, hi)
                 country = c.norm["code"] if c is not None else None
-            name = _initials_spaced(nominative_name(_recase(re.sub(r"\s+", " ", text[a:b])), before,
-                                                    _apposition_case(apposition.group(1)) if apposition else None))
+            written = re.sub(r"\s+", " ", text[a:b])
+            if re.search(r"[A-Za-z]", written):
+                name = written  # a name in Latin letters is kept as written
+            else:
+                name = nominative_name(_initials_spaced(_recase(written)), before,
+                                       _apposition_case(apposition.group(1)) if apposition else None)
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
-            spoke = bool(SPOKE_AFTER.search(after_bracket) or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
+            said = SPOKE_AFTER.search(after_bracket)
+            spoke = bool(said or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
+            reported = said and not (SEAT_VERB.search(before) or _spoke_before(before, a, taken)) and _reported(said, after_bracket)
+            if reported and role not in SEAT_ROLES and not meetings.overlaps(a - MEETING_REACH[0], b + MEETING_REACH[1]):
+                spoke = False  # speaking outside any meeting: a PERSON
+            if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
+                role = None
             if role in SEAT_ROLES or spoke:
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
                                     f"{rule}+role:{role or 'spoke'}"))
@@ -649,6 +698,34 @@ def _with_initials(text, a, b):
     """A candidate and the initials right before it («Д.А.Полянского»)."""
     m = LEAD_INITIALS.search(text, max(0, a - 9), a)
     return (m.start(), b) if m else (a, b)
+
+
+def _latin_names(ctx):
+    """Names in Latin letters, found on the original lines (a list of
+    members puts each name on a line of its own), in reading offsets."""
+    original, reading = ctx.reading.original, ctx.reading
+    for m in LATIN_NAME.finditer(original):
+        a, b = m.span(m.lastindex)
+        line_start = a == 0 or original[a - 1] == "\n"
+        if line_start and re.fullmatch(r"[A-Z]\. \S+", m.group(m.lastindex)):
+            continue  # «B. Observers»: a lettered heading
+        ra, rb = reading.reading_offset(a), reading.reading_offset(b - 1)
+        if ra is not None and rb is not None and rb >= ra:
+            yield ra, rb + 1
+
+
+def _reported(said, after: str) -> bool:
+    """Is the verb after a name one of reported speech in the past («заявил»,
+    «приветствовал») rather than of taking the floor («выступил», «говорит»)?"""
+    verb = re.match(r"[а-яё]+", after[said.start("verb"):].lower()).group()
+    return verb.endswith(("л", "ла", "ли", "ло")) and not verb.startswith(
+        ("выступ", "открыл", "закрыл", "представил", "внес", "сделал", "председательств"))
+
+
+def _could_be_name(word: str) -> bool:
+    """A word the dictionary does not explain, or one it reads as a name
+    among its readings («Полянского»)."""
+    return _unexplained(word) or any(PERSON_TAGS & set(p.tag.grammemes) for p in morph.parse(word))
 
 
 def _trim_caps(text, a, b):
