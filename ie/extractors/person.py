@@ -178,7 +178,19 @@ def needs_ner(sentence: str, offset: int, covered) -> bool:
         prev_end = m.end()
         if run >= 2 and odd:
             return True
+        if m.start() > 0 and _name_like(m.group()):
+            return True  # a first name or surname alone, inside the sentence: «сказал Мишель»
     return False
+
+
+@lru_cache(maxsize=50_000)
+def _name_like(word: str) -> bool:
+    """A word the dictionary reads first as a first name, surname or
+    patronymic, or does not know at all."""
+    if len(word) < 3:
+        return False
+    parses = morph.parse(word)
+    return not morph.is_known(word) or bool(PERSON_TAGS & set(parses[0].tag.grammemes))
 
 
 def nominative_name(name: str, before: str = "", hint: str | None = None) -> str:
@@ -761,8 +773,10 @@ def _looks_like_name(s: str) -> bool:
     words = [m.group() for m in TOKEN.finditer(s)]
     if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’"))):
         return False
-    # at least one word no dictionary explains as a common word («Секретариатом» is not a name)
-    return any(_unexplained(w) for w in words if w[:1].isalpha())
+    # at least one word no dictionary explains as a common word («Секретариатом»,
+    # «Директора-исполнителя», «Государство-участник» are not names)
+    return any(_unexplained(w) and not all(p and not _unexplained(p.capitalize()) for p in w.split("-"))
+               for w in words if w[:1].isalpha())
 
 
 def _within_paragraph(ctx, a, b, keep="first"):
