@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Document", "Span", "Pipeline", "extract", "normalize",
-    "read_jsonl", "write_jsonl", "LABELS", "meeting", "Meeting", "to_frame", "meetings_frame",
+    "read_jsonl", "write_jsonl", "read_texts", "LABELS", "meeting", "Meeting", "to_frame", "meetings_frame",
 ]
 
 _LAZY = {
@@ -27,6 +27,7 @@ _LAZY = {
     "Meeting": ("ie.meetings", "Meeting"),
     "read_jsonl": ("ie.io", "read_jsonl"),
     "write_jsonl": ("ie.io", "write_jsonl"),
+    "read_texts": ("ie.io", "read_texts"),
     "to_frame": ("ie.table", "to_frame"),
     "meetings_frame": ("ie.table", "meetings_frame"),
 }
@@ -37,6 +38,11 @@ def meeting(text: str, doc_id: str | None = None):
     from .pipeline import extract as _extract
 
     return _extract(text, doc_id).meeting
+
+
+def __dir__():
+    """The public API (what tab completion offers), not the submodules."""
+    return sorted(set(__all__) | {"__version__", "dask"})
 
 
 def __getattr__(name):

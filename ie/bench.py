@@ -1,6 +1,6 @@
 """Speed against what users run today: natasha's Segmenter + NER.
 
-Both run on the same texts (the bundled seeds repeated and shuffled to the
+Both run on the same texts (the example documents shipped with the package repeated and shuffled to the
 asked size); load time is measured apart from throughput.  With one job
 both run in this process on texts in memory; with ``jobs`` > 1 the corpus
 is written to a temporary folder as files and ``ie``'s worker processes
@@ -17,21 +17,28 @@ import threading
 import time
 from pathlib import Path
 
-__all__ = ["corpus", "run_bench", "seeds_dir"]
+__all__ = ["corpus", "run_bench", "seeds_dir", "examples_dir"]
+
+
+def examples_dir() -> Path:
+    """The example documents shipped with the package (``ie/data/examples``:
+    the project's five seeds), found without a checkout."""
+    from importlib.resources import files
+
+    return Path(str(files("ie") / "data" / "examples"))
 
 
 def seeds_dir() -> Path:
-    """The bundled seed documents (the project's ``seeds/`` folder)."""
+    """The seed documents: the checkout's ``seeds/`` folder if there is one,
+    else the copy shipped with the package."""
     here = Path(__file__).resolve().parent
-    for cand in (here.parent / "seeds", here / "data" / "seeds"):
-        if cand.is_dir():
-            return cand
-    raise FileNotFoundError("bundled seeds not found (expected seeds/ beside the ie package)")
+    cand = here.parent / "seeds"
+    return cand if cand.is_dir() else examples_dir()
 
 
 def corpus(size_mb: float, seed: int = 0) -> list:
     """Seeds repeated and shuffled until ``size_mb`` megabytes of text."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(examples_dir().glob("*.txt"))]
     rng = random.Random(seed)
     out, total, target = [], 0, size_mb * 1_000_000
     while total < target:

@@ -116,7 +116,7 @@ def from_brat_ann(ann: str, text: str, doc_id: str, name: str = "") -> Document:
 def _load_brat(folder: Path) -> list:
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder")
-    anns = sorted(folder.glob("*.ann"))
+    anns = sorted(folder.rglob("*.ann"))  # nested: doc_id "2022/report" is 2022/report.ann
     if not anns:
         raise InputError(f"{folder}: no .ann files")
     docs = []
@@ -125,7 +125,8 @@ def _load_brat(folder: Path) -> list:
         if not txt.is_file():
             raise InputError(f"{ann}: no {txt.name} beside it")
         text = decode(txt.read_bytes(), str(txt))
-        docs.append(from_brat_ann(decode(ann.read_bytes(), str(ann)), text, ann.stem, str(ann)))
+        doc_id = ann.relative_to(folder).with_suffix("").as_posix()
+        docs.append(from_brat_ann(decode(ann.read_bytes(), str(ann)), text, doc_id, str(ann)))
     return docs
 
 

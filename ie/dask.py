@@ -27,7 +27,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from .io import InputError, Source, atomic_writer, iter_sources
+from .io import InputError, Source, atomic_writer, dumps, iter_sources
 
 __all__ = ["client_for", "extract", "extract_to_folder", "MANIFEST"]
 
@@ -177,7 +177,7 @@ def _write_part(items, staging, index, encoding, skip_bad, rule, fmt="jsonl"):
                         return {"file": name, "error": bad}
                     entry["skipped"].append(bad)
                     continue
-                fh.write(doc.dumps(rule) + "\n")
+                fh.write(dumps(doc, rule) + "\n")
                 entry["documents"] += 1
                 entry["spans"] += len(doc.spans)
                 entry["doc_ids"].append(doc.doc_id)

@@ -23,23 +23,44 @@ import os
 import pickle
 import resource
 import signal
+import sys
+import threading
 import time
 import traceback
 from pathlib import Path
 
-from .io import InputError, Source, atomic_writer, iter_sources, read_text
+from .io import InputError, Source, atomic_writer, check_unicode, dumps, iter_sources, read_text
 
-__all__ = ["documents", "records", "extract_to", "pipe", "process", "cpu_count",
-           "limit_blas", "WorkerError"]
+__all__ = ["documents", "records", "extract_to", "pipe", "process", "cpu_count", "auto_jobs",
+           "limit_blas", "WorkerError", "DocTimeout"]
 
 BLAS_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
              "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 CHUNK_BYTES = 1_000_000  # at most this much text per chunk
 CHUNKS_PER_WORKER = 4    # reorder window: chunks in flight per worker
+BYTES_PER_JOB = 1_000_000  # --jobs default: one worker per MB of input (one process under 2 MB)
+PARENT_POLL_S = 0.5      # how often a worker checks that its parent is alive
 
 
 class WorkerError(RuntimeError):
     """A worker process died (killed, out of memory) or could not start."""
+
+
+class DocTimeout(BaseException):
+    """One document took longer than its time limit.  A BaseException, so
+    that no ``except Exception`` inside the pipeline swallows it."""
+
+
+def auto_jobs(total_bytes: int, cores: int | None = None) -> int:
+    """The default number of worker processes for ``total_bytes`` of input:
+    one process below 2 MB (starting a worker costs seconds), then one per
+    MB, up to every core.
+
+    >>> auto_jobs(150_000, 8), auto_jobs(3_500_000, 8), auto_jobs(10**9, 8)
+    (1, 3, 8)
+    """
+    cores = cores or cpu_count()
+    return max(1, min(cores, total_bytes // BYTES_PER_JOB))
 
 
 def cpu_count() -> int:
@@ -68,19 +89,48 @@ def _where(e: BaseException) -> str:
     return f" at {Path(frame.filename).name}:{frame.lineno}"
 
 
-def process(pipeline, source: Source, encoding: str = "utf-8", text: str | None = None):
+@contextlib.contextmanager
+def time_limit(seconds: float | None):
+    """Raise :class:`DocTimeout` in the block after ``seconds`` (SIGALRM; only
+    in a main thread on POSIX, else no limit).  ``None`` or 0: no limit."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def expired(signum, frame):
+        raise DocTimeout(seconds)
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def process(pipeline, source: Source, encoding: str = "utf-8", text: str | None = None,
+            timeout: float | None = None):
     """Read and extract one source: ``(Document, None)`` or ``(None, message)``.
 
-    A file that cannot be read, or on which extraction fails, is a bad file;
-    the message names it in one line.
+    A file that cannot be read, that is not valid Unicode, on which
+    extraction fails, or whose extraction takes longer than ``timeout``
+    seconds (None: no limit), is a bad file; the message names it in one line.
     """
     try:
         if text is None:
             text = read_text(source, encoding)
+        else:
+            check_unicode(text, source.path)
     except InputError as e:
         return None, str(e)
     try:
-        return pipeline(text, source.doc_id), None
+        with time_limit(timeout):
+            return pipeline(text, source.doc_id), None
+    except DocTimeout:
+        return None, (f"{source.path}: extraction took longer than {timeout:g} s; stopped "
+                      f"(--doc-timeout)")
     except Exception as e:  # a bad document must not stop an archive run
         return None, f"{source.path}: extraction failed ({type(e).__name__}: {e}{_where(e)})"
 
@@ -90,10 +140,40 @@ def process(pipeline, source: Source, encoding: str = "utf-8", text: str | None 
 _WORKER = {"pipeline": None, "error": None, "ready_at": 0.0}
 
 
-def _init_worker(spec):
-    """Pool initializer: ignore Ctrl-C (the parent handles it), one BLAS
-    thread, the pipeline built and warmed once for the worker's life."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _die_with_parent(parent: int):
+    """End this worker when its parent ends, however it ends (SIGKILL
+    included): the kernel's parent-death signal on Linux, and a thread that
+    polls the parent's pid everywhere."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # died before the line above
+        os._exit(1)
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="ie-parent-watch", daemon=True).start()
+
+
+def _init_worker(spec, parent: int | None = None):
+    """Pool initializer: die with the parent; ignore Ctrl-C, SIGTERM and
+    SIGHUP (the parent handles them and kills its workers); one BLAS thread;
+    the pipeline built and warmed once for the worker's life."""
+    for sig in _STOP_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent while spawning
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(_STOP_SIGNALS))
+    if parent:
+        _die_with_parent(parent)
     try:
         for var in BLAS_VARS:  # before numpy loads
             os.environ[var] = "1"
@@ -112,20 +192,22 @@ def _worker_stats():
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def _work_chunk(chunk, encoding, as_lines, rule):
+def _work_chunk(chunk, encoding, as_lines, rule, timeout=None):
     """Extract a chunk of ``(path, doc_id, text_or_None)``; records as JSON
     lines (``as_lines``) or Documents, bad files as messages."""
     if _WORKER["error"]:
         raise WorkerError(_WORKER["error"])
     pipeline = _WORKER["pipeline"]
-    out = []
-    for path, doc_id, text in chunk:
-        doc, bad = process(pipeline, Source(path, doc_id), encoding, text)
-        if bad is not None:
-            out.append((False, bad))
-        else:
-            out.append((True, doc.dumps(rule) if as_lines else doc))
-    return out, _worker_stats()
+    return [_one(pipeline, path, doc_id, text, encoding, as_lines, rule, timeout)
+            for path, doc_id, text in chunk], _worker_stats()
+
+
+def _one(pipeline, path, doc_id, text, encoding, as_lines, rule, timeout):
+    """``(True, record)`` or ``(False, message)`` for one source."""
+    doc, bad = process(pipeline, Source(path, doc_id), encoding, text, timeout)
+    if bad is not None:
+        return False, bad
+    return True, dumps(doc, rule) if as_lines else doc
 
 
 def _work_batch(batch):
@@ -142,16 +224,17 @@ def _work_batch(batch):
 # --- parent side -------------------------------------------------------------
 
 def _terminate(pool):
-    """Stop now: kill the workers (they may be mid-chunk), drop queued work."""
-    terminate = getattr(pool, "terminate_workers", None)  # Python >= 3.14
-    if terminate:
+    """Stop now: kill the workers (they may be mid-chunk, and ignore SIGTERM),
+    drop queued work."""
+    kill = getattr(pool, "kill_workers", None)  # Python >= 3.14
+    if kill:
         with contextlib.suppress(Exception):
-            terminate()
+            kill()
         return
     procs = list((getattr(pool, "_processes", None) or {}).values())  # before shutdown clears it
     for p in procs:
         with contextlib.suppress(Exception):
-            p.terminate()
+            p.kill()
     pool.shutdown(wait=False, cancel_futures=True)
     for p in procs:
         with contextlib.suppress(Exception):
@@ -164,8 +247,11 @@ def _pool(jobs: int, spec=None):
     Ctrl-C, shut down politely otherwise."""
     from concurrent.futures import ProcessPoolExecutor
 
+    quiet = "ignore::UserWarning:multiprocessing.resource_tracker"
+    if quiet not in sys.warnoptions:  # passed on to the resource tracker when it starts
+        sys.warnoptions.append(quiet)  # after a SIGKILL it cleans up; no need to warn about it
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(spec,))
+                               initializer=_init_worker, initargs=(spec, os.getpid()))
     try:
         yield pool
     except BaseException:
@@ -204,13 +290,27 @@ def _ordered(pool, fn, tasks, window: int):
 
 @contextlib.contextmanager
 def _sigint_blocked():
-    """Hold Ctrl-C back (delivered after, not lost) while workers are
-    spawned: they inherit the blocked signal, so a Ctrl-C meant for the
-    parent never interrupts a worker's imports with a traceback."""
+    """Hold Ctrl-C, SIGTERM and SIGHUP back (delivered after, not lost)
+    while workers are spawned: they inherit the blocked signals, so a signal
+    meant for the parent (or its process group) never interrupts a worker's
+    imports with a traceback."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, set(_STOP_SIGNALS))
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextlib.contextmanager
+def _signals_held():
+    """Hold Ctrl-C, SIGTERM and SIGHUP back for a moment (main thread only)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, set(_STOP_SIGNALS))
     try:
         yield
     finally:
@@ -248,29 +348,34 @@ def _chunks(sized, jobs: int):
         yield chunk
 
 
-def _results(paths, encoding, jobs, as_lines, rule, pipeline, stats):
+def _results(paths, encoding, jobs, as_lines, rule, pipeline, stats, timeout=None, on_skip=None):
     """The number of sources, then ``(ok, record_or_message)`` per source,
     in input order."""
-    sources = iter_sources(paths)
+    sources = iter_sources(paths, on_skip)
     yield len(sources)
-    jobs = cpu_count() if jobs in (None, 0) else jobs
-    if jobs < 0:
+    if jobs is not None and jobs < 0:
         raise InputError("--jobs must be positive")
-    chunks = list(_chunks(_sized(sources, encoding), max(1, jobs)))
+    sized = list(_sized(sources, encoding))
+    if jobs is None:
+        jobs = auto_jobs(sum(size for _, _, size in sized))
+    elif jobs == 0:
+        jobs = cpu_count()
+    chunks = list(_chunks(sized, jobs))
     jobs = min(jobs, len(chunks))
+    if stats is not None:
+        stats["jobs"] = max(1, jobs)
     if jobs <= 1:
         from .pipeline import default_pipeline
 
         pipeline = pipeline or default_pipeline()
         for chunk in chunks:
             for path, doc_id, text in chunk:
-                doc, bad = process(pipeline, Source(path, doc_id), encoding, text)
-                yield (False, bad) if bad is not None else (True, doc.dumps(rule) if as_lines else doc)
+                yield _one(pipeline, path, doc_id, text, encoding, as_lines, rule, timeout)
         return
     spec = _spec(pipeline)
     started = time.time()
     with _pool(jobs, spec) as pool:
-        tasks = ((chunk, encoding, as_lines, rule) for chunk in chunks)
+        tasks = ((chunk, encoding, as_lines, rule, timeout) for chunk in chunks)
         for items, worker in _ordered(pool, _work_chunk, tasks, jobs * CHUNKS_PER_WORKER):
             if stats is not None:
                 w = stats.setdefault("workers", {}).setdefault(worker["pid"], {"documents": 0})
@@ -305,45 +410,60 @@ def _checked(results, skip_bad, on_skip, progress):
 
 
 def documents(paths, encoding: str = "utf-8", skip_bad: bool = False, jobs: int | None = 1,
-              pipeline=None, on_skip=None, progress=None, stats: dict | None = None):
+              pipeline=None, on_skip=None, progress=None, stats: dict | None = None,
+              timeout: float | None = None):
     """Yield a finished Document per source (files, folders, ``-``), in order.
 
-    ``jobs``: worker processes (None or 0: all cores; 1: this process, with
-    ``pipeline`` or the default one).  A bad file raises InputError, or with
-    ``skip_bad`` is passed to ``on_skip(message)`` and left out.
-    ``progress(done, total)`` is called after each source.
+    ``jobs``: worker processes (None: by input size, see :func:`auto_jobs`;
+    0: all cores; 1: this process, with ``pipeline`` or the default one).
+    A bad file raises InputError, or with ``skip_bad`` is passed to
+    ``on_skip(message)`` and left out; so is a document whose extraction
+    takes longer than ``timeout`` seconds (None: no limit).  Special files
+    inside folders are passed to ``on_skip`` too.  ``progress(done, total)``
+    is called after each source.
     """
-    yield from _checked(_results(paths, encoding, jobs, False, False, pipeline, stats),
+    yield from _checked(_results(paths, encoding, jobs, False, False, pipeline, stats, timeout, on_skip),
                         skip_bad, on_skip, progress)
 
 
 def records(paths, encoding: str = "utf-8", skip_bad: bool = False, jobs: int | None = 1,
-            rule: bool = False, pipeline=None, on_skip=None, progress=None, stats: dict | None = None):
+            rule: bool = False, pipeline=None, on_skip=None, progress=None, stats: dict | None = None,
+            timeout: float | None = None):
     """Like :func:`documents`, but yield each record as its JSON line (no
     newline), serialised in the worker: the texts never travel back."""
-    yield from _checked(_results(paths, encoding, jobs, True, rule, pipeline, stats),
+    yield from _checked(_results(paths, encoding, jobs, True, rule, pipeline, stats, timeout, on_skip),
                         skip_bad, on_skip, progress)
 
 
-def extract_to(paths, output=None, encoding: str = "utf-8", skip_bad: bool = False,
-               jobs: int | None = None, rule: bool = False, on_skip=None, progress=None) -> int:
-    """Write the records of ``paths`` as JSON Lines to ``output`` (atomically:
-    nothing is left on error or Ctrl-C) or stdout; return how many."""
-    import sys
+class Written:
+    """How many records a writer has written so far (kept when it is
+    interrupted, to say so)."""
 
-    lines = records(paths, encoding, skip_bad, jobs, rule, on_skip=on_skip, progress=progress)
-    n = 0
+    def __init__(self):
+        self.n = 0
+
+
+def extract_to(paths, output=None, encoding: str = "utf-8", skip_bad: bool = False,
+               jobs: int | None = None, rule: bool = False, on_skip=None, progress=None,
+               timeout: float | None = None, written: Written | None = None) -> int:
+    """Write the records of ``paths`` as JSON Lines to ``output`` (atomically:
+    nothing is left on error or Ctrl-C) or stdout; return how many.
+    ``written.n`` counts them as they go."""
+    lines = records(paths, encoding, skip_bad, jobs, rule, on_skip=on_skip, progress=progress,
+                    timeout=timeout)
+    written = written or Written()
     if output is None or str(output) == "-":
         for line in lines:
-            sys.stdout.write(line + "\n")
-            n += 1
+            with _signals_held():  # a record written is a record counted
+                sys.stdout.write(line + "\n")
+                written.n += 1
         sys.stdout.flush()
-        return n
+        return written.n
     with atomic_writer(output) as fh:
         for line in lines:
             fh.write(line + "\n")
-            n += 1
-    return n
+            written.n += 1
+    return written.n
 
 
 def pipe(texts, n_process: int = 2, batch_size: int = 16, pipeline=None):

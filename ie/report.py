@@ -21,7 +21,10 @@ def print_scores(result: dict):
     rows = list(result["labels"].items()) + [("micro", result["micro"])]
     for lab, v in rows:
         e = v["exact"]
-        norm = "-" if v["norm_accuracy"] is None else f"{v['norm_accuracy']:.3f}"
+        if not v["gold"] and not v["pred"]:  # nothing to score: no score, not a perfect one
+            t.add_row(lab, "0", "0", *(["–"] * 5), end_section=lab == rows[-2][0])
+            continue
+        norm = "–" if v["norm_accuracy"] is None else f"{v['norm_accuracy']:.3f}"
         t.add_row(lab, str(v["gold"]), str(v["pred"]), f"{e['precision']:.3f}", f"{e['recall']:.3f}",
                   f"{e['f1']:.3f}", f"{v['partial']['f1']:.3f}", norm, end_section=lab == rows[-2][0])
     _console().print(t)

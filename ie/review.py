@@ -33,7 +33,7 @@ from .evaluate import errors
 from .io import InputError, atomic_writer
 from .validate import problems
 
-__all__ = ["Item", "ReviewLog", "Filters", "KINDS", "items_for", "review", "summary", "listing",
+__all__ = ["Item", "ReviewLog", "ReviewLock", "Filters", "KINDS", "items_for", "review", "summary", "listing",
            "agreement", "kappa", "log_path", "print_summary", "print_listing", "print_agreement"]
 
 NORM_KEYS = {"COUNTRY": ("code", "name", "role"), "DATE": ("start", "end"), "MEETING": ("ordinal", "unit"),
@@ -233,7 +233,7 @@ class ReviewLog:
     def _append(self, entry: dict):
         data = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
         new = not self.path.exists()
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
         try:
             view = memoryview(data)
             while view:
@@ -440,7 +440,9 @@ class Keys:
     def key(self) -> str:
         """One key: a character, "enter", "esc", or "quit" at end of input."""
         ch = self._raw() if self.tty else self._line()
-        if ch is None or ch in ("\x03", "\x04"):
+        if ch == "\x03":  # Ctrl-C in raw mode: as a SIGINT (exit 130; every decision is saved)
+            raise KeyboardInterrupt
+        if ch is None or ch == "\x04":
             return "quit"
         if ch in ("\r", "\n", ""):
             return "enter"
@@ -498,6 +500,12 @@ MAIN_KEYS = [("a", "accept prediction"), ("k", "keep gold"), ("e", "edit"), ("r"
 EDIT_KEYS = [("[ ]", "start ←→"), ("{ }", "end ←→"), ("b w", "start word ←→"), ("B W", "end word ←→"),
              ("t", "label"), ("n", "norm field"), ("g p", "from gold/pred"), ("Enter", "save"), ("Esc x", "cancel")]
 
+MAIN_KEYS_SHORT = [("a", "accept"), ("k", "keep"), ("e", "edit"), ("r", "relabel"), ("s", "skip"),
+                   ("u", "undo"), ("q", "quit"), ("?", "help")]
+EDIT_KEYS_SHORT = [("[]{}", "start/end"), ("bwBW", "by word"), ("t", "label"), ("n", "norm"), ("gp", "reset"),
+                   ("⏎", "save"), ("x", "cancel")]
+_SHORT = {id(MAIN_KEYS): MAIN_KEYS_SHORT, id(EDIT_KEYS): EDIT_KEYS_SHORT}
+
 HELP = """\
 Each screen is one disagreement between the gold and the other file.
   a  accept the prediction into gold (a missing span is removed, a spurious one added)
@@ -518,13 +526,21 @@ Every decision is appended to GOLD.review.jsonl and the gold is rewritten from i
 """
 
 
-def _keybar(keys):
+def _keybar(keys, width: int | None = None):
+    """The keys of a screen on one line; on a narrow terminal, shorter."""
     from rich.text import Text
 
-    t = Text()
-    for k, what in keys:
-        t.append(f" {k} ", style="reverse bold")
-        t.append(f" {what}  ")
+    def bar(keys, lead, gap):
+        t = Text()
+        for k, what in keys:
+            t.append(f" {k} ", style="reverse bold")
+            t.append(f"{lead}{what}{gap}")
+        t.rstrip()
+        return t
+
+    t = bar(keys, " ", "  ")
+    if width and t.cell_len > width and id(keys) in _SHORT:
+        t = bar(_SHORT[id(keys)], "", " ")
     return t
 
 
@@ -642,6 +658,9 @@ class Reviewer:
 
     # -- screen
     def show(self, i: int, edit: _Edit | None = None, note: str = ""):
+        """One item's screen.  On a terminal it fits the terminal's size: the
+        context shrinks to the rows the header, the table and the keys
+        leave, and long lines are cut, not wrapped."""
         from rich.rule import Rule
         from rich.text import Text
 
@@ -652,43 +671,69 @@ class Reviewer:
             con.clear()
         else:
             con.print(Rule(style="dim"))
+        narrow = con.width < 100
         left = len(self.pending())
         what = f"{it.gold.label} → {it.pred.label}" if it.kind == "label" else it.label
-        head = Text()
+        sep = " · " if narrow else "  ·  "
+        head = Text(no_wrap=True, overflow="ellipsis")
         head.append(f"{it.kind.upper()}", style="bold magenta")
-        head.append(f"  {what}  ·  {it.doc_id} @{it.start}  ·  item {i + 1}/{len(self.items)}"
-                    f"  ·  {len(self.items) - left} decided, {left} left")
-        con.print(head)
+        head.append(f"  {what}{sep}{it.doc_id} @{it.start}{sep}{'' if narrow else 'item '}{i + 1}/{len(self.items)}"
+                    f"{sep}{len(self.items) - left} decided, {left} left")
+        top = [head]
         if self.source:
-            con.print(Text(self.source, style="dim"))
+            top.append(Text(self.source, style="dim", no_wrap=True, overflow="ellipsis"))
         cur = edit.span(text) if edit else None
         other = cur if edit else it.pred
-        legend = Text()
+        legend = Text(no_wrap=True, overflow="ellipsis")
         legend.append(" ⟦gold⟧ ", style=GOLD_STYLE)
         legend.append(" ")
         legend.append(" ⟨edit⟩ " if edit else " ⟨prediction⟩ ", style=PRED_STYLE)
         legend.append(" ")
         legend.append(" both ", style=BOTH_STYLE)
         legend.append("   ⏎ line break  ¬ soft hyphen", style="dim")
-        con.print(legend)
-        con.print(render_context(text, it.gold, other))
-        con.print()
+        top.append(legend)
         cols = [("gold", it.gold, "green"), ("prediction", it.pred, "yellow")]
         if edit:
             cols.append(("edit", cur, "cyan"))
-        con.print(render_sides(cols))
-        con.print()
+        bottom = [Text(), render_sides(cols), Text()]
         if note or self.message:
-            con.print(Text(note or self.message, style="bold red" if note else "bold"))
+            bottom.append(Text(note or self.message, style="bold red" if note else "bold"))
             self.message = ""
-        con.print(_keybar(EDIT_KEYS if edit else MAIN_KEYS))
+        bottom.append(_keybar(EDIT_KEYS if edit else MAIN_KEYS, con.width))
+        context = self._context(text, it.gold, other, top + bottom)
+        for part in top:
+            con.print(part, no_wrap=True, overflow="ellipsis")
+        con.print(context)
+        for part in bottom:
+            con.print(part)
+
+    def _context(self, text, gold, other, around):
+        """The context, as wide as the rows left by ``around`` allow (two
+        rows kept free: the cursor's and a prompt's)."""
+        if not self.keys.tty:
+            return render_context(text, gold, other)
+        con = self.con
+
+        def rows(renderable):
+            return len(con.render_lines(renderable, con.options, pad=False))
+
+        budget = max(2, con.height - 2 - sum(rows(r) for r in around))
+        width = 160
+        while True:
+            context = render_context(text, gold, other, width)
+            if width <= 8 or rows(context) <= budget:
+                return context
+            width = width * 2 // 3
 
     def help(self):
+        """The help screen; returns the key that closed it, which the caller
+        then acts on (Enter, Esc, space or ? only go back)."""
         if self.keys.tty:
             self.con.clear()
         self.con.print(HELP, markup=False, highlight=False)
-        self.con.print("press any key", style="dim")
-        return self.keys.key()
+        self.con.print("any key: back (a, k, e, … act at once)", style="dim")
+        k = self.keys.key()
+        return None if k in ("enter", "esc", " ", "?") else k
 
     # -- decisions
     def _check(self, it: Item, span: Span) -> list:
@@ -777,6 +822,10 @@ class Reviewer:
             self.show(i, e, note)
             note = ""
             k = self.keys.key()
+            if k == "?":
+                k = self.help()
+                if k is None:
+                    continue
             if k in ("esc", "x", "quit"):
                 return False
             if k in ("enter", "y"):
@@ -817,8 +866,6 @@ class Reviewer:
                 line = self.keys.line("norm field (key=value, value as JSON or plain text; key= removes): ",
                                       self.con.file)
                 note = _set_norm(e.norm, line or "")
-            elif k == "?":
-                self.help()
             else:
                 note = f"unknown key {k!r} (? for help)"
 
@@ -831,12 +878,13 @@ class Reviewer:
         while i is not None:
             self.show(i)
             k = self.keys.key()
+            if k == "?":
+                k = self.help()
+                if k is None:
+                    continue
             before = len(self.history)
             if k == "quit" or k == "q":
                 break
-            if k == "?":
-                self.help()
-                continue
             if k == "u":
                 i = self.undo(i)
                 continue
@@ -934,18 +982,83 @@ def _word_end_right(text, i, hi):
     return i
 
 
+class ReviewLock:
+    """One review session per gold file: an exclusive lock on
+    ``GOLD.review.lock``, which names its holder.  The system releases it
+    when the holding process ends, however it ends (SIGKILL included)."""
+
+    def __init__(self, gold):
+        gold = Path(gold)
+        self.gold = gold
+        self.path = gold.with_name(gold.name + ".review.lock")
+        self.fd = None
+
+    def acquire(self):
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return self
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                holder = os.pread(fd, 300, 0).decode("utf-8", "replace").strip() or "another session"
+                os.close(fd)
+                raise InputError(f"{self.gold} is being reviewed by {holder}; one review of a gold "
+                                 f"file at a time (resume when it has quit)") from None
+            try:  # the file we locked may have been removed by a holder that just quit
+                same = os.path.samestat(os.fstat(fd), os.stat(self.path))
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
+            os.close(fd)
+        import getpass
+        import socket
+
+        try:
+            user = getpass.getuser()
+        except Exception:  # no name for this uid
+            user = str(os.getuid())
+        info = f"pid {os.getpid()} ({user}@{socket.gethostname()}, since {_now()})"
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, info.encode("utf-8"), 0)
+        self.fd = fd
+        return self
+
+    def release(self):
+        if self.fd is None:
+            return
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+        os.close(self.fd)
+        self.fd = None
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+
 def review(gold, pred_docs, originals: dict, filters: Filters = Filters(), source: str = "",
            keys: Keys | None = None, console=None) -> dict:
-    """Open (or resume) the review of ``gold`` against ``pred_docs``."""
+    """Open (or resume) the review of ``gold`` against ``pred_docs``; a
+    second session on the same gold is refused (InputError naming the
+    holder) while this one runs."""
     from rich.console import Console
 
-    log = ReviewLog(gold)
-    items = items_for(log.base, pred_docs, filters)
-    for it in items:
-        if it.doc_id not in originals:
-            raise InputError(f"{it.doc_id}: no original text (give --texts FOLDER)")
-    keys = keys or Keys()
-    con = console or Console(highlight=False)
-    for m in log.messages:
-        con.print(f"ie: {m}", style="bold")
-    return Reviewer(log, items, originals, keys, con, source).run()
+    with ReviewLock(gold):
+        log = ReviewLog(gold)
+        items = items_for(log.base, pred_docs, filters)
+        for it in items:
+            if it.doc_id not in originals:
+                raise InputError(f"{it.doc_id}: no original text (give --texts FOLDER)")
+        keys = keys or Keys()
+        con = console or Console(highlight=False)
+        for m in log.messages:
+            con.print(f"ie: {m}", style="bold")
+        return Reviewer(log, items, originals, keys, con, source).run()

@@ -5,10 +5,12 @@ Registered as a factory (and as a ``spacy_factories`` entry point, so
 runs the ie pipeline on ``doc.text`` and puts every span into
 ``doc.spans["ie"]``:
 
-- a span is aligned to spaCy's tokens; one that starts or ends inside a token
-  is expanded to the whole token (``alignment_mode="expand"``), and its exact
-  characters stay available as ``span._.exact`` (``(start, end)``) and
-  ``span._.exact_text``;
+- tokens are split at every span boundary (``doc.retokenize``), so each span
+  is exactly its characters: ``span.text`` is the span's text («A/78/L.5»
+  out of «A/78/L.5,A/78/L.6»); its offsets are also ``span._.exact``
+  (``(start, end)``) and ``span._.exact_text``;
+- the longest spans that do not overlap are also ``doc.ents`` (displaCy's
+  ``style="ent"``), and the component's ``labels`` go into ``meta.json``;
 - its normalised value is ``span._.norm``.  Norms live in
   ``doc.user_data["ie_norms"]`` keyed by ``"start:end:LABEL"`` of the EXACT
   offsets, and each span carries its exact offsets as its span id
@@ -27,6 +29,8 @@ files, so a model folder carries the data it was built with.
 >>> doc = nlp("Выступили представители Брази-\\nлии.")
 >>> [(s.text, s.label_, s._.norm["code"], s._.exact) for s in doc.spans["ie"]]
 [('Брази-\\nлии', 'COUNTRY', 'BR', (24, 34))]
+>>> [(e.text, e.label_) for e in doc.ents]
+[('Брази-\\nлии', 'COUNTRY')]
 
 ``python -m ie.spacy_component build models/ru_un_ie`` (or ``ie build-model``)
 writes the bundled model with its card.
@@ -42,10 +46,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doc import Document
+from .doc import LABELS, Document
 from .doc import Span as IESpan
 
-__all__ = ["UnIE", "make_un_ie", "to_document", "build_model", "SPANS_KEY", "NORMS"]
+__all__ = ["UnIE", "make_un_ie", "to_document", "build_model", "split_at", "SPANS_KEY", "NORMS"]
 
 SPANS_KEY = "ie"
 NORMS = "ie_norms"  # doc.user_data key: {"start:end:LABEL": norm}
@@ -132,17 +136,29 @@ class UnIE:
         with hyphen_exceptions(self._hyphens_file):
             return self.pipeline(text, doc_id)
 
+    @property
+    def labels(self) -> tuple:
+        """The labels this component assigns (listed in the saved meta.json)."""
+        return tuple(LABELS)
+
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.util import filter_spans
+
         result = self.extract(doc.text)
+        split_at(doc, [x for s in result.spans for x in (s.start, s.end)])
         group, norms = [], {}
         for s in result.spans:
-            span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="expand",
+            span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="strict",
                                  span_id=f"{s.start}:{s.end}")
-            if span is None:  # only white space under it: nothing to align to
+            if span is None:  # inside white space the tokenizer keeps whole: the nearest tokens
+                span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="expand",
+                                     span_id=f"{s.start}:{s.end}")
+            if span is None:
                 continue
             group.append(span)
             norms[f"{s.start}:{s.end}:{s.label}"] = s.norm
         doc.spans[self.spans_key] = group
+        doc.set_ents(filter_spans(group), default="outside")
         doc.user_data.setdefault(NORMS, {}).update(norms)
         return doc
 
@@ -169,7 +185,33 @@ class UnIE:
         return self
 
 
-@Language.factory("un_ie", assigns=["doc.spans"], default_config={"spans_key": SPANS_KEY, "ner": "auto"})
+def split_at(doc: Doc, offsets) -> Doc:
+    """Split ``doc``'s tokens so that every character offset in ``offsets``
+    is a token boundary (the last piece keeps the token's trailing space).
+
+    >>> import spacy
+    >>> doc = spacy.blank("ru")("Совета77/1 и RES/78,5")
+    >>> [t.text for t in doc]
+    ['Совета77/1', 'и', 'RES/78,5']
+    >>> [t.text for t in split_at(doc, [6, 10, 13, 19])]
+    ['Совета', '77/1', 'и', 'RES/78', ',5']
+    """
+    cuts = sorted(set(offsets))
+    plans = []
+    for token in doc:
+        a, b = token.idx, token.idx + len(token.text)
+        inside = [c - a for c in cuts if a < c < b]
+        if inside:
+            bounds = [0, *inside, len(token.text)]
+            plans.append((token, [token.text[x:y] for x, y in zip(bounds, bounds[1:])]))
+    if plans:
+        with doc.retokenize() as retokenizer:
+            for token, orths in plans:
+                retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+    return doc
+
+
+@Language.factory("un_ie", assigns=["doc.spans", "doc.ents"], default_config={"spans_key": SPANS_KEY, "ner": "auto"})
 def make_un_ie(nlp: Language, name: str, spans_key: str, ner: str) -> UnIE:
     """The ie pipeline as a spaCy component (spans in ``doc.spans[spans_key]``)."""
     return UnIE(nlp, name, spans_key=spans_key, ner=ner)

@@ -54,7 +54,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .io import InputError, atomic_writer
+from .io import InputError, atomic_writer, dumps, json_line
 
 __all__ = ["to_frame", "meetings_frame", "span_rows", "meeting_row", "write_spans", "write_meetings",
            "format_of", "SPAN_COLUMNS", "MEETING_COLUMNS"]
@@ -269,7 +269,7 @@ def write_spans(docs, path, fmt: str | None = None) -> int:
     if fmt == "jsonl":
         with atomic_writer(path) as fh:
             for doc in counted():
-                fh.write((json.dumps(doc, ensure_ascii=False) if isinstance(doc, dict) else doc.dumps()) + "\n")
+                fh.write((json_line(doc) if isinstance(doc, dict) else dumps(doc)) + "\n")
         return count[0]
     _write_table((row for doc in counted() for row in span_rows(doc)), SPAN_COLUMNS, path, fmt)
     return count[0]
@@ -287,13 +287,13 @@ def write_meetings(items, path=None, fmt: str | None = None) -> int:
     if fmt == "jsonl":
         if path is None or str(path) == "-":
             for item in items:
-                sys.stdout.write(json.dumps(_meeting(item), ensure_ascii=False) + "\n")
+                sys.stdout.write(json_line(_meeting(item)) + "\n")
                 n += 1
             sys.stdout.flush()
             return n
         with atomic_writer(path) as fh:
             for item in items:
-                fh.write(json.dumps(_meeting(item), ensure_ascii=False) + "\n")
+                fh.write(json_line(_meeting(item)) + "\n")
                 n += 1
         return n
     def counted():
@@ -309,21 +309,32 @@ def write_meetings(items, path=None, fmt: str | None = None) -> int:
 # --- the command line's jobs ------------------------------------------------------
 
 def extract_to_table(paths, output, encoding: str = "utf-8", skip_bad: bool = False, jobs: int | None = None,
-                     rule: bool = False, on_skip=None, progress=None) -> int:
+                     rule: bool = False, on_skip=None, progress=None, timeout: float | None = None,
+                     written=None) -> int:
     """``ie extract … -o out.parquet|.csv``: the records of ``paths`` (made on
     ``jobs`` workers, as :func:`ie.parallel.extract_to`) as span rows;
     atomic; return the number of documents."""
     from .parallel import records
 
-    lines = records(paths, encoding, skip_bad, jobs, rule, on_skip=on_skip, progress=progress)
-    return write_spans((json.loads(line) for line in lines), output)
+    lines = records(paths, encoding, skip_bad, jobs, rule, on_skip=on_skip, progress=progress,
+                    timeout=timeout)
+    return write_spans((json.loads(line) for line in _counting(lines, written)), output)
 
 
 def meetings_to(paths, output=None, encoding: str = "utf-8", skip_bad: bool = False, jobs: int | None = None,
-                on_skip=None, progress=None) -> int:
+                on_skip=None, progress=None, timeout: float | None = None, written=None) -> int:
     """``ie meetings``: one meeting record per source, in input order, to
     ``output`` (by its suffix; stdout if None); atomic; return how many."""
     from .parallel import documents
 
-    docs = documents(paths, encoding, skip_bad, jobs, on_skip=on_skip, progress=progress)
-    return write_meetings((d.meeting for d in docs), output)
+    docs = documents(paths, encoding, skip_bad, jobs, on_skip=on_skip, progress=progress, timeout=timeout)
+    return write_meetings((d.meeting for d in _counting(docs, written)), output)
+
+
+def _counting(items, written):
+    """``items``, counting them into ``written.n`` (records handed to the
+    writer: on stdout, records written) as they pass."""
+    for item in items:
+        yield item
+        if written is not None:
+            written.n += 1

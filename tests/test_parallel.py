@@ -81,7 +81,7 @@ def test_parallel_ctrl_c_stops_cleanly_no_file(tmp_path):
     os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole group
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
-    assert err.strip() == "ie: error: interrupted; no output written"
+    assert err.strip() == "ie: error: interrupted (Ctrl-C); no output written"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 

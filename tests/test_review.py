@@ -180,3 +180,75 @@ def test_review_piped_keys_summary_list_and_agreement(case, tmp_path):
     assert rows[1].split("\t")[2:5] == ["norm", "COUNTRY", "accept"]
     r = _ie("review", str(gold2), *args, "--only", "nonsense")
     assert r.returncode != 0 and r.stderr.strip().startswith("ie: error:") and "Traceback" not in r.stderr
+
+
+def _screens(raw):
+    """The screens a terminal program drew: split at each clear, escapes removed."""
+    import re
+
+    return [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", part).replace("\r", "") for part in raw.split("\x1b[2J")[1:]]
+
+
+def _spawn80(case):
+    args = ["-m", "ie", "review", str(case["gold"]), "--against", str(case["pred"]), "--texts", str(SEEDS)]
+    return pexpect.spawn(sys.executable, args, cwd=str(ROOT), encoding="utf-8", timeout=30,
+                         dimensions=(24, 80), env={**os.environ, "TERM": "xterm"})
+
+
+def test_review_fits_80x24(case):
+    child = _spawn80(case)
+    child.expect("help")  # the key bar, last on the screen
+    main = _screens(child.before + child.after)[-1]
+    child.send("e")
+    child.expect("cancel")
+    edit = _screens(child.before + child.after)[-1]
+    child.send("x")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    for screen in (main, edit):
+        lines = screen.rstrip("\n").split("\n")
+        assert len(lines) <= 23, screen  # the header never scrolls away
+        assert max(len(l) for l in lines) <= 80, screen
+        assert lines[0].startswith("BOUNDARY")
+        assert lines[-1].lstrip().startswith(("a ", "[]{}")), screen  # the key bar is one line, whole
+
+
+def test_review_help_does_not_swallow_the_next_key(case):
+    child = _spawn(case)
+    child.expect("BOUNDARY")
+    child.send("?")
+    child.expect("any key")
+    child.send("a")  # closes the help and accepts
+    child.expect("NORM")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    assert _has(_spans(case["gold"]), case["pred_a"])
+
+
+def test_review_ctrl_c_exits_130_decisions_kept(case):
+    child = _spawn(case)
+    child.expect("BOUNDARY")
+    child.send("a")
+    child.expect("NORM")
+    child.sendcontrol("c")
+    child.expect("every decision made is saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert _has(_spans(case["gold"]), case["pred_a"])
+    r = _ie("review", str(case["gold"]), "--against", str(case["pred"]), "--summary")
+    assert "2 pending, 1 decided" in r.stdout
+
+
+def test_review_second_session_on_the_same_gold_is_refused(case):
+    child = _spawn(case)
+    child.expect("BOUNDARY")
+    r = _ie("review", str(case["gold"]), "--against", str(case["pred"]), "--texts", str(SEEDS), stdin="a\nq\n")
+    lines = r.stderr.strip().splitlines()
+    assert r.returncode == 1 and len(lines) == 1, r.stderr
+    assert "is being reviewed by" in lines[0] and f"pid {child.pid}" in lines[0]
+    assert not case["log"].read_text().count('"decision"')  # the refused session decided nothing
+    child.send("q")
+    child.expect(pexpect.EOF)
+    r = _ie("review", str(case["gold"]), "--against", str(case["pred"]), "--texts", str(SEEDS), stdin="k\nq\n")
+    assert r.returncode == 0, r.stderr  # free again once the first has quit

@@ -46,16 +46,51 @@ def test_spacy_component_model_spans_equal_extract(model, seeds, seed_docs):
             assert span.start_char <= a < b <= span.end_char
 
 
-def test_spacy_component_expands_to_tokens_keeps_exact():
+@pytest.mark.parametrize("text,symbols", [
+    ("См. документ E/2022/28-E/CN.7/2022/14.", ["E/2022/28", "E/CN.7/2022/14"]),  # «28-E» was one token
+    ("Документы A/78/L.5,A/78/L.6 приняты.", ["A/78/L.5", "A/78/L.6"]),
+])
+def test_spacy_component_splits_tokens_so_span_text_is_exact(text, symbols):
     import spacy
 
     nlp = spacy.blank("ru")
     nlp.add_pipe("un_ie")
-    doc = nlp("См. документ E/2022/28-E/CN.7/2022/14.")  # «28-E» is one spaCy token
-    spans = list(doc.spans["ie"])
-    assert [s._.exact_text for s in spans] == ["E/2022/28", "E/CN.7/2022/14"]
-    assert [s.text for s in spans] == ["E/2022/28-E", "E/2022/28-E/CN.7/2022/14"]  # whole tokens
-    assert [s._.norm["symbol"] for s in spans] == ["E/2022/28", "E/CN.7/2022/14"]  # no collision
+    doc = nlp(text)
+    spans = [s for s in doc.spans["ie"] if s.label_ == "DOCUMENT"]
+    assert [s.text for s in spans] == symbols
+    assert [s._.exact_text for s in spans] == symbols
+    assert [s._.norm["symbol"] for s in spans] == symbols
+    assert doc.text == text
+
+
+def test_spacy_component_sets_ents_from_non_overlapping_spans():
+    import spacy
+    from spacy import displacy
+
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("un_ie")
+    doc = nlp("Совещание открыла Председатель Манижа Бахтари (Афганистан) 12 октября 2021 года.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Афганистан", "COUNTRY") in ents and ("12 октября 2021 года", "DATE") in ents
+    assert all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:]))
+    html = displacy.render(doc, style="ent", jupyter=False)
+    assert "COUNTRY" in html and "DATE" in html
+
+
+def test_spacy_component_saved_meta_lists_the_labels(tmp_path):
+    out = tmp_path / "m"
+    r = subprocess.run([sys.executable, "-m", "ie", "build-model", str(out)], capture_output=True, text=True,
+                       cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    import json
+
+    from ie.doc import LABELS
+
+    assert json.loads((out / "meta.json").read_text())["labels"]["un_ie"] == list(LABELS)
+    import spacy
+
+    doc = spacy.load(out)("Делегация Франции.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Франции", "COUNTRY")]
 
 
 def test_spacy_component_displacy_renders_spans(model):

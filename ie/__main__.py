@@ -1,0 +1,5 @@
+"""``python -m ie``: the ``ie`` command."""
+
+from .cli import main
+
+main()
