@@ -39,7 +39,16 @@ BODY_HEAD = re.compile(
     r"(?<![\w-])(Рабоч(?:ая|ей|ую|ею)\s+групп(?:а|ы|е|у|ой)|Конференци(?:я|и|ю|ей)\s+(?:участников|Участников|государств-участников)|"
     r"Комисси(?:я|и|ю|ей)|Совет(?:а|у|ом|е)?|Комитет(?:а|у|ом|е)?|Подкомитет(?:а|у|ом|е)?|Групп(?:а|ы|е|у|ой)\s+экспертов)(?![\w-])"
 )
-HEADER_CITY = re.compile(r"(?:" + "|".join(map(re.escape, CITIES)) + r"),\s*$")
+WEEKDAYS = "понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
+# the dateline: «Вена, 12 и 13 октября 2021 года», «Нью-Йорк,\nв четверг, 28 сентября 2023 года»
+HEADER_CITY = re.compile(r"(?:" + "|".join(map(re.escape, CITIES)) + rf"),\s*(?:во?\s+(?:{WEEKDAYS}),\s*)?$")
+# the heading of a General Assembly or Security Council document, and of their committees
+# (an ECOSOC heading stands above its commission's, which the body rule finds)
+UN_HEADING = re.compile(r"(?m)^[ \t*#_]*(?P<organ>Генеральная Ассамблея|Совет Безопасности)[ \t*_]*$")
+COMMITTEE_HEADING = re.compile(
+    r"(?m)^[ \t*#_]*(?P<committee>(?:Первый|Второй|Третий|Четвертый|Пятый|Шестой|Главный|Генеральный) комитет"
+    r"|Специальный политический комитет и комитет по деколонизации(?: \(Четвертый комитет\))?"
+    r"|Комиссия по разоружению|Консультативный комитет по административным и бюджетным вопросам)[ \t*_]*$")
 TAIL_WORD = re.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)")
 STOP_POS = {"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "NPRO", "PRED", "ADJS", "NUMR"}
 MAX_TAIL = 8
@@ -209,18 +218,37 @@ def _organisations(text: str, countries):
     return out
 
 
-def _header_dates(dates, reading_text, to_reading):
-    """The meeting's own dates: after a city («Вена, 12 и 13 октября 2021
-    года»), else the latest multi-day date, else the first full date."""
-    full = [d for d in dates if d.norm["start"].count("-") == 2 and not d.norm.get("year_inferred")]
+def _un_heading(text: str):
+    """(body, start, end) from the heading of a GA / Security Council
+    document: its committee when one is named in the heading («Третий
+    комитет»), else the organ («Генеральная Ассамблея»); original offsets."""
+    zone = text[:HEADER_ZONE]
+    organ = UN_HEADING.search(zone)
+    if organ is None:
+        return None
+    committee = COMMITTEE_HEADING.search(zone, organ.end())
+    m, group = (committee, "committee") if committee else (organ, "organ")
+    return m.group(group), m.start(group), m.end(group)
+
+
+def _header_dates(dates, reading_text, to_reading, un_heading=False):
+    """The meeting's own dates: the dateline after a city («Вена, 12 и 13
+    октября 2021 года», «Нью-Йорк, в четверг, 28 сентября 2023 года»); in a
+    GA / Security Council document the first date of its heading; else the
+    latest multi-day date, else the first full date."""
+    full = [d for d in dates if d.norm["start"][:1] != "-" and d.norm["start"].count("-") == 2
+            and not d.norm.get("year_inferred")]
     if not full:
         return None
     latest = max(d.norm["end"][:4] for d in full)
 
     def score(d):
         r = to_reading(d.start)
-        after_city = bool(r is not None and HEADER_CITY.search(reading_text[max(0, r - 25):r]))
-        return (after_city, d.norm["end"][:4] == latest, d.norm["start"] != d.norm["end"], -d.start)
+        after_city = bool(r is not None and HEADER_CITY.search(reading_text[max(0, r - 45):r]))
+        in_heading = un_heading and d.start < HEADER_ZONE
+        first_in_heading = -d.start if in_heading else 0  # the heading's own date, not a later one
+        return (after_city, in_heading, first_in_heading, d.norm["end"][:4] == latest, d.norm["start"] != d.norm["end"],
+                -d.start)
 
     return max(full, key=score)
 
@@ -234,7 +262,8 @@ def build(doc) -> Meeting:
     reading = normalize(doc.text)
     rtext = reading.text
     to_reading = reading.reading_offset
-    header = _header_dates(doc.spans_of("DATE"), rtext, to_reading)
+    heading = _un_heading(doc.text)
+    header = _header_dates(doc.spans_of("DATE"), rtext, to_reading, heading is not None)
     city = None
     if header is not None and to_reading(header.start) is not None:
         r = to_reading(header.start)
@@ -252,6 +281,10 @@ def build(doc) -> Meeting:
                         for c in countries if c.norm.get("role") == role], key=lambda x: x["code"])
 
     body = _body(rtext, to_reading(header.start) if header is not None else None)
+    if heading is not None:
+        body_value = {"value": heading[0], "span": [heading[1], heading[2]]}
+    else:
+        body_value = None if body is None else {"value": body[0], "span": list(reading.to_original(body[1], body[2]))}
     reading_countries = [(_or(to_reading(c.start), -1), _or(to_reading(c.end - 1), -2) + 1) for c in countries]
     orgs = []
     for o in _organisations(rtext, reading_countries):
@@ -259,7 +292,7 @@ def build(doc) -> Meeting:
         orgs.append({"name": o["name"], "span": [a, b]})
     return Meeting(
         doc_id=doc.doc_id,
-        body=None if body is None else {"value": body[0], "span": list(reading.to_original(body[1], body[2]))},
+        body=body_value,
         session=session,
         city=None if city is None else {"value": _CITY_FORMS[city.group(1)], "span": list(reading.to_original(city.start(), city.end()))},
         dates=None if header is None else {"start": header.norm["start"], "end": header.norm["end"], "span": [header.start, header.end]},
