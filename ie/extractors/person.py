@@ -138,7 +138,8 @@ LATIN_NAME = re.compile(
     rf"|(?:\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.)\.?|Representative:|Alternates?:|Observer:|Chair(?:person)?:)[ \t]+"
     rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
-LEADER_NAME = re.compile(r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Кк]ороль|[Кк]оролев)\w*\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+LEADER_NAME = re.compile(r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Кк]ороль|[Кк]оролев)\w*\s+"
+                         r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
 PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
 # a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
@@ -380,16 +381,19 @@ class PersonExtractor:
         for a, b in _latin_names(ctx):
             if not taken.overlaps(a, b) and not countries.overlaps(a, b):
                 add(a, b, "latin-name")
-        for rx, rule in ((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials"),
-                         (LEADER_NAME, "leader-name")):
-            for m in rx.finditer(text):
-                a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
-                word = re.search(r"[А-ЯЁ][а-яё]+$", text[a:b])
-                if rule in ("initials-name", "leader-name") and word and not _could_be_name(word.group()):
-                    continue  # «А. Введение», «Президент Ассамблеи»
-                b = a + len(text[a:b].rstrip())
-                if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
-                    add(a, b, rule)
+
+        def more(sources):
+            for rx, rule in sources:
+                for m in rx.finditer(text):
+                    a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
+                    word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
+                    if rule in ("initials-name", "leader-name") and word and not _could_be_name(word.group()):
+                        continue  # «А. Введение», «Президент Ассамблеи»
+                    b = a + len(text[a:b].rstrip())
+                    if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                        add(a, b, rule)
+
+        more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials")))
         for m in PHOTO_CREDIT.finditer(text):  # «Фото ООН/Э. Дебебе»
             a, b = _within_paragraph(ctx, *m.span(1))
             if not taken.overlaps(a, b) and not countries.overlaps(a, b):
@@ -420,6 +424,7 @@ class PersonExtractor:
                             continue
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
+        more(((LEADER_NAME, "leader-name"),))  # after the NER, whose spans are fuller
         cands = {_with_initials(text, a, b): rule for (a, b), rule in cands.items()}
         meetings = _Intervals([m.span() for m in MEETING_WORD.finditer(text)])
         out = []
@@ -587,7 +592,9 @@ def _merge_neighbours(found, text):
     """Join PER pieces the tagger split: «Алексея Петровича» + «Гончарова»."""
     out = []
     for c in found:
-        if out and c.type == "PER" and out[-1].type == "PER" and not text[out[-1].end:c.start].strip():
+        gap = text[out[-1].end:c.start] if out else "x"
+        two_names = out and len(out[-1].text.split()) >= 2 and len(c.text.split()) >= 2  # «Билла Клинтона Джо Локхарту»
+        if out and c.type == "PER" and out[-1].type == "PER" and not gap.strip() and "\n" not in gap and not two_names:
             prev = out.pop()
             c = type(c)(prev.start, c.end, "PER", text[prev.start:c.end])
         out.append(c)
