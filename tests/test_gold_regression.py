@@ -1,0 +1,55 @@
+"""Gold regression: the pipeline against every gold set in the repository.
+
+Each label's exact F1 has a floor just under the figure measured when the
+floor was set; a change that loses accuracy anywhere fails here.  Raise a
+floor when a set improves (the figures come from
+`ie evaluate GOLD --run --texts DIR`).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from ie.evaluate import score
+from ie.io import read_jsonl
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {
+    # set: (gold, texts)
+    "seeds": (ROOT / "annotations" / "gold.jsonl", ROOT / "seeds"),
+    "real": (ROOT / "tests" / "data" / "real" / "gold.jsonl", ROOT / "tests" / "data" / "real"),
+    "synth1": (ROOT / "tests" / "data" / "synth1" / "gold.jsonl", ROOT / "tests" / "data" / "synth1"),
+    "synth2": (ROOT / "tests" / "data" / "synth2" / "gold.jsonl", ROOT / "tests" / "data" / "synth2"),
+    "synth3": (ROOT / "tests" / "data" / "synth3" / "gold.jsonl", ROOT / "tests" / "data" / "synth3"),
+    "synth4": (ROOT / "tests" / "data" / "synth4" / "gold.jsonl", ROOT / "tests" / "data" / "synth4"),
+}
+LABELS = ("COUNTRY", "DATE", "MEETING", "RESOLUTION", "SPEAKER", "PERSON", "DOCUMENT")
+# exact F1 floors, in LABELS order, and the micro F1 floor
+FLOORS = {
+    "seeds": ((1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0), 1.0),
+    "real": ((0.98, 0.93, 0.97, 0.65, 0.70, 0.71, 0.91), 0.88),
+    "synth1": ((1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0), 1.0),
+    "synth2": ((1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0), 1.0),
+    "synth3": ((1.0, 0.98, 1.0, 1.0, 0.95, 0.75, 1.0), 0.98),
+    "synth4": ((1.0, 1.0, 1.0, 0.95, 0.83, 0.70, 1.0), 0.97),
+}
+
+
+@pytest.fixture(scope="module")
+def scores(pipeline):
+    out = {}
+    for name, (gold_path, texts) in SETS.items():
+        gold = read_jsonl(gold_path)
+        pred = [pipeline((texts / f"{g.doc_id}.txt").read_text(encoding="utf-8"), g.doc_id) for g in gold]
+        out[name] = score(gold, pred)
+    return out
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_gold_regression_no_label_slides_back(scores, name):
+    labels, micro = FLOORS[name]
+    got = scores[name]
+    slid = {lab: round(got["labels"][lab]["exact"]["f1"], 4) for lab, floor in zip(LABELS, labels)
+            if got["labels"][lab]["exact"]["f1"] < floor - 1e-9}
+    assert not slid, f"{name}: exact F1 under its floor: {slid}"
+    assert got["micro"]["exact"]["f1"] >= micro - 1e-9
