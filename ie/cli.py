@@ -224,7 +224,7 @@ def _run_writer(work, output, what: str, paths=(), written=None, records="record
         format_of(output)
     except InputError as e:
         fail(str(e))
-    bar = _ProgressBar()
+    bar = _ProgressBar(paths)
     try:
         n = work(bar)
     except (InputError, WorkerError) as e:
@@ -250,21 +250,38 @@ def _skipped(message: str):
 class _ProgressBar:
     """``progress(done, total)`` callback: a rich bar on stderr when stderr
     is a terminal (silent otherwise), started on the first call, for
-    multi-file work."""
+    multi-file work: documents, megabytes, documents/s, ETA."""
 
-    def __init__(self):
+    def __init__(self, paths=()):
         self.bar = self.task = None
         self.started = False
+        self.paths = paths
+        self.mb = []  # megabytes read after each document
+
+    def _sizes(self, total):
+        from itertools import accumulate
+
+        from .io import iter_sources
+
+        sizes = []
+        try:
+            for src in iter_sources(self.paths or ()):
+                sizes.append(0 if src.path == "-" else os.stat(src.path).st_size / 1e6)
+        except (InputError, OSError):
+            pass
+        return list(accumulate(sizes)) if len(sizes) == total else []
 
     def __call__(self, done: int, total: int):
         if not self.started:
             self.started = True
             self.bar = _progress(total)
             if self.bar:
-                self.task = self.bar.add_task("extracting", total=total)
+                self.mb = self._sizes(total)
+                self.task = self.bar.add_task("extracting", total=total, mb="")
                 self.bar.start()
         if self.bar:
-            self.bar.update(self.task, completed=done)
+            mb = f"{self.mb[done - 1]:.1f}/{self.mb[-1]:.1f} MB" if self.mb and done else ""
+            self.bar.update(self.task, completed=done, mb=mb)
 
     def stop(self):
         if self.bar:
@@ -286,7 +303,8 @@ def _progress(total: int):
             return Text(f"{task.speed:.1f} docs/s" if task.speed else "")
 
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("documents"), Rate(), TextColumn("ETA"), TimeRemainingColumn(),
+                    TextColumn("documents"), TextColumn("{task.fields[mb]}"), Rate(), TextColumn("ETA"),
+                    TimeRemainingColumn(),
                     console=Console(stderr=True), transient=True)
 
 

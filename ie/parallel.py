@@ -40,6 +40,7 @@ CHUNK_BYTES = 1_000_000  # at most this much text per chunk
 CHUNKS_PER_WORKER = 4    # reorder window: chunks in flight per worker
 BYTES_PER_JOB = 1_000_000  # --jobs default: one worker per MB of input (one process under 2 MB)
 PARENT_POLL_S = 0.5      # how often a worker checks that its parent is alive
+WARM_BELOW_S = 30        # a --doc-timeout shorter than this loads the models before the first document
 
 
 class WorkerError(RuntimeError):
@@ -368,6 +369,8 @@ def _results(paths, encoding, jobs, as_lines, rule, pipeline, stats, timeout=Non
         from .pipeline import default_pipeline
 
         pipeline = pipeline or default_pipeline()
+        if timeout and timeout < WARM_BELOW_S and hasattr(pipeline, "warm"):
+            pipeline.warm()  # a short limit must not cut the loading of the models in two
         for chunk in chunks:
             for path, doc_id, text in chunk:
                 yield _one(pipeline, path, doc_id, text, encoding, as_lines, rule, timeout)

@@ -111,7 +111,7 @@ def test_edges_progress_bar_only_on_a_terminal(tmp_path):
     child.close()
     assert child.exitstatus == 0
     screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", child.before)
-    assert re.search(r"extracting .*━.* [0-5]/5 documents .*ETA", screen), screen
+    assert re.search(r"extracting .*━.* [0-5]/5 documents [0-9.]+/0\.1 MB .*ETA", screen), screen
 
 
 def test_edges_jobs_default_is_one_process_for_small_input():

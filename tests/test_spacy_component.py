@@ -80,9 +80,13 @@ def test_spacy_component_sets_ents_from_non_overlapping_spans():
 def test_spacy_component_saved_meta_lists_the_labels(tmp_path):
     out = tmp_path / "m"
     r = subprocess.run([sys.executable, "-m", "ie", "build-model", str(out)], capture_output=True, text=True,
-                       cwd=ROOT)
+                       cwd=ROOT, preexec_fn=lambda: os.umask(0o002))
     assert r.returncode == 0, r.stderr
     import json
+    import stat
+
+    for made in (out / "meta.json", out / "README.md", out / "un_ie" / "countries.tsv"):
+        assert oct(stat.S_IMODE(made.stat().st_mode)) == oct(0o664), made  # the umask's mode
 
     from ie.doc import LABELS
 
