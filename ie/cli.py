@@ -607,19 +607,27 @@ def validate(
     except InputError as e:
         fail(str(e))
     found = validate_file(path, originals) + found
-    if not found and texts is None:
-        pass
+    shown = _screenful()
     try:
-        for p in found[:VALIDATE_SHOWN]:
+        for p in found[:shown]:
             typer.echo(p, err=True)
-        if len(found) > VALIDATE_SHOWN:
-            typer.echo(f"… and {len(found) - VALIDATE_SHOWN} more", err=True)
+        if len(found) > shown:
+            typer.echo(f"… and {len(found) - shown} more", err=True)
     except OSError as e:
         _write_failed(e, None)
     if found:
         fail(f"{path}: {len(found)} problem(s)")
-    checked = "schema, texts and offsets" if texts is not None else "schema only (give --texts to check offsets)"
+    checked = "schema, texts and offsets" if texts is not None else "schema only; give --texts to check offsets"
     typer.echo(f"{path}: valid ({checked})")
+
+
+def _screenful() -> int:
+    """How many problems to list: a screenful on a terminal, else VALIDATE_SHOWN."""
+    import shutil
+
+    if not sys.stderr.isatty():
+        return VALIDATE_SHOWN
+    return max(5, shutil.get_terminal_size((80, VALIDATE_SHOWN + 4)).lines - 4)
 
 
 @app.command(short_help="Throughput and memory against natasha.")
