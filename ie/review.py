@@ -508,21 +508,25 @@ _SHORT = {id(MAIN_KEYS): MAIN_KEYS_SHORT, id(EDIT_KEYS): EDIT_KEYS_SHORT}
 
 HELP = """\
 Each screen is one disagreement between the gold and the other file.
-  a  accept the prediction into gold (a missing span is removed, a spurious one added)
+  a  accept the prediction into gold (a missing span is removed, a spurious
+     one added)
   k  keep gold as it is
   e  edit: move the boundaries, change the label or a norm field, then save;
      the span's text is always taken from the original
-  r  relabel: pick a label 1–7 (the prediction's or gold's norm is reused when it has that label)
+  r  relabel: pick a label 1–7 (the prediction's or gold's norm is reused
+     when it has that label)
   s  skip for now (not logged: it is shown again next time)
   u  undo the last decision or skip (any number of times)
   q  quit; every decision is already saved — run the same command to resume
 In edit mode:
   [ ]  move the start one character left / right     b w  one word left / right
   { }  move the end one character left / right       B W  one word left / right
-  t    change the label        n  set a norm field: key=value (JSON, or plain text; key= removes it)
+  t    change the label
+  n    set a norm field: key=value (JSON or plain text; key= removes it)
   g p  start again from the gold / the prediction
   Enter or y  save            Esc or x  cancel
-Every decision is appended to GOLD.review.jsonl and the gold is rewritten from it at once.
+Every decision is appended to GOLD.review.jsonl and the gold is rewritten from
+it at once. Ctrl-C quits too (exit 130); nothing decided is lost.
 """
 
 

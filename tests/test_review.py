@@ -203,12 +203,20 @@ def test_review_fits_80x24(case):
     child.expect("cancel")
     edit = _screens(child.before + child.after)[-1]
     child.send("x")
+    child.expect("help")
+    child.send("?")
+    child.expect("any key")
+    help_screen = _screens(child.before + child.after)[-1]
+    child.send("\r")
+    child.expect("help")
     child.send("q")
     child.expect(pexpect.EOF)
-    for screen in (main, edit):
+    for screen in (main, edit, help_screen):
         lines = screen.rstrip("\n").split("\n")
         assert len(lines) <= 23, screen  # the header never scrolls away
         assert max(len(l) for l in lines) <= 80, screen
+    for screen in (main, edit):
+        lines = screen.rstrip("\n").split("\n")
         assert lines[0].startswith("BOUNDARY")
         assert lines[-1].lstrip().startswith(("a ", "[]{}")), screen  # the key bar is one line, whole
 
