@@ -33,6 +33,9 @@ RANGE_WORDS = {"-", "–", "—", "по"}
 LIST_WORDS = {",", "и"}
 MAX_DAYS = 10  # a list of days is bounded
 MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
+YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
+PREPOSITIONS = {"в", "к", "до", "с", "после", "начиная", "около"}
+YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 
 
@@ -138,10 +141,21 @@ class DateExtractor:
                     p.year, p.month = year, month
         last = points[-1]
         if not last.month and not last.has_year_word:
-            # a bare year: a list «2022 и 2023 годах» or a citation «(Vienna, 2021)»
-            if not _citation_year(toks, i, j, text, reading):
+            # a bare year: a citation «(Vienna, 2021)», a year after a preposition before a
+            # stop «В 1976 — поступил», or a range sharing the year word of the next one
+            # «в 1985—1990 и 2006—2011 годах»
+            if _citation_year(toks, i, j, text, reading):
+                rule = "year-citation"
+            elif len(points) == 1 and len(getattr(last, "years", ())) == 1 and _year_after_preposition(toks, i, j):
+                rule = "year"
+            elif len(points) == 2 and _shares_year_word(toks, text, j):
+                rule = "range"
+            else:
                 return None
-            rule = "year-citation"
+        if len(points) == 1 and p.days and p.month and not p.year and j + 1 < len(toks) and toks[j].text in LIST_WORDS:
+            q = _point(toks, text, j + 1)  # «30 июня и 1 июля 2019 года»: the year written once for both
+            if q is not None and q.days and q.month and q.year and (q.month, q.days[0]) > (p.month, p.days[-1]):
+                p.year = q.year
         if last.month and not last.days and not last.year:
             return None  # a month alone recurs every year: not a date
         return points[0].start, j, points, rule
@@ -219,6 +233,12 @@ def _year_at(toks, text, j):
                 k += 1
             k += 1
         return int(toks[j].text), k, word
+    m = YEAR_SUFFIXED.match(toks[j].text) if j < len(toks) else None
+    if m:
+        k = j + 1
+        if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
+            k += 1
+        return int(m.group(1)), k, True
     return None
 
 
@@ -272,8 +292,8 @@ def _point(toks, text, i):
         years, j, word, at = [y[0]], y[1], y[2], [i]
         while not word and j + 1 < len(toks) and toks[j].text in LIST_WORDS:
             nxt = _year_at(toks, text, j + 1)
-            if nxt is None:
-                break
+            if nxt is None or (not nxt[2] and nxt[1] < len(toks) and toks[nxt[1]].text in RANGE_WORDS):
+                break  # «1985—1990 и 2006—2011 годах»: the next year opens a range of its own
             years.append(nxt[0])
             at.append(j + 1)
             j, word = nxt[1], nxt[2]
@@ -326,6 +346,27 @@ def _ordered(hit):
         del p.end_month
         return [(p.start, end_i, [p], rule)]
     return [hit]
+
+
+def _year_after_preposition(toks, i, j):
+    """«В 1976 — поступил во ВГИК», «в 2014.»: a year after «в», «к», «с» … before a stop."""
+    return (i > 0 and fold(toks[i - 1].text) in PREPOSITIONS
+            and (j >= len(toks) or toks[j].text in YEAR_END))
+
+
+def _shares_year_word(toks, text, j):
+    """«1985—1990 и 2006—2011 годах»: the next range (or year) of the list carries the word."""
+    if j + 1 >= len(toks) or toks[j].text not in LIST_WORDS:
+        return False
+    q = _point(toks, text, j + 1)
+    if q is None or q.month or q.days:
+        return False
+    if q.has_year_word:
+        return True
+    if q.end + 1 < len(toks) and toks[q.end].text in RANGE_WORDS:
+        r = _point(toks, text, q.end + 1)
+        return r is not None and not r.month and r.has_year_word
+    return False
 
 
 def _compatible(p, q):
