@@ -59,7 +59,11 @@ CASES = [
     ("резолюция S/RES/2720 (2023) Совета", [("S/RES/2720 (2023)", "S/RES/2720 (2023)")]),
     ("http://www.un.org/ga/search/view_doc.asp?symbol=A/RES/70/1&Lang=R", [("A/RES/70/1", "A/RES/70/1")]),
     ("[LC/MDS.5/3]", [("LC/MDS.5/3", "LC/MDS.5/3")]),
+    # glued to the word before: the symbol starts at a known prefix
+    ("в документеA/78/2 и", [("A/78/2", "A/78/2")]),
+    ("см. докладеE/CN.7/2022/14.", [("E/CN.7/2022/14", "E/CN.7/2022/14")]),
     # not symbols
+    ("пунктС/3", []),
     ("в главе II/3 доклада", []),
     ("XXV/3", []),
     ("В / 3", []),

@@ -35,6 +35,8 @@ FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}})?"  # «E», «CTOC
 # UNESCO General Conference documents: «41 C/23», «41 C/4 (Add.1)»
 UNESCO = re.compile(r"(?<![\w/.-])([0-9]{2})\s?([CС])/([0-9]{1,3})(?![\w/])")
 SYMBOL = re.compile(rf"(?<![\w/.\-]){FIRST}(?:/{PART}){{1,10}}")
+# PDF text glues a symbol to the word before it («документеA/78/2»): it starts at a known prefix
+GLUED = re.compile(rf"(?<=[а-яё])(?P<first>[A-ZА-ЯЁ]{{1,6}})(?:/{PART}){{1,10}}")
 # Old symbols written with spaces around the slashes: «A / 5123», «S / PV. 1000»
 SPACED_PART = rf"[{UP}0-9][{UP}a-z0-9\-]{{0,11}}(?:\.[ ]?[0-9A-Z]{{1,5}})?"
 SPACED = re.compile(rf"(?<![\w/.\-])(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
@@ -153,6 +155,9 @@ class DocumentExtractor:
             if text[max(0, m.start() - 12):m.start()].endswith(("undocs.org/", "/ru/", "/en/")):
                 continue
             split_pairs(m.start(), m.end(), "symbol")
+        for m in GLUED.finditer(text):
+            if canonical(m.group("first")) in prefixes():
+                split_pairs(m.start(), m.end(), "glued")
         for m in SPACED.finditer(text):
             sym = re.sub(r"\s+", "", m.group())
             if " " not in m.group() or m.group("first") not in prefixes() or not any(c.isdigit() for c in sym):
