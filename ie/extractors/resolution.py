@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..segment import TOKEN
+from .document import LOOKALIKE
 from .lexicon import fold, forms, inflect_phrase
 
 __all__ = ["ResolutionExtractor", "bodies"]
@@ -31,13 +32,15 @@ MAX_LIST = 40
 # «55/25», «2006/27», «1929 (2010)», «169 (II)», «S-26/2», «10/6», «ES-10/19», Basel «BC-15/1»
 # WHO: «WHA70.12», «EB152.R3», «EB152(1)»; UNEP «UNEP/EA.5/Res.14»; UNESCO «41 C/23» (Latin or
 # Cyrillic С); dotted «2.4.1»; Montreal Protocol «XXXIV/1»
-NUMBER = (r"(?:(?:[A-Z]{1,3}-)?[0-9]{1,4}/[0-9]{1,4}[A-Z]?(?:\s?\((?:[IVXLC]{1,6}|[0-9]{4})\))?"
-          r"|[0-9]{1,4}\s?\((?:[0-9]{4}|[IVXLC]{1,6})\)"
+L = "A-ZАВЕКМНОРСТХ"  # Latin capitals and their Cyrillic look-alikes («ЕS-11/4»)
+R = "IVXLCХС"  # Roman numerals, Cyrillic Х and С among them («2625 (ХХV)»)
+NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\))?"
+          rf"|[0-9]{{1,4}}\s?\((?:[0-9]{{4}}|[{R}]{{1,6}})\)"
           r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)[0-9]{1,3}(?:\.R?[0-9]{1,3}|\([0-9]{1,3}\))"
           r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
           r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
           r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![.0-9])"
-          r"|[IVXLC]{1,7}/[0-9]{1,3})")
+          rf"|[{R}]{{1,7}}/[0-9]{{1,3}})")
 # a bare number: after a number sign («резолюция № 1234», «No. 77»), or a resolution's
 # three or four digits that no «год» follows («резолюцией 1540 (от 28 апреля 2004 года)»)
 SIGN = r"(?:№|No\.?|N)\s?"
@@ -149,15 +152,22 @@ class ResolutionExtractor:
             if bare and NOT_YEAR.match(text, m.end("n")):
                 continue
             numbers = [(m.start("n"), m.end("n"))]
+            own = {}  # index of the last number of a group -> the body named right after it
             end = m.end("n")
             for _ in range(MAX_LIST):
                 d = DATE_AFTER.match(text, end)  # «76/262 от 26 апреля 2022 года и 77/1»
-                s = SEP_RE.match(text, d.end() if d else end)
+                at = d.end() if d else end
+                named = _body_at(text, at, gent, conference) if body is None else None
+                if named:  # «резолюции 76/262 Генеральной Ассамблеи и 2022/1 Экономического и Социального Совета»
+                    at = named[1]
+                s = SEP_RE.match(text, at)
                 if not s:
                     break
                 n = (BARE_RE if bare else NUMBER_RE).match(text, s.end())
                 if not n or _bad_end(text, n.end()) or (bare and NOT_YEAR.match(text, n.end())):
                     break
+                if named:
+                    own[len(numbers) - 1] = named[0]
                 numbers.append((n.start(), n.end()))
                 end = n.end()
             rule = "list" if len(numbers) > 1 else "governed"
@@ -174,6 +184,14 @@ class ResolutionExtractor:
                     if adopted:
                         hit = _body_at(text, end + adopted.end(), ablt, conference)
                         body = hit[0] if hit else None
+            if own:
+                # a body named inside the list belongs to the numbers before it; the rest keep the last one's
+                start = 0
+                for k in sorted(own) + [len(numbers) - 1]:
+                    group_body = own.get(k, body)
+                    self._emit(ctx, out, covered, numbers[start:k + 1], kind, group_body, f"{rule}:{fold(tok.text)}")
+                    start = k + 1
+                continue
             self._emit(ctx, out, covered, numbers, kind, body, f"{rule}:{fold(tok.text)}")
         self._headings(ctx, out, covered)
         return out
@@ -204,7 +222,7 @@ class ResolutionExtractor:
             if (a, b) in covered:
                 continue
             covered.add((a, b))
-            number = re.sub(r"\s+", " ", text[a:b]).replace("С", "C")  # UNESCO «41 С/23»
+            number = re.sub(r"\s+", " ", text[a:b]).translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
 
 
