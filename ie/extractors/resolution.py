@@ -61,7 +61,7 @@ SEP_RE = re.compile(
 ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
 HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|Резолюции)(?![\w-])"
                         r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s))")
-ITEM_RE = re.compile(rf"(?m)^(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
+ITEM_RE = re.compile(rf"(?m)^\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки»
 # a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
 # the page number before the item is never a resolution
 TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
@@ -208,11 +208,17 @@ class ResolutionExtractor:
         if not heads:
             return
         starts = [h[0] for h in heads]
-        items = sorted(list(ITEM_RE.finditer(text)) + list(TOC_ITEM_RE.finditer(text)), key=lambda m: m.start("number"))
-        for item in items:
-            k = bisect_left(starts, item.start()) - 1
-            if k >= 0 and item.start() - starts[k] <= HEADING_REACH:
-                a, b = item.span("number")
+        items = [m.span("number") for m in ITEM_RE.finditer(text)] + [m.span("number") for m in TOC_ITEM_RE.finditer(text)]
+        # items at the start of an ORIGINAL line too: the reading text may have joined that line
+        # to the one before («(первое заседание, 30 января)\n\n[EB152(2)] Сроки …»)
+        reading = ctx.reading
+        for m in ITEM_RE.finditer(reading.original):
+            a, b = reading.reading_offset(m.start("number")), reading.reading_offset(m.end("number") - 1)
+            if a is not None and b is not None and text[a:b + 1] == m.group("number"):
+                items.append((a, b + 1))
+        for a, b in sorted(set(items)):
+            k = bisect_left(starts, a) - 1
+            if k >= 0 and a - starts[k] <= HEADING_REACH:
                 self._emit(ctx, out, covered, [(a, b)], heads[k][1], None, "heading")
 
     @staticmethod
