@@ -146,7 +146,8 @@ class DateExtractor:
             # «в 1985—1990 и 2006—2011 годах»
             if _citation_year(toks, i, j, text, reading):
                 rule = "year-citation"
-            elif len(points) == 1 and len(getattr(last, "years", ())) == 1 and _year_after_preposition(toks, i, j):
+            elif len(getattr(last, "years", ())) == 1 and len(getattr(points[0], "years", ())) == 1 \
+                    and _year_after_preposition(toks, i, j):  # «В 1995—2000 — председатель»
                 rule = "year"
             elif len(points) == 2 and _shares_year_word(toks, text, j):
                 rule = "range"
@@ -169,7 +170,7 @@ def _in_symbol(toks, text, i):
         return False
     if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}$", text[max(0, t.start - 4):t.start - 1]):
         return False  # «9-18 октября»: a range of days, not a job number
-    if before == "-" and MONTH_YEAR_ONLY.match(t.text) and re.search(r"(?:^|[\s(\[])(?:19|20)[0-9]{2}$", text[max(0, t.start - 6):t.start - 1]):
+    if before == "-" and len(t.text) == 4 and re.search(r"(?:^|[\s(\[])(?:1[0-9]|20)[0-9]{2}$", text[max(0, t.start - 6):t.start - 1]):
         return False  # «1998-2001 гг.»: a range of years
     return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and _num(text[t.end + 1]))
 
@@ -223,8 +224,20 @@ def _days(toks, text, i):
     return days, is_range, j, begin, marks
 
 
+def _historic_year(toks, j):
+    """«в 1812 году», «1861-1865 годов»: a year before 1900 only with a year word
+    after it, or opening a range or list of years."""
+    t = toks[j].text
+    if not (len(t) == 4 and t.isascii() and t.isdigit() and "1000" <= t < "1900"):
+        return False
+    nxt = fold(toks[j + 1].text) if j + 1 < len(toks) else ""
+    if nxt in YEAR_WORDS:
+        return True
+    return (nxt in RANGE_WORDS or nxt in LIST_WORDS) and j + 2 < len(toks) and len(toks[j + 2].text) == 4 and _num(toks[j + 2].text)
+
+
 def _year_at(toks, text, j):
-    if j < len(toks) and MONTH_YEAR_ONLY.match(toks[j].text) and not _in_symbol(toks, text, j):
+    if j < len(toks) and (MONTH_YEAR_ONLY.match(toks[j].text) or _historic_year(toks, j)) and not _in_symbol(toks, text, j):
         k = j + 1
         word = False
         if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
@@ -407,15 +420,23 @@ def _numeric(toks, text, i):
     a, s1, b, s2, c = (toks[i + k] for k in range(5))
     if not (_num(a.text) and _num(b.text) and _num(c.text)):
         return None
-    if s1.text != s2.text or s1.text not in "/." or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
+    if s1.text != s2.text or s1.text not in "/.-" or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
         return None
-    if len(c.text) != 4 or not (1 <= int(b.text) <= 12) or not (1 <= int(a.text) <= 31):
-        return None
+    if s1.text == "-":  # ISO «2013-01-10»
+        if not (MONTH_YEAR_ONLY.match(a.text) and len(b.text) == 2 and len(c.text) == 2):
+            return None
+        year, month, day = int(a.text), int(b.text), int(c.text)
+    else:
+        if len(c.text) != 4:
+            return None
+        year, month, day = int(c.text), int(b.text), int(a.text)
+    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None  # «31.02.2005» is no date
     before = text[a.start - 1] if a.start else " "
     after = text[c.end] if c.end < len(text) else " "
-    if before in "/.-" or after in "/-" or after.isalnum():
+    if before in "/.-" or before.isalnum() or after in "/-" or after.isalnum():
         return None
-    p = Point(i, i + 5, [int(a.text)], int(b.text), int(c.text))
+    p = Point(i, i + 5, [day], month, year)
     return i, i + 5, [p], "numeric"
 
 
