@@ -8,10 +8,17 @@ A small parser over reading-text tokens.  Sub-rules, each named in
 - ``range``: «30 ноября – 2 декабря 2022 года», «2013 по 2019 год»;
 - ``month-year``: «мае 2022 года»;
 - ``year``: «2024 год», «за 2015 год», «(Vienna, 2021)»;
-- ``numeric``: «23/08/2005», «23.08.2005»;
-- ``inferred-year``: «27 июня» takes the year of the nearest earlier full date.
+- ``year-citation``: «Нью-Йорк, 2015», «Мировой доклад о наркотиках (2015)»;
+- ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10»;
+- ``inferred-year``: «27 июня» takes the year of the nearest EARLIER full
+  date; with none it keeps ISO's year-less form (``no-year``: «--06-27»);
+- ``days-list``: a list of days that goes back («25 и 2 марта») is two dates.
 
-Not dates: times («10:00–13:00»), numbers inside symbols and job numbers.
+Ends out of order are never a range: a backwards range of days («17–2
+октября») keeps its valid part, two full dates out of order are two dates, a
+range across a year end takes the earlier year («с ноября по февраль 2023
+года»).  Not dates: times («10:00–13:00»), numbers inside symbols and job
+numbers, a month or a day number alone.
 
 >>> from ie.pipeline import extract
 >>> [(s.text, s.norm) for s in extract("Вена, 17–21 октября 2022 года").spans_of("DATE")]

@@ -4,10 +4,17 @@ Sub-rules: ``symbol`` (a series of uppercase parts joined by «/»:
 «CTOC/COP/WG.3/2024/L.1», «E/CN.7/2022/14», «WO/PBC/20/8»), ``pair`` (two
 symbols joined by a hyphen are two spans: «E/2022/28-E/CN.7/2022/14»),
 ``undocs`` (the symbol part of an undocs.org address), ``header`` (a page
-header line the reading text dropped).  Cyrillic look-alikes and Russian
-series names are mapped to Latin («СТОС/СОР/ВГ.4/2021/2» ->
-``CTOC/COP/WG.4/2021/2``).  A trailing «.», «)» or «;» is not part of a
-symbol; job numbers («V.24-09626») and page counters («4/5») are not symbols.
+header line the reading text dropped), ``broken`` (a symbol broken after «.»
+or «/» at a line end, across blank lines, counters and headers:
+«A/CONF.\n\n251/7»), ``spaced`` (old symbols «A / 5123», «S / PV. 1000»),
+``glued`` (glued to the word before, from a known prefix: «документеA/78/2»),
+``unesco`` («41 C/23»).  Cyrillic look-alikes and Russian series names are
+mapped to Latin («СТОС/СОР/ВГ.4/2021/2» -> ``CTOC/COP/WG.4/2021/2``).  A
+trailing «.», «)» or «;» is not part of a symbol; «S/RES/2720 (2023)» keeps
+its year; job numbers («V.24-09626»), page counters («4/5») and Roman-numeral
+series («II/3») are not symbols; a designation governed by «резолюция» /
+«решение» is a RESOLUTION instead.  Spans never overlap one another: a page
+header inside a match is either inside one broken symbol or between two.
 
 >>> from ie.extractors.document import canonical
 >>> canonical("СТОС/СОР/ВГ.4/2021/2")
@@ -41,7 +48,7 @@ GLUED = re.compile(rf"(?<=[а-яё])(?P<first>[A-ZА-ЯЁ]{{1,6}})(?:/{PART}){{1
 SPACED_PART = rf"[{UP}0-9][{UP}a-z0-9\-]{{0,11}}(?:\.[ ]?[0-9A-Z]{{1,5}})?"
 SPACED = re.compile(rf"(?<![\w/.\-])(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
 # A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
-RES_YEAR = re.compile(r"[ ]?\((?:19|20)[0-9]{2}\)")
+RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:19|20)[0-9]{2}\)")  # «%20» in a link
 # The rest of a symbol broken after «.» or «/» at a line end, across blank lines
 LINE_END = re.compile(r"[ \t]*\r?\n")
 REST = re.compile(rf"{PART}(?:/{PART}){{0,8}}")

@@ -3,7 +3,14 @@
 Sub-rules: ``governed`` (a form of «резолюция»/«решение» right before the
 number, a body's name may stand between: «резолюции Генеральной Ассамблеи
 55/25»), ``list`` (numbers continuing it: «решениям 1/2, 1/3 … и 2/5»),
-``heading`` (numbers listed under a heading «Решения»/«Резолюции»).  The
+``heading`` (numbers listed under a heading «Решения»/«Резолюции», also
+entries of a table of contents flattened onto one line: «3/1. Обзор
+........ 12 3/2. Техническая помощь»; page numbers never).  Designations:
+«55/25», «1929 (2010)», «2625 (XXV)», «ES-11/4», «BC-15/1», «UNEP/EA.5/Res.14»,
+«41 C/23», «2.4.1», «XXXIV/1», WHO «WHA70.12»; a bare number after a number
+sign («№ 1234», «No. 77») or a resolution's three or four digits («резолюцией
+1540 (от 28 апреля 2004 года)»); ``number`` is in Latin letters.  Lists go
+on across attached dates and body names.  The
 body is filled from a genitive name next to the number or from «принятая
 <body>»; never from the subject of the clause.  A number with no governing
 word (a page counter «4/5») is never a span.
