@@ -36,7 +36,7 @@ def _ordinal_at(toks, i):
     if toks[j].text == "[" and j + 1 < len(toks):
         j += 1
     t = toks[j].text
-    if t[:1].isdigit():
+    if t[:1].isascii() and t[:1].isdigit():
         v = ordinal_value(t)
         if v is None:
             return None
@@ -98,7 +98,7 @@ class MeetingExtractor:
             if unit is None:
                 i = j if j > i else i + 1
                 continue
-            rule = "list" if len(values) > 1 else ("ordinal-digits" if toks[start].text[:1].isdigit() else "ordinal-words")
+            rule = "list" if len(values) > 1 else ("ordinal-digits" if toks[start].text[:1].isascii() and toks[start].text[:1].isdigit() else "ordinal-words")
             norm = {"ordinal": values if len(values) > 1 else values[0], "unit": unit}
             out.append(ctx.span(toks[start].start, toks[k].end, "MEETING", norm, rule))
             i = k + 1
