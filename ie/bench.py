@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-__all__ = ["corpus", "run_bench", "seeds_dir", "examples_dir"]
+__all__ = ["corpus", "run_bench", "run_scaling", "seeds_dir", "examples_dir"]
 
 
 def examples_dir() -> Path:
@@ -172,3 +172,41 @@ def run_bench(size_mb: float = 1.0, natasha: bool = True, jobs: int = 1) -> dict
     out["peak_rss_worker_mb"] = round(max((w["peak_rss_mb"] for w in workers), default=own_peak), 1)
     out["peak_rss_total_mb"] = rss.peak_mb
     return out
+
+
+# Each size runs in a fresh interpreter, so its peak memory is its own.
+_ONE_DOCUMENT = """
+import json, resource, sys, time
+import ie
+text = sys.stdin.read()
+ie.extract("Иван Петров (Бразилия) выступил 1 марта 2021 года.")  # load everything first
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+t0 = time.perf_counter()
+doc = ie.extract(text)
+secs = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"chars": len(text), "seconds": secs, "spans": len(doc.spans), "loaded_rss_mb": base, "peak_rss_mb": peak}))
+"""
+
+
+def run_scaling(sizes=(1.0, 5.0, 20.0)) -> dict:
+    """One document of each size (megabytes of UTF-8 text: the example
+    documents joined), each in a fresh process: chars/s and peak RSS, and
+    whether the time per character stays flat (the largest at least 0.8× the
+    smallest's chars/s)."""
+    import json
+    import subprocess
+    import sys
+
+    rows = []
+    for size in sizes:
+        text = "\n\n".join(corpus(size))
+        done = subprocess.run([sys.executable, "-c", _ONE_DOCUMENT], input=text, capture_output=True,
+                              text=True, encoding="utf-8", check=True)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append({"size_mb": size, "chars": r["chars"], "spans": r["spans"], "seconds": round(r["seconds"], 2),
+                     "chars_per_s": round(r["chars"] / r["seconds"]), "loaded_rss_mb": round(r["loaded_rss_mb"]),
+                     "peak_rss_mb": round(r["peak_rss_mb"]),
+                     "bytes_per_char": round((r["peak_rss_mb"] - r["loaded_rss_mb"]) * 2**20 / r["chars"], 1)})
+    ratio = rows[-1]["chars_per_s"] / rows[0]["chars_per_s"]
+    return {"sizes": rows, "speed_ratio": round(ratio, 3), "flat": ratio >= 0.8}

@@ -638,14 +638,36 @@ def bench(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     jobs: int = typer.Option(1, "-j", "--jobs", metavar="N",
                              help="ie worker processes (files read by the workers, as ie extract --jobs)."),
+    scaling: bool = typer.Option(False, "--scaling", help="Instead: one document of each --sizes, each in a "
+                                                          "fresh process; chars/s, peak memory, and whether the "
+                                                          "time per character stays flat."),
+    sizes: str = typer.Option("1,5,20", "--sizes", metavar="MB,MB,…", help="With --scaling: the document sizes."),
 ):
     """Time the full pipeline against natasha's Segmenter+NER on the same text:
     chars/s, documents/s, start-up time and peak memory per worker.
 
-    Example: ie bench --size 50 --jobs 2 --no-natasha
+    Example: ie bench --size 50 --jobs 2 --no-natasha; ie bench --scaling
     """
-    from .bench import run_bench
+    from .bench import run_bench, run_scaling
 
+    if scaling:
+        try:
+            mbs = [float(x) for x in sizes.split(",") if x.strip()]
+        except ValueError:
+            fail(f"--sizes must be megabytes separated by commas, not {sizes!r}")
+        if not mbs or min(mbs) <= 0:
+            fail("--sizes must be positive megabytes")
+        try:
+            result = run_scaling(mbs)
+        except KeyboardInterrupt as e:
+            _interrupted(e, "no result")
+        if as_json:
+            typer.echo(json.dumps(result, indent=1))
+            return
+        from .report import print_scaling
+
+        print_scaling(result)
+        return
     if size <= 0:
         fail("--size must be positive")
     if jobs < 1:

@@ -11,9 +11,12 @@ here (natasha's pymorphy2-based MorphVocab is never loaded).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 __all__ = ["analyzer", "parse", "is_known", "lemma", "inflect_word"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=1)
@@ -23,16 +26,26 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
+def _encodable(word: str) -> str:
+    """The dictionary is UTF-8: a lone surrogate (from a Python caller)
+    becomes U+FFFD for the look-up; the text itself is never changed."""
+    return word.encode("utf-8", "replace").decode("utf-8") if not word.isascii() and _SURROGATE.search(word) else word
+
+
 @lru_cache(maxsize=200_000)
 def parse(word: str):
-    """All analyses of a word form (cached)."""
-    return tuple(analyzer().parse(word))
+    """All analyses of a word form (cached).
+
+    >>> parse("\\ud800Вена")[0].tag.POS
+    'NOUN'
+    """
+    return tuple(analyzer().parse(_encodable(word)))
 
 
 @lru_cache(maxsize=200_000)
 def is_known(word: str) -> bool:
     """Is the form in the dictionary (not guessed)?"""
-    return analyzer().word_is_known(word.lower())
+    return analyzer().word_is_known(_encodable(word).lower())
 
 
 def lemma(word: str) -> str:

@@ -220,19 +220,27 @@ def _fix_script(word: str) -> str:
 
 
 class _Line:
-    __slots__ = ("start", "words", "kind", "nl")
+    """One line of the original.  Only its first and last words and the head
+    of its visible text are kept; the whole word list is made again when the
+    line is written, so a document of millions of words never holds them all."""
 
-    def __init__(self, start, words, kind, nl):
+    __slots__ = ("start", "end", "first", "last", "kind", "nl", "head", "width")
+
+    def __init__(self, start, end, words, kind, nl):
         self.start = start  # original offset of the line
-        # [(original_start, visible_text, pieces)]: a word's visible text and
+        self.end = end
+        # (original_start, visible_text, pieces): a word's visible text and
         # the touching (original_start, text) pieces it is made of
-        self.words = words
+        self.first = words[0] if words else None
+        self.last = words[-1] if words else None
         self.kind = kind  # "text" | "blank" | "debris" | "symbol"
         self.nl = nl  # original offset of the line break after it
+        plain = " ".join(w[1] for w in words[:12])
+        self.head = plain[:HEADING_WIDTH + 10]  # enough to tell a numbered heading
+        self.width = sum(len(w[1]) for w in words) + max(0, len(words) - 1)
 
-    @property
-    def plain(self):
-        return " ".join(w[1] for w in self.words)
+    def words(self, text):
+        return _flat(_visible_words(text[self.start:self.end], self.start))
 
 
 def _visible_words(line: str, base: int):
@@ -293,6 +301,11 @@ def _union(ranges):
     return out
 
 
+def _flat(words):
+    """Each word as (original start, visible text, its touching pieces)."""
+    return [(w[0][0], "".join(t for _, t in w), w) for w in words]
+
+
 def _lines(text: str):
     pos = 0
     for m in LINE_BREAK.finditer(text):
@@ -306,11 +319,11 @@ def _classify(text: str):
     for start, line, nl in _lines(text):
         words = _visible_words(line, start)
         if not words:
-            out.append(_Line(start, [], "blank", nl))
+            out.append(_Line(start, start + len(line), [], "blank", nl))
             continue
         # Flatten: each word is a list of touching pieces; keep them as one
         # visible word whose pieces remember their own original offsets.
-        flat = [(w[0][0], "".join(t for _, t in w), w) for w in words]
+        flat = _flat(words)
         plain = " ".join(t for _, t, _ in flat)
         if DEBRIS.match(plain):
             kind = "debris"
@@ -318,7 +331,7 @@ def _classify(text: str):
             kind = "symbol"
         else:
             kind = "text"
-        out.append(_Line(start, flat, kind, nl))
+        out.append(_Line(start, start + len(line), flat, kind, nl))
     return out
 
 
@@ -383,21 +396,21 @@ def normalize(text: str) -> Reading:
             nxt = next_text[i]
             prev = keep[-1]
             if nxt is not None and prev.kind == "text":
-                prev_last, next_first = prev.words[-1][1], nxt.words[0][1]
+                prev_last, next_first = prev.last[1], nxt.first[1]
                 broken = _joinable_break(prev_last, next_first) and "/" not in prev_last
                 mid = not TERMINAL.search(prev_last)  # «Франция,\n\nA/HRC/52/2\n\nЧерногория»
                 if broken or mid:
-                    last_piece = ln.words[-1][2][-1]
-                    asides.append((ln.words[0][0], last_piece[0] + len(last_piece[1])))
+                    last_piece = ln.last[2][-1]
+                    asides.append((ln.first[0], last_piece[0] + len(last_piece[1])))
                     continue
         keep.append(ln)
 
     b = _Builder()
     prev = None
     for ln in keep:
-        words = ln.words
+        words = ln.words(text)
         if prev is not None:
-            a, z = prev.words[-1][1], words[0][1]
+            a, z = prev.last[1], words[0][1]
             if _joinable_break(a, z):
                 left = LEFT_PART.search(a)
                 right = RIGHT_PART.search(z)
@@ -437,7 +450,7 @@ def _gap(text: str, before, after) -> int:
 
 def _last_char(ln: _Line) -> int:
     """Original index of the last visible character of a line."""
-    o, t = ln.words[-1][2][-1]
+    o, t = ln.last[2][-1]
     return o + len(t) - 1
 
 
@@ -450,11 +463,11 @@ def _left_word(word: str) -> str:
 def _paragraph_break(prev: _Line, ln: _Line) -> bool:
     if prev.kind != "text" or ln.kind != "text":
         return True
-    first = ln.words[0][1]
-    if ITEM_START.match(ln.plain) or first.startswith("#"):
+    first = ln.first[1]
+    if ITEM_START.match(ln.head) or first.startswith("#"):
         return True
-    last = prev.words[-1][1]
-    if (ITEM_START.match(prev.plain) and len(prev.plain) <= HEADING_WIDTH and not TERMINAL.search(last)
+    last = prev.last[1]
+    if (ITEM_START.match(prev.head) and prev.width <= HEADING_WIDTH and not TERMINAL.search(last)
             and first[:1].isupper()):
         return True  # a numbered heading («a) Открытие совещания») ends its line
     if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):

@@ -18,7 +18,7 @@ from .segment import sentences, tokens
 __all__ = ["Context", "Pipeline", "extract", "default_pipeline"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RSpan:
     """A span in reading offsets, before it is mapped back."""
 

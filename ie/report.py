@@ -86,3 +86,15 @@ def print_bench(r: dict):
     if "time_ratio" in r:
         line = f"time ratio ie / natasha: {r['time_ratio']:.2f}   " + line
     print(line)
+
+
+def print_scaling(r: dict):
+    t = Table(title="One document of each size, each in a fresh process")
+    for col in ("MB", "chars", "spans", "run s", "chars/s", "peak RSS MB", "loaded MB", "bytes/char"):
+        t.add_column(col, justify="right")
+    for v in r["sizes"]:
+        t.add_row(f"{v['size_mb']:g}", f"{v['chars']:,}", f"{v['spans']:,}", f"{v['seconds']:.1f}",
+                  f"{v['chars_per_s']:,}", f"{v['peak_rss_mb']}", f"{v['loaded_rss_mb']}", f"{v['bytes_per_char']}")
+    _console().print(t)
+    verdict = "flat" if r["flat"] else "NOT flat"
+    print(f"time per character: {verdict} (largest/smallest chars/s = {r['speed_ratio']:.2f}; flat means at least 0.80)")
