@@ -59,10 +59,14 @@ UNDOCS = re.compile(r"undocs\.org/(?:(?:ru|en|fr|es|ar|zh)/)?(?P<rest>\S+)")
 NEXT_SYMBOL = re.compile(rf"-(?={FIRST}/{PART})")
 
 
+SERIES_RE = [(re.compile(rf"(?<![A-Za-zА-Яа-я]){ru}(?![a-zа-я])"), lat) for ru, lat in SERIES]
+
+
 def canonical(symbol: str) -> str:
     out = symbol
-    for ru, lat in SERIES:
-        out = re.sub(rf"(?<![A-Za-zА-Яа-я]){ru}(?![a-zа-я])", lat, out)
+    if not out.isascii():  # Russian series names and look-alikes are Cyrillic
+        for rx, lat in SERIES_RE:
+            out = rx.sub(lat, out)
     return out.translate(LOOKALIKE)
 
 
@@ -192,19 +196,19 @@ class DocumentExtractor:
 
 
 def _no_overlap(spans, reading):
-    """One DOCUMENT per stretch of the original: the longest wins."""
+    """One DOCUMENT per stretch of the original: the longest wins (one sweep)."""
     placed = []
     for s in spans:
         lo, hi = (s.start, s.end) if s.original else reading.to_original(s.start, s.end)
         placed.append((lo, hi, s))
-    keep, taken = [], []
-    for lo, hi, s in sorted(placed, key=lambda x: (x[0] - x[1], x[0])):
-        k = bisect_left(taken, (lo, -1))
-        if (k < len(taken) and taken[k][0] < hi) or (k and taken[k - 1][1] > lo):
+    kept = []
+    for lo, hi, s in sorted(placed, key=lambda x: (x[0], x[0] - x[1])):
+        if kept and lo < kept[-1][1]:
+            if hi - lo > kept[-1][1] - kept[-1][0]:
+                kept[-1] = (lo, hi, s)
             continue
-        taken.insert(k, (lo, hi))
-        keep.append((lo, s))
-    return [s for _, s in sorted(keep, key=lambda x: x[0])]
+        kept.append((lo, hi, s))
+    return [s for _, _, s in kept]
 
 
 def _broken_rest(original, reading, a, b, sym):
