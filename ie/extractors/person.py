@@ -140,6 +140,11 @@ LATIN_NAME = re.compile(
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
 LEADER_NAME = re.compile(r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Кк]ороль|[Кк]оролев)\w*\s+"
                          r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
+# a name with lower-case particles standing alone: «Зейда Раада аль Хусейна», «Хайя бинт аль Хуссейн»
+PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:{PARTICLE}[ \t]+){{1,2}}{NAME_WORD}"
+                           rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}})(?![\w-])")
+# a paragraph of a summary record opens with its speaker: «3. Г-жа Суайхи (Тунис), касаясь …»
+PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]*)?(?:Г-н|Г-жа)[ \t]*$")
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
 PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
 # a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
@@ -387,7 +392,7 @@ class PersonExtractor:
                 for m in rx.finditer(text):
                     a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
                     word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
-                    if rule in ("initials-name", "leader-name") and word and not _could_be_name(word.group()):
+                    if rule in ("initials-name", "leader-name", "particle-name") and word and not _could_be_name(word.group()):
                         continue  # «А. Введение», «Президент Ассамблеи»
                     b = a + len(text[a:b].rstrip())
                     if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
@@ -424,7 +429,7 @@ class PersonExtractor:
                             continue
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
-        more(((LEADER_NAME, "leader-name"),))  # after the NER, whose spans are fuller
+        more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name")))  # after the NER, whose spans are fuller
         cands = {_with_initials(text, a, b): rule for (a, b), rule in cands.items()}
         meetings = _Intervals([m.span() for m in MEETING_WORD.finditer(text)])
         out = []
@@ -465,7 +470,9 @@ class PersonExtractor:
                                        _apposition_case(apposition.group(1)) if apposition else None)
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
-            spoke = bool(said or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
+            o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
+            opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
+            spoke = bool(said or opens or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
             reported = said and not (SEAT_VERB.search(before) or _spoke_before(before, a, taken)) and _reported(said, after_bracket)
             if reported and role not in SEAT_ROLES and not meetings.overlaps(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke = False  # speaking outside any meeting: a PERSON
