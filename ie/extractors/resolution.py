@@ -60,7 +60,8 @@ DATE_AFTER = re.compile(rf"\s*,?\s+от\s+{DATE}|\s*\((?:от\s+)?{DATE}\)")
 WS = re.compile(r"\s*")
 NUMBER_RE = re.compile(NUMBER)
 FIRST_RE = re.compile(rf"\s*(?P<sign>{SIGN})?(?P<n>{NUMBER}|{BARE})")
-BARE_RE = re.compile(rf"(?:{NUMBER}|{BARE})")
+BARE_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER}|{BARE})")  # «№ 1325 и № 1820»
+ITEM_NUMBER_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER})")  # «№ 5/1 и № 5/2»
 SEP_RE = re.compile(
     r"(?:\s*,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+или\s+|\s*–\s*|\s+а\s+также\s+)"
     r"(?:(?:приложени[еяи]|раздел[ы]?|пункт[ыа]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}\s*,\s*(?:и\s+)?)?"
@@ -71,7 +72,7 @@ HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|�
 ITEM_RE = re.compile(rf"(?m)^\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки»
 # a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
 # the page number before the item is never a resolution
-TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
+TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
 STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
 PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
 HEADING_REACH = 20_000  # reading characters a heading's list may run
@@ -170,12 +171,12 @@ class ResolutionExtractor:
                 s = SEP_RE.match(text, at)
                 if not s:
                     break
-                n = (BARE_RE if bare else NUMBER_RE).match(text, s.end())
+                n = (BARE_RE if bare else ITEM_NUMBER_RE).match(text, s.end())
                 if not n or _bad_end(text, n.end()) or (bare and NOT_YEAR.match(text, n.end())):
                     break
                 if named:
                     own[len(numbers) - 1] = named[0]
-                numbers.append((n.start(), n.end()))
+                numbers.append((n.start("n"), n.end()))
                 end = n.end()
             rule = "list" if len(numbers) > 1 else "governed"
             if body is None:
