@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from razdel import sentenize
 
-__all__ = ["Sentence", "sentences", "tokens", "Token"]
+__all__ = ["Sentence", "sentences", "tokens", "Token", "Tokens"]
 
 TOKEN = re.compile(r"[^\W\d_]+(?:[-‐’'][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
 
@@ -65,6 +67,40 @@ def _bounded(out, start, text):
         out.append(Sentence(start, start + len(text), text))
 
 
-def tokens(text: str, offset: int = 0):
-    """Word, number and punctuation tokens (a fast regex tokenizer)."""
-    return [Token(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(text)]
+def tokens(text: str, offset: int = 0) -> "Tokens":
+    """Word, number and punctuation tokens (a fast regex tokenizer).
+
+    >>> toks = tokens("Брази-лия, 2021")
+    >>> len(toks), toks[0].text, [t.text for t in toks[1:]]
+    (3, 'Брази-лия', [',', '2021'])
+    """
+    return Tokens(text, offset)
+
+
+class Tokens(Sequence):
+    """The tokens of a text, kept as two arrays of offsets: a Token is made
+    when it is asked for, so a document of millions of tokens costs 16 bytes
+    a token, not an object, two integers and a string each."""
+
+    __slots__ = ("text", "offset", "starts", "ends")
+
+    def __init__(self, text: str, offset: int = 0):
+        self.text, self.offset = text, offset
+        self.starts, self.ends = array("q"), array("q")
+        for m in TOKEN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def __len__(self):
+        return len(self.starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        a, b = self.starts[i], self.ends[i]
+        return Token(self.offset + a, self.offset + b, self.text[a:b])
+
+    def __iter__(self):
+        text, offset = self.text, self.offset
+        for a, b in zip(self.starts, self.ends):
+            yield Token(offset + a, offset + b, text[a:b])
