@@ -1,0 +1,213 @@
+"""SPEAKER and PERSON: named people, the name alone, in the nominative.
+
+Candidates come from two sources, merged:
+
+- ``ner``: slovnet PER spans, run only on sentences that hold a capitalised
+  word the gazetteers and rules do not explain (see :func:`needs_ner`);
+- ``name-bracket``: 2–5 capitalised words right before a bracketed country
+  («Хельга Гайер (Германия)»), the panel and chair pattern of UN reports;
+- ``title-name``: the words after «г-н»/«г-жа» and their cases;
+- ``rep-name``: the words after «представитель <страны>»;
+- ``later-mention``: a surname alone, once the full name is known
+  («Г-жа Забелина» after «Мария Александровна Забелина»).
+
+Titles («Ее Превосходительство», «г-жа», «Посол») are cut off.  A person is a
+SPEAKER when a role word governs the name in its sentence (chair, co-chair,
+panel member, representative, rapporteur, moderator) or the sentence says
+the person spoke, opened or presented; otherwise a PERSON.  The country comes
+from the bracket after the name, or from «представитель <страны>» before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .patterns import (
+    ADDRESSED_ROLE,
+    AFTER_REACH,
+    APPOSITION,
+    AUTHOR_INITIALS,
+    BEFORE_REACH,
+    ELECTED_AS,
+    FORMER,
+    INITIALS_NAME,
+    LEADER_NAME,
+    LIST_REACH,
+    MEETING_REACH,
+    MEETING_WORD,
+    NAME_BRACKET,
+    PARAGRAPH_SPEAKER,
+    PARTICLE_NAME,
+    PHOTO_CREDIT,
+    REP_BEFORE,
+    REP_NAME,
+    SEAT_ROLES,
+    SEAT_VERB,
+    SPOKE_AFTER,
+    THEN_CHAIR,
+    TITLE_NAME,
+)
+from .names import (
+    _apposition_case,
+    _could_be_name,
+    _initials_spaced,
+    _looks_like_name,
+    _recase,
+    _strip_title,
+    _unexplained,
+    nominative_name,
+)
+from .context import _country, _reported, _role, _spoke_before
+from .candidates import (
+    _Countries,
+    _Intervals,
+    _later_mentions,
+    _latin_names,
+    _merge_neighbours,
+    _trim_caps,
+    _with_initials,
+    _within_paragraph,
+    needs_ner,
+)
+
+__all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
+
+
+class PersonExtractor:
+    labels = ("SPEAKER", "PERSON")
+
+    def __init__(self, use_ner: str = "auto"):
+        self.use_ner = use_ner  # "auto" (restricted), "all" or "none"
+
+    def warm(self):
+        if self.use_ner != "none":
+            from ...ner import tagger
+
+            tagger()
+
+    def __call__(self, ctx):
+        text = ctx.text
+        countries = _Countries(ctx.of("COUNTRY"))
+        covered = _Intervals([(s.start, s.end) for s in ctx.spans])
+        cands = {}
+        taken = _Intervals([])  # the candidates' ranges, for overlap tests by bisection
+
+        def add(a, b, rule):
+            cands[(a, b)] = rule
+            taken.add(a, b)
+
+        for m in NAME_BRACKET.finditer(text):
+            inner = countries.at(m.start(2))
+            if inner is not None and inner.end == m.end(2):
+                a, b = _strip_title(text, *_within_paragraph(ctx, m.start(1), m.end(1), keep="last"))
+                if b > a and not countries.overlaps(a, b):
+                    add(a, b, "name-bracket")
+        for m in TITLE_NAME.finditer(text):
+            a, b = _within_paragraph(ctx, *m.span(1))
+            if ADDRESSED_ROLE.match(text, a):
+                continue
+            b = _trim_caps(text, a, b)
+            if not countries.overlaps(a, b) and not taken.overlaps(a, b):
+                add(a, b, "title-name")
+        for a, b in _latin_names(ctx):
+            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                add(a, b, "latin-name")
+
+        def more(sources):
+            for rx, rule in sources:
+                for m in rx.finditer(text):
+                    a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
+                    word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
+                    if rule in ("initials-name", "leader-name", "particle-name") and word and not _could_be_name(word.group()):
+                        continue  # «А. Введение», «Президент Ассамблеи»
+                    b = a + len(text[a:b].rstrip())
+                    if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                        add(a, b, rule)
+
+        more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials")))
+        for m in PHOTO_CREDIT.finditer(text):  # «Фото ООН/Э. Дебебе»
+            a, b = _within_paragraph(ctx, *m.span(1))
+            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                add(a, b, "photo-credit")
+        for c in countries:
+            if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
+                m = REP_NAME.match(text, c.end)
+                if m and all(_unexplained(w) for w in m.group(1).split()[:1]):
+                    a, b = m.start(1), m.end(1)
+                    if not taken.overlaps(a, b):
+                        add(a, b, "rep-name")
+        if self.use_ner != "none":
+            sents = [s for s in ctx.sentences
+                     if self.use_ner == "all" or needs_ner(s.text, s.start, covered)]
+            if sents:
+                from ...ner import tag
+
+                for found in tag([s.text for s in sents], [s.start for s in sents]):
+                    found = _merge_neighbours(found, text)
+                    for c in found:
+                        if c.type != "PER":
+                            continue
+                        a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
+                        lead = countries.covering(a)
+                        if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
+                            a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
+                        if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]):
+                            continue
+                        if not taken.overlaps(a, b):
+                            add(a, b, "ner")
+        more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name")))  # after the NER, whose spans are fuller
+        cands = {_with_initials(text, a, b): rule for (a, b), rule in cands.items()}
+        meetings = _Intervals([m.span() for m in MEETING_WORD.finditer(text)])
+        out = []
+        sent_starts = [s.start for s in ctx.sentences]
+        for (a, b), rule in sorted(cands.items()):
+            k = bisect_right(sent_starts, a) - 1
+            sent = ctx.sentences[k] if k >= 0 and a < ctx.sentences[k].end else None
+            s_end = sent.end if sent else min(len(text), b + 200)
+            first = k
+            while sent and first > 0 and k - first < LIST_REACH and ctx.sentences[first - 1].text.rstrip()[-1:] in ";:":
+                first -= 1  # «Заместители Председателя: A (X); B (Y); C (Z)» is one list
+            # the context is bounded, so a list of thousands of names costs its length
+            before = text[max(ctx.sentences[first].start, a - BEFORE_REACH):a] if sent else text[max(0, a - 300):a]
+            after = text[b:min(s_end, b + AFTER_REACH)]
+            apposition = APPOSITION.match(after)
+            if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
+                apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
+            role = _role(apposition.group(1), nearest_first=True) if apposition else None
+            bracket = re.match(r"\s*\(([^()]{3,60})\)", after)
+            if role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
+                role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
+            listed = "председатель" if THEN_CHAIR.search(before) else _role(before)
+            if role is None or listed == "член дискуссионной группы":
+                role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
+            if role is None:
+                elected = ELECTED_AS.match(after)  # «X (Китай) … избираются заместителями Председателя»
+                role = _role(elected.group(1), nearest_first=True) if elected else None
+            country = _country(text, b, countries, sent, a)
+            if country is None and apposition:
+                lo, hi = b + apposition.start(1), b + apposition.end(1)
+                c = countries.first_in(lo, hi)
+                country = c.norm["code"] if c is not None else None
+            written = re.sub(r"\s+", " ", text[a:b])
+            if re.search(r"[A-Za-z]", written):
+                name = written  # a name in Latin letters is kept as written
+            else:
+                name = nominative_name(_initials_spaced(_recase(written)), before,
+                                       _apposition_case(apposition.group(1)) if apposition else None)
+            after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
+            said = SPOKE_AFTER.search(after_bracket)
+            o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
+            opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
+            spoke = bool(said or opens or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
+            reported = said and not (SEAT_VERB.search(before) or _spoke_before(before, a, taken)) and _reported(said, after_bracket)
+            if reported and role not in SEAT_ROLES and not meetings.overlaps(a - MEETING_REACH[0], b + MEETING_REACH[1]):
+                spoke = False  # speaking outside any meeting: a PERSON
+            if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
+                role = None
+            if role in SEAT_ROLES or spoke:
+                out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
+                                    f"{rule}+role:{role or 'spoke'}"))
+            else:
+                out.append(ctx.span(a, b, "PERSON", {"name": name}, rule))
+        return _later_mentions(ctx, out, cands, countries)

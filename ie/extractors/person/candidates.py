@@ -1,0 +1,226 @@
+"""Candidates: where names are looked for, bounded by bisection, cut at
+line breaks, joined with initials, and later mentions of a full name."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .patterns import BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION
+from .names import _name_like, _stem, _unexplained
+from .context import _role
+
+
+def needs_ner(sentence: str, offset: int, covered) -> bool:
+    """Run slovnet here? Only where two or more capitalised words stand in a
+    row, not covered by other spans, and one of them is not explained by the
+    dictionary as a common word (a name, or a word it does not know)."""
+    prev_end, run, odd = -10, 0, False
+    if not isinstance(covered, _Intervals):
+        covered = _Intervals(covered)
+    for m in CAP_WORD.finditer(sentence):
+        a = offset + m.start()
+        if covered.overlaps(a, a + 1):
+            run, odd, prev_end = 0, False, m.end()
+            continue
+        if m.start() - prev_end > 2:
+            run, odd = 0, False
+        run += 1
+        odd = odd or _unexplained(m.group())
+        prev_end = m.end()
+        if run >= 2 and odd:
+            return True
+        if m.start() > 0 and _name_like(m.group()):
+            return True  # a first name or surname alone, inside the sentence: «сказал Мишель»
+    return False
+
+
+def _later_mentions(ctx, out, cands, countries):
+    """A person named in full once is later named by surname alone («Г-жа
+    Забелина», «ван дер Берга»): those mentions are spans too, with the full
+    name, the country of the first mention and the role of their own
+    sentence; a shorter name found elsewhere gets the full name as well."""
+    text = ctx.text
+    full, as_written = {}, {}  # stemmed name or surname tuple -> span with the full name
+    for sp in out:
+        words = sp.norm["name"].split()
+        if len(words) < 2:
+            continue
+        written = re.sub(r"\s+", " ", text[sp.start:sp.end]).replace("-", "") == sp.norm["name"].replace("-", "")
+        for k in range(0, len(words)):
+            tail = words[k:]
+            if len(tail) == 1 and not _unexplained(tail[0]):
+                continue  # a surname that is also a common word is too risky alone
+            key = tuple(_stem(w) for w in tail)
+            known = len(full[key].norm["name"].split()) if key in full else 0
+            if len(words) > known or (len(words) == known and written and not as_written[key]):
+                full[key], as_written[key] = sp, written  # the fullest name, nominative as written if any
+    if not full:
+        return out
+    result = []
+    for sp in out:  # «Фернандес Ортега (Уругвай)» after «Мариэла Фернандес Ортега»
+        key = tuple(_stem(w) for w in sp.norm["name"].split())
+        ref = full.get(key)
+        if ref is not None and ref is not sp and ref.norm["name"] != sp.norm["name"] and (
+                len(ref.norm["name"].split()) >= len(sp.norm["name"].split())):
+            label = "SPEAKER" if ref.label == "SPEAKER" else sp.label
+            if label == "SPEAKER":
+                norm = {"name": ref.norm["name"], "country": sp.norm.get("country") or ref.norm.get("country"),
+                        "role": sp.norm.get("role")}
+            else:
+                norm = {"name": ref.norm["name"]}
+            sp = type(sp)(sp.start, sp.end, label, norm, (sp.rule or "") + "+full-name")
+        result.append(sp)
+    taken = _Intervals([(sp.start, sp.end) for sp in result] + [(c.start, c.end) for c in countries])
+    sent_starts = [s.start for s in ctx.sentences]
+    for m in MENTION.finditer(text):
+        a, b = m.span()
+        if taken.overlaps(a, b):
+            continue
+        words = m.group().split()
+        ref = None
+        for k in range(len(words)):  # the longest known surname the mention ends with
+            ref = full.get(tuple(_stem(w) for w in words[k:]))
+            if ref is not None:
+                a = a + m.group().index(words[k]) if k else a
+                break
+        if ref is None or a >= b:
+            continue
+        k = bisect_right(sent_starts, a) - 1
+        sent = ctx.sentences[k] if k >= 0 else None
+        before = text[max(sent.start, a - BEFORE_REACH):a] if sent else text[max(0, a - 200):a]
+        if ref.label == "SPEAKER":
+            role = _role(before)
+            norm = {"name": ref.norm["name"], "country": ref.norm.get("country"), "role": role}
+            result.append(ctx.span(a, b, "SPEAKER", norm, "later-mention"))
+        else:
+            result.append(ctx.span(a, b, "PERSON", {"name": ref.norm["name"]}, "later-mention"))
+        taken.add(a, b)
+    return sorted(result, key=lambda x: (x.start, x.end))
+
+
+class _Intervals:
+    """Spans taken so far; overlap tests by bisection, not by a scan."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = []  # the furthest end among spans up to each index
+        far = -1
+        for _, b in self.spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, a, b) -> bool:
+        k = bisect_right(self.starts, b - 1)  # spans starting before b
+        return k > 0 and self.reach[k - 1] > a
+
+    def starts_within(self, lo, hi) -> bool:
+        """Does a span start in [lo, hi)?"""
+        k = bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi
+
+    def add(self, a, b):
+        k = bisect_right(self.starts, a)
+        self.spans.insert(k, (a, b))
+        self.starts.insert(k, a)
+        self.reach.insert(k, max(b, self.reach[k - 1] if k else -1))
+        for i in range(k + 1, len(self.reach)):
+            if self.reach[i] >= self.reach[i - 1]:
+                break
+            self.reach[i] = self.reach[i - 1]
+
+
+def _merge_neighbours(found, text):
+    """Join PER pieces the tagger split: «Алексея Петровича» + «Гончарова»."""
+    out = []
+    for c in found:
+        gap = text[out[-1].end:c.start] if out else "x"
+        two_names = out and len(out[-1].text.split()) >= 2 and len(c.text.split()) >= 2  # «Билла Клинтона Джо Локхарту»
+        if out and c.type == "PER" and out[-1].type == "PER" and not gap.strip() and "\n" not in gap and not two_names:
+            prev = out.pop()
+            c = type(c)(prev.start, c.end, "PER", text[prev.start:c.end])
+        out.append(c)
+    return out
+
+
+def _with_initials(text, a, b):
+    """A candidate and the initials right before it («Д.А.Полянского»)."""
+    m = LEAD_INITIALS.search(text, max(0, a - 9), a)
+    return (m.start(), b) if m else (a, b)
+
+
+def _latin_names(ctx):
+    """Names in Latin letters, found on the original lines (a list of
+    members puts each name on a line of its own), in reading offsets."""
+    original, reading = ctx.reading.original, ctx.reading
+    for m in LATIN_NAME.finditer(original):
+        a, b = m.span(m.lastindex)
+        line_start = a == 0 or original[a - 1] == "\n"
+        if line_start and re.fullmatch(r"[A-Z]\. \S+", m.group(m.lastindex)):
+            continue  # «B. Observers»: a lettered heading
+        ra, rb = reading.reading_offset(a), reading.reading_offset(b - 1)
+        if ra is not None and rb is not None and rb >= ra:
+            yield ra, rb + 1
+
+
+def _trim_caps(text, a, b):
+    """Drop words in capitals that are common words from a name's end: «г-н
+    ПЕТРОВ ДОКЛАД» is «ПЕТРОВ»."""
+    while True:
+        m = re.search(r"\s+([А-ЯЁ]{2,})$", text[a:b])
+        if not m or _unexplained(m.group(1).capitalize()):
+            return b
+        b = a + m.start()
+
+
+def _within_paragraph(ctx, a, b, keep="first"):
+    """Cut a name candidate where the original has a line break between two
+    of its words: «г-жа Гонсалес\n\nСодержание» is «Гонсалес».  ``keep``
+    says which side of the cut is the name (the part next to its title, or
+    the part next to its bracket)."""
+    text, reading = ctx.text, ctx.reading
+    for m in re.finditer(r"\s+", text[a:b]):
+        lo, hi = a + m.start(), a + m.end()
+        if "\n" not in reading.original[reading.offset(lo - 1) + 1:reading.offset(hi)]:
+            continue
+        # PDF damage also puts blank lines inside names («Адебайо\n\nОладипо»):
+        # cut only where the word across the gap is a common word («Содержание»)
+        if keep == "first":
+            word = re.match(r"[^\W\d_]+", text[hi:b])
+            if word and not _unexplained(word.group()):
+                return a, lo
+        else:
+            word = re.search(r"[^\W\d_]+$", text[a:lo])
+            if word and not _unexplained(word.group()):
+                a = hi
+    return a, b
+
+
+class _Countries:
+    """The COUNTRY spans, sorted, with lookups by bisection (they never overlap)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans, key=lambda c: (c.start, c.end))
+        self.starts = [c.start for c in self.spans]
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def at(self, pos):
+        """The country that starts at ``pos``."""
+        k = bisect_left(self.starts, pos)
+        return self.spans[k] if k < len(self.spans) and self.starts[k] == pos else None
+
+    def covering(self, pos):
+        k = bisect_right(self.starts, pos) - 1
+        return self.spans[k] if k >= 0 and pos < self.spans[k].end else None
+
+    def first_in(self, lo, hi):
+        """The first country that starts in [lo, hi)."""
+        k = bisect_left(self.starts, lo)
+        return self.spans[k] if k < len(self.spans) and self.starts[k] < hi else None
+
+    def overlaps(self, a, b):
+        k = bisect_left(self.starts, b)  # countries starting before b
+        return (k > 0 and self.spans[k - 1].end > a) or (k > 1 and self.spans[k - 2].end > a)

@@ -1,0 +1,106 @@
+"""Context of a name: its role, whether it spoke, the state it represents."""
+
+from __future__ import annotations
+
+import re
+
+from ... import morph
+from .patterns import BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+
+
+def _list_role(window: str):
+    """The seat role that introduces a list the name stands in: «дискуссионная
+    группа в следующем составе: A, министр …; B, …», «Заместители
+    Председателя: A (X); B (Y)»; job titles of earlier items do not count."""
+    colon = window.rfind(":")
+    if colon < 0 or "." in window[colon:].replace("г.", "").replace("ст.", ""):
+        return None
+    intro, items = window[max(0, colon - 120):colon], window[colon:]
+    if any(role in SEAT_ROLES for rx, role in ROLES for _ in rx.finditer(items)):
+        return None  # a role of its own inside the list («…; Докладчик: D»)
+    found = [(m.end(), m.end() - m.start(), role) for rx, role in ROLES for m in rx.finditer(intro) if role in SEAT_ROLES]
+    return max(found)[2] if found else None  # nearest the colon, then longest («Заместители Председателя»)
+
+
+def _verb_between(gap: str) -> bool:
+    """Does a finite verb stand between a role word and the name?"""
+    for w in re.findall(r"[а-яё]+", gap):
+        if len(w) > 3 and morph.parse(w)[0].tag.POS in FINITE:
+            return True
+    return False
+
+
+def _spoke_before(before: str, a: int, taken) -> bool:
+    """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
+    a speaking verb before the name, with no other name in between."""
+    last = None
+    for m in SPOKE_BEFORE.finditer(before):
+        last = m
+    if last is None or len(before) - last.end() > SPOKE_REACH:
+        return False
+    verb_at = a - (len(before) - last.end())
+    return not taken.starts_within(verb_at, a)
+
+
+def _reported(said, after: str) -> bool:
+    """Is the verb after a name one of reported speech in the past («заявил»,
+    «приветствовал») rather than of taking the floor («выступил», «говорит»)?"""
+    verb = re.match(r"[а-яё]+", after[said.start("verb"):].lower()).group()
+    return verb.endswith(("л", "ла", "ли", "ло")) and not verb.startswith(
+        ("выступ", "открыл", "закрыл", "представил", "внес", "сделал", "председательств"))
+
+
+def _role(before: str, nearest_first: bool = False):
+    """The role word nearest before the name, within its sentence (or the
+    first one of an apposition after it, with ``nearest_first``); a seat
+    role of the same clause wins over a job title nearer the name
+    («Председатель совещания, министр … г-жа X» -> председатель)."""
+    if not nearest_first:
+        listed = _list_role(before[-600:])
+        if listed is not None:
+            return listed
+    best, best_key, best_pos = None, (-10**6, 0), -1
+    window = before[-250:]
+    clause = max(window.rfind(". "), window.rfind(";"), window.rfind(":")) + 1
+    seat, seat_key, seats = None, (-10**6, 0), []
+    for rx, role in ROLES:
+        for m in rx.finditer(window):
+            key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
+            if key > best_key:
+                best, best_key, best_pos = role, key, m.start()
+            if role in SEAT_ROLES and m.start() >= clause and not nearest_first:
+                seats.append((key, role, m.start(), m.end()))
+    best_span = (best_pos, best_key[0]) if not nearest_first else (best_pos, best_pos)
+    for key, role, a, b in sorted(seats, reverse=True):
+        if not (best_span[0] <= a and b <= best_span[1]):  # «Специальный докладчик» holds «докладчик»
+            seat, seat_key = role, key
+            break
+    if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]):
+        best, best_key = seat, seat_key
+    if best in ("представитель", "наблюдатель") and not nearest_first and _verb_between(window[best_key[0]:]):
+        return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
+    if best == "представитель" and not re.search(r"представител\w*\s+[А-ЯЁ]", window[best_pos:]):
+        # «представители следующих государств: …» is about states, not this person
+        best = None if re.search(r"представител\w+\s+следующ", window[best_pos:]) else best
+    return best
+
+
+def _country(text, end, countries, sent, start):
+    """Code of the bracketed country after the name, or of the state the
+    sentence says the person represents."""
+    m = re.match(r"\s*\(", text[end:end + 3])
+    if m:
+        c = countries.at(end + m.end())
+        if c is not None:
+            return c.norm["code"]
+    if sent is not None:
+        rep = None
+        lo = max(sent.start, start - BEFORE_REACH)
+        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|министр\w*|посол|посла|послом",
+                             text[lo:start], re.I):
+            rep = lo + m.end()
+        if rep is not None:
+            c = countries.first_in(rep, start)
+            if c is not None:
+                return c.norm["code"]
+    return None

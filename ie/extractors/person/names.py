@@ -1,0 +1,277 @@
+"""Names: is a word a name, the nominative of a name, its capitalisation
+and initials."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import morph
+from ...segment import TOKEN
+from .patterns import (
+    CASE_ORDER,
+    COMMON_POS,
+    DECLENSION,
+    DECLENSION_F,
+    ENDINGS,
+    PERSON_TAGS,
+    ROLE_NOUNS,
+    TITLES,
+    TITLES_AT_END,
+    TITLE_CASE,
+)
+
+
+@lru_cache(maxsize=50_000)
+def _unexplained(word: str) -> bool:
+    """A capitalised word that may be part of a person's name."""
+    parses = morph.parse(word)
+    if any(PERSON_TAGS & set(p.tag.grammemes) for p in parses[:3]):
+        return True
+    return not morph.is_known(word) or parses[0].tag.POS not in COMMON_POS
+
+
+@lru_cache(maxsize=50_000)
+def _name_like(word: str) -> bool:
+    """A word the dictionary reads first as a first name, surname or
+    patronymic, or does not know at all."""
+    if len(word) < 3:
+        return False
+    parses = morph.parse(word)
+    return not morph.is_known(word) or bool(PERSON_TAGS & set(parses[0].tag.grammemes))
+
+
+def nominative_name(name: str, before: str = "", hint: str | None = None) -> str:
+    """The nominative of a name, agreeing in gender; foreign names kept.
+
+    ``before`` is the text before the name in its sentence, ``hint`` the case
+    of a role noun in apposition after it («Хироси Накамуры, заместителя
+    Председателя» -> gent).  A name after a word that cannot govern it (a role
+    noun in the nominative, an abbreviation, a colon or comma) is already
+    nominative.  Otherwise each word votes for the cases the dictionary allows
+    it as a first name, patronymic or surname, and the oblique case most words
+    share wins; words the dictionary does not know lose that case's ending
+    when it is certain; indeclinable words stay as written.
+
+    >>> nominative_name("Ивана Петрова", "По предложению"), nominative_name("Петра Ивановича Смирнова", "по предложению")
+    ('Иван Петров', 'Петр Иванович Смирнов')
+    >>> nominative_name("Карлоса Эдуардо Мендосу Вегу", "избрала Председателем")
+    'Карлос Эдуардо Мендоса Вега'
+    >>> nominative_name("Ану Луизу Мартинс", "избрала Председателем на период своих сессий")
+    'Ана Луиза Мартинс'
+    >>> nominative_name("Хироси Накамуры", "под председательством", "gent")
+    'Хироси Накамура'
+    >>> nominative_name("Александра Гелбер", ""), nominative_name("Кваме Асанте", "составе:"), nominative_name("Гада Вали", "УНП ООН")
+    ('Александра Гелбер', 'Кваме Асанте', 'Гада Вали')
+    """
+    words = name.split()
+    if hint == "nomn":
+        return name
+    hint = hint or _surely_oblique(words)  # «…, Денниса Фрэнсиса»: no word of it can be nominative
+    titled = before.rstrip()
+    title_case = next((case for rx, case in TITLE_CASE if rx.search(titled)), None)
+    hint = hint or title_case
+    prev = TITLES_AT_END.sub("", titled).rstrip()
+    last = prev.split()[-1] if prev.split() else ""
+    coordinated = last in ("и", "или") and _only_oblique(words[0])
+    if hint is None and not coordinated:
+        if not last or last[-1] in ":,;(«\"—–-" or last.isupper():
+            return name
+        role_case = _role_case(prev)
+        if role_case == "nomn":
+            return name  # apposition to a role noun in the nominative: «Директор-исполнитель … Гада Вали»
+        top = morph.parse(last.strip(".,"))[0]
+        if top.tag.POS not in ("NOUN", "ADJF", "PRTF", "PRTS", "PREP", "VERB", "NUMR", "INFN", "GRND"):
+            return name  # «… и Хироси Танака»: a conjunction governs no case
+        hint = role_case
+    votes = {}
+    for w in words:
+        if not morph.is_known(w):
+            continue  # a guess is no vote: «Хироси» is not a case form of «Хирося»
+        cases = {p.tag.case for p in morph.parse(w)
+                 if PERSON_TAGS & set(p.tag.grammemes) and "Fixd" not in p.tag and p.tag.number == "sing"}
+        for case in sorted(cases, key=_case_rank):  # a fixed order: ties go to the case listed first
+            votes[case] = votes.get(case, 0) + 1
+    oblique = {c: v for c, v in votes.items() if c not in (None, "nomn")}
+    if oblique:
+        allowed = lambda c: sum(any(p.tag.case == c for p in morph.parse(w)) for w in words)
+        case = max(oblique, key=lambda c: (oblique[c], allowed(c), c == hint))
+        strong = title_case is not None or hint == "ablt"  # «г-на X», «избрала Председателем X»
+        if votes.get("nomn", 0) >= oblique[case] and not strong:
+            return name  # as likely nominative, and nothing in the context says otherwise
+        first = [p for p in morph.parse(words[0]) if "Name" in p.tag and "Fixd" not in p.tag]
+        if morph.is_known(words[0]) and first and not any(p.tag.case == case for p in first):
+            return name  # the first name does not decline that way: «Мария Иванова» is nominative
+    elif hint in DECLENSION:
+        case = hint
+    else:
+        return name
+    out = []
+    genders = {p.tag.gender for w in words if morph.is_known(w)
+               for p in morph.parse(w) if "Name" in p.tag and p.tag.case == case}
+    masculine = "masc" in genders
+    if re.search(r"(?:[Гг]-н\w*|господин\w*)$", titled):
+        masculine = True  # «г-на Рамиро Эчеверрии Лопеса»
+    elif re.search(r"(?:[Гг]-ж\w*|госпож\w*)$", titled):
+        masculine = False
+    for w in words:
+        form = None
+        parses = morph.parse(w)
+        if not morph.is_known(w):
+            out.append((_undecline(w, case, masculine) if len(w) > 4 else None) or w)
+            continue
+        if not any("Fixd" in p.tag for p in parses):
+            for p in parses:
+                if p.tag.case == case and p.tag.POS == "NOUN" and p.tag.number == "sing" and (
+                        morph.is_known(w) or PERSON_TAGS & set(p.tag.grammemes)):
+                    f = p.inflect({"nomn", "sing"})
+                    if f is not None:
+                        form = morph._match_case(w, f.word if "ё" in w else f.word.replace("ё", "е"))
+                        break
+        out.append(form or w)
+    return " ".join(out)
+
+
+def _surely_oblique(words):
+    """The case of a name none of whose known words can be nominative, and
+    that all of them share («Денниса Фрэнсиса» -> gent); else None."""
+    common = None
+    for w in words:
+        if not morph.is_known(w):
+            continue
+        cases = {p.tag.case for p in morph.parse(w)
+                 if PERSON_TAGS & set(p.tag.grammemes) and "Fixd" not in p.tag and p.tag.number == "sing"}
+        if not cases or "nomn" in cases:
+            return None
+        common = cases if common is None else common & cases
+    return _first_case(common) if common else None
+
+
+def _only_oblique(word: str) -> bool:
+    """A known first name with no nominative reading («Томаса», «Ивана»)."""
+    parses = [p for p in morph.parse(word) if "Name" in p.tag]
+    return morph.is_known(word) and bool(parses) and not any(p.tag.case == "nomn" for p in parses)
+
+
+def _undecline(word: str, case: str, masculine: bool = True):
+    if not masculine:
+        for ending, nominative in DECLENSION_F.get(case, ()):
+            if word.endswith(ending):
+                return word[:-len(ending)] + nominative
+    for ending, nominative in DECLENSION.get(case, ()):
+        if word.endswith(ending):
+            if nominative in ("", "ь") and not masculine:
+                return None  # «Кэтрин Туивага»: a woman's foreign surname does not decline
+            return word[:-len(ending)] + nominative
+    return None
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("ё", "е")
+    for e in ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[:-len(e)]
+    return w
+
+
+def _case_rank(case):
+    return CASE_ORDER.index(case) if case in CASE_ORDER else len(CASE_ORDER)
+
+
+def _first_case(cases):
+    """One case for a form that has several (an animate «секретаря» is read
+    as genitive, not accusative)."""
+    return next((c for c in CASE_ORDER if c in cases), None)
+
+
+def _apposition_case(apposition: str):
+    """Case of the role noun opening an apposition («, заместителя Председателя» -> gent)."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", apposition)[:3]
+    if words and morph.parse(words[0])[0].tag.POS == "PRTF" and re.search(r"обязанност", apposition):
+        return morph.parse(words[0])[0].tag.case  # «…, исполнявшего обязанности Председателя»
+    for w in words:  # the role noun, after its adjectives («Генеральный секретарь»)
+        parses = [p for p in morph.parse(w) if p.tag.POS == "NOUN"]
+        if not parses:
+            continue
+        if parses[0].normal_form not in ROLE_NOUNS | {"секретарь", "директор", "профессор", "председатель"}:
+            return None
+        cases = {p.tag.case for p in parses}
+        return _first_case(cases)
+    return None
+
+
+def _role_case(before: str):
+    """The grammatical case of the role word right before a name, if any
+    («Председателем Карлоса …» -> ablt, «Генерального секретаря Кофи …» -> gent)."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", before[-120:])
+    for w in reversed(words[-9:]):
+        lemma = morph.parse(w)[0].normal_form
+        if lemma in ROLE_NOUNS or lemma in ("секретарь", "докладчик", "директор"):
+            cases = {p.tag.case for p in morph.parse(w) if p.tag.POS == "NOUN"}
+            if "nomn" in cases:
+                return "nomn"
+            return _first_case(cases)
+    return None
+
+
+def _governing_noun(word: str) -> bool:
+    """An inanimate common noun in an oblique case («Комиссии»), or a role
+    noun in one («Председателем», «Докладчиком»): it governs a name after
+    it and is not part of it (an animate noun may be a foreign name: «Гада»)."""
+    parses = morph.parse(word)
+    if len(word) < 5 or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses):
+        return False  # short words may be names («Ану Луизу Мартинс»)
+    lemma = parses[0].normal_form
+    return lemma in ROLE_NOUNS or all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses[:2])
+
+
+def _strip_title(text, a, b):
+    """Cut titles and leading capitalised common words off a candidate:
+    «Председатель Комиссии Мирослава Ковальчик» -> «Мирослава Ковальчик»."""
+    while a < b:
+        m = TITLES.match(text, a, b)
+        if m:
+            a = m.end()
+            continue
+        w = re.match(r"([А-ЯЁ][а-яё]+)[ \t\n]+(?=[А-ЯЁ])", text[a:b])
+        if (w and len(text[a + w.end():b].split()) >= 2 and not _unexplained(w.group(1))
+                and _governing_noun(w.group(1))):
+            a += w.end()  # an oblique common noun governs the name: «Комиссии», «Докладчиком»
+            continue
+        return a, b
+    return a, b
+
+
+def _could_be_name(word: str) -> bool:
+    """A word the dictionary does not explain, or one it reads as a name
+    among its readings («Полянского»)."""
+    return _unexplained(word) or any(PERSON_TAGS & set(p.tag.grammemes) for p in morph.parse(word))
+
+
+def _initials_spaced(name: str) -> str:
+    """«Д.А.Полянский» -> «Д. А. Полянский» (the SPEC's norm).
+
+    >>> _initials_spaced("Д.А.Полянский"), _initials_spaced("А. Гутерриш")
+    ('Д. А. Полянский', 'А. Гутерриш')
+    """
+    return re.sub(r"(?<=\b[А-ЯЁ]\.)(?=[А-ЯЁ])", " ", name)
+
+
+def _recase(name: str) -> str:
+    """Words in capitals in ordinary capitalisation: «Мариньо МЕНЕНДЕС» ->
+    «Мариньо Менендес» (initials and short words stay).
+
+    >>> _recase("ПИЛЛАИ"), _recase("Мариньо МЕНЕНДЕС"), _recase("ТОМАС-ГРИНФИЛД")
+    ('Пиллаи', 'Мариньо Менендес', 'Томас-Гринфилд')
+    """
+    return re.sub(r"[А-ЯЁ]{2,}", lambda m: m.group().capitalize(), name)
+
+
+def _looks_like_name(s: str) -> bool:
+    words = [m.group() for m in TOKEN.finditer(s)]
+    if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’"))):
+        return False
+    # at least one word no dictionary explains as a common word («Секретариатом»,
+    # «Директора-исполнителя», «Государство-участник» are not names)
+    return any(_unexplained(w) and not all(p and not _unexplained(p.capitalize()) for p in w.split("-"))
+               for w in words if w[:1].isalpha())

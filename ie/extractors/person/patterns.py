@@ -1,0 +1,249 @@
+"""Word lists and patterns of the person layer: titles, name words,
+role words, speaking verbs, seat verbs."""
+
+from __future__ import annotations
+
+import re
+
+
+TITLES = re.compile(
+    r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество|Святейшество)|"
+    r"[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-жи|[Гг]-ну|[Гг]-ном|[Гг]-не|[Гг]-жой|[Гг]осподин[аеу]?|[Гг]осподином|[Гг]осп"
+    r"ож[аиуе]|[Дд]-р|др\.|профессор[а]?|Посол|посол|"
+    r"Председатель|Сопредседатель|судья|Судья|доктор)\s+"
+)
+
+
+NAME_WORD = r"(?:(?:аль|эль|ад|ас|ан|ибн|бин|ди|де|ла|ле|д’|д')-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
+
+
+# lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
+PARTICLE = r"(?:бинт|бин|ибн|бен|ульд|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
+
+
+INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
+
+
+TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|"
+                           r"господин[аеу]?|госпож[аиуе]|д-р)$")
+
+
+# the case a title shows: «г-на Рамиро Эчеверрии Лопеса» is genitive
+TITLE_CASE = [(re.compile(r"(?:[Гг]-на|[Гг]-жи|господина|госпожи)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
+              (re.compile(r"(?:[Гг]-ном|[Гг]-жой|господином|госпожой)$"), "ablt"), (re.compile(r"(?:[Гг]-жу|госпожу)$"), "accs")]
+
+
+NAME_BRACKET = re.compile(
+    rf"(?<![\w-])((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
+    rf"\s*\(([^()]{{2,80}})\)"
+)
+
+
+# role word (a regex on the sentence before the name) -> norm.role
+ROLES = [
+    (re.compile(r"сопредседател", re.I), "сопредседатель"),
+    (re.compile(r"заместител[ьяеию]\w*\s+председател", re.I), "заместитель председателя"),
+    (re.compile(r"(?<!со)председател|председательств", re.I), "председатель"),
+    (re.compile(r"дискуссионн\w+\s+групп|участник\w*\s+(?:дискуссии|обсуждения\s+в\s+группе)|в\s+состав\s+группы\s+экспертов", re.I),
+     "член дискуссионной группы"),
+    (re.compile(r"специальн\w+\s+докладчик", re.I), "специальный докладчик"),
+    (re.compile(r"основн\w+\s+докладчик", re.I), "основной докладчик"),
+    (re.compile(r"докладчик", re.I), "докладчик"),
+    (re.compile(r"директор\w*[-‑]исполнител", re.I), "директор-исполнитель"),
+    (re.compile(r"заместител\w+\s+генеральн\w+\s+секретар", re.I), "заместитель генерального секретаря"),
+    (re.compile(r"(?<!заместителя\s)генеральн\w+\s+секретар", re.I), "генеральный секретарь"),
+    (re.compile(r"верховн\w+\s+комиссар", re.I), "верховный комиссар"),
+    (re.compile(r"модератор", re.I), "модератор"),
+    (re.compile(r"специальн\w+\s+посланник", re.I), "специальный посланник"),
+    (re.compile(r"исполнительн\w+\s+секретар", re.I), "исполнительный секретарь"),
+    (re.compile(r"(?<![\w-])координатор", re.I), "координатор"),
+    (re.compile(r"заместител\w+\s+министр", re.I), "заместитель министра"),
+    (re.compile(r"(?<!заместителя\s)министр", re.I), "министр"),
+    (re.compile(r"(?<!\w)посол|послом|посла\b", re.I), "посол"),
+    (re.compile(r"наблюдател", re.I), "наблюдатель"),
+    # singular only: «Председатель Комитета постоянных представителей» is no representative
+    (re.compile(r"представител(?:ь|ьница|ьницы|ьнице|ьницей|я|ю|ем|е)(?![а-яё])", re.I), "представитель"),
+]
+
+
+# Roles that seat a person at the meeting; other role words («Генеральный
+# секретарь») make a SPEAKER only when the sentence says the person spoke.
+SEAT_ROLES = {"председатель", "сопредседатель", "заместитель председателя", "член дискуссионной группы",
+              "докладчик", "основной докладчик", "модератор", "представитель", "наблюдатель"}
+
+
+# What the person did, right after the name (the person is the subject) …
+SPOKE_AFTER = re.compile(
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>выступил|выступа|говори|заявля|"
+    r"отмеча|подчеркива|предлага|сообща|указыва|напомина|внес|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
+    r"призвал|предложил|поделил|остановил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
+    r"представил|открыл|закрыл|обратил|коснул|говорил|изложил|описал|пояснил|высказал|привел|"
+    r"обраща|спрашива|отвеча|поясня|выража|благодар|приветству|интересу|соглаша|полага|счита|"
+    r"сделал\w*\s+заявлени)", re.I)
+
+
+# … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
+SPOKE_BEFORE = re.compile(r"выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
+                          r"в\s+(?:своем\s+)?выступлении|"
+                          r"\(\s*[Пп]одпись\s*\)|"
+                          r"по\s+предложению", re.I)
+
+
+SPOKE_REACH = 200
+
+
+# A meeting in view: a speaking verb makes a SPEAKER only near one of these
+# words; «Гутерриш приветствовал решение администрации» in a news item is a PERSON.
+MEETING_WORD = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|конференци|[Кк]омитет|[Сс]овет\w*\s+"
+                          r"[Бб]езопасности|[Аа]ссамбле|говорит\s+по-|Председател|дискусси|прени|[Фф]орум|саммит", re.I)
+
+
+MEETING_REACH = (2000, 600)
+
+
+# «памяти бывшего Председателя … г-на X»: an office once held seats nobody at this meeting
+FORMER = re.compile(r"памят|бывш|покойн|скончав|ушедш", re.I)
+
+
+# «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair
+THEN_CHAIR = re.compile(r"(?<![\w-])затем\s*:\s*(?:[Гг]-н|[Гг]-жа)?\s*$")
+
+
+# How far a name's context reaches, in characters, before and after it: every
+# rule looks nearer than this (a list's role word at most 600 back).
+BEFORE_REACH = 1000
+
+
+AFTER_REACH = 400
+
+
+LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  # characters from the verb to the name it introduces
+
+
+# Chairing a part of the meeting, without a role word.
+SEAT_VERB = re.compile(r"руководил|возглавлял|председательствовал|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
+
+
+# «X (Китай), г-жа Y (Польша) и г-н Z (Швеция) избираются заместителями Председателя»: only
+# names, brackets, titles and «и» between the name and the verb (the names are its subject)
+# Each item ends at a word boundary, so a word is matched one way only (no
+# splitting «ДОКЛАД» into «ДО»+«КЛАД»): the scan is linear, not exponential.
+ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|(?:и|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+)(?![\w’'-])))*\s*"
+                        r"(?:избира\w*|избран\w*|назнач\w*|утвержд\w*)\s+([^.;]{1,80})")
+
+
+APPOSITION = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*,\s*([^,.;()]{3,120})")
+
+
+# «представитель Пакистана Фарид Ахмед Хан», «наблюдатель от РФ г-н Игорь Морозов»
+REP_BEFORE = re.compile(r"(?:представител\w*|наблюдател\w*\s+от)\s+$", re.I)
+
+
+REP_NAME = re.compile(rf"\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})")
+
+
+FINITE = ("VERB",)
+
+
+# Capitalised words that are common nouns/adjectives of UN prose: they never
+# make a sentence worth running the NER on.
+COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "NUMR", "PRED", "ADJS"}
+
+
+PERSON_TAGS = {"Name", "Surn", "Patr"}
+
+
+CAP_WORD = re.compile(r"(?<![\w-])(?:(?:аль|эль|ад|ибн|бин|ван|фон|де|ди)[- ])?[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)?")
+
+
+# «г-н Самир аль-Хатиб», «г-жа Ли Мэй»: a title announces a name
+# initials and a surname, no title: «Д.А.Полянского», «В. А. Небензя»
+INITIALS_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w.])")
+
+
+# an anonymised author: «Сообщение представлено: М. Р. С.»
+AUTHOR_INITIALS = re.compile(r"(?:представлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*)\s*:\s*((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
+
+
+# a name in Latin letters: «W.O. Hall», «Mr. John Smith», «A.F. Bender Jr.»
+# (an initial and a word is a name only at a line end or before a bracket or
+# comma: «A. Member States», «U.S. Web Coated» are not)
+_LAT_UP, _LAT_LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+
+
+LATIN_NAME = re.compile(
+    rf"(?<![\w./])((?:[A-Z][a-z]?\.\s?){{1,3}}[{_LAT_UP}][{_LAT_LOW}]{{2,}}(?:[ \t]+Jr\.)?)(?=[ \t]*(?:\n|$|,|\(|;))"
+    rf"|(?:\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.)\.?|Representative:|Alternates?:|Observer:|Chair(?:person)?:)[ \t]+"
+    rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
+
+
+# a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
+LEADER_NAME = re.compile(r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Кк]ороль|[Кк]оролев)\w*\s+"
+                         r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
+
+
+# a name with lower-case particles standing alone: «Зейда Раада аль Хусейна», «Хайя бинт аль Хуссейн»
+PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:{PARTICLE}[ \t]+){{1,2}}{NAME_WORD}"
+                           rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}})(?![\w-])")
+
+
+# a paragraph of a summary record opens with its speaker: «3. Г-жа Суайхи (Тунис), касаясь …»
+PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]*)?(?:Г-н|Г-жа)[ \t]*$")
+
+
+# a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
+PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
+
+
+# a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
+CAPS_WORD = r"[А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?![\w-])"
+
+
+TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|[Гг]-жу)(?:\s+|(?=[А-ЯЁ]{{2}}))"
+                        rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
+                        rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}))")
+
+
+# «г-н Председатель», «г-жа Председатель»: a form of address, not a name
+ADDRESSED_ROLE = re.compile(r"(?:Председател|Сопредседател|Генеральн|Секретар|Докладчик|Посол|Министр|Президент)", re.I)
+
+
+# Endings a foreign name the dictionary does not know takes in an oblique
+# case, and what its nominative ends with: «Накамуры» -> «Накамура»,
+# «Ноубла» -> «Ноубл», «Мартинсу» -> «Мартинс».
+DECLENSION = {
+    "gent": (("ского", "ский"), ("цкого", "цкий"), ("ии", "ия"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("ы", "а"),
+             ("а", ""), ("я", "ь")),
+    "accs": (("ского", "ский"), ("цкого", "цкий"), ("у", "а"), ("ю", "я"), ("а", "")),
+    "datv": (("скому", "ский"), ("цкому", "цкий"), ("у", ""),),
+    "ablt": (("ским", "ский"), ("цким", "цкий"), ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"),
+             ("ыным", "ын"), ("ой", "а"), ("ом", "")),
+    "loct": (("ском", "ский"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин")),
+}
+
+
+# the same for women's Russian surnames («Пичугиной» -> «Пичугина», «Зеленской» -> «Зеленская»)
+DECLENSION_F = {
+    "gent": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
+    "datv": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
+    "ablt": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
+    "loct": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
+    "accs": (("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина")),
+}
+
+
+ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую", "юю",
+           "а", "я", "у", "ю", "е", "ы", "и", "ь")
+
+
+MENTION = re.compile(rf"(?<![\w-])(?:(?:{PARTICLE})\s+){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
+
+
+CASE_ORDER = ("nomn", "gent", "datv", "ablt", "accs", "loct")
+
+
+ROLE_NOUNS = {"председатель", "сопредседатель", "докладчик", "представитель", "представительница",
+              "наблюдатель", "заместитель", "модератор", "посол", "министр", "директор-исполнитель"}
+
+
+LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
