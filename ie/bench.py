@@ -202,7 +202,10 @@ def run_scaling(sizes=(1.0, 5.0, 20.0)) -> dict:
     for size in sizes:
         text = "\n\n".join(corpus(size))
         done = subprocess.run([sys.executable, "-c", _ONE_DOCUMENT], input=text, capture_output=True,
-                              text=True, encoding="utf-8", check=True)
+                              text=True, encoding="utf-8")
+        if done.returncode != 0:
+            why = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            raise RuntimeError(f"the {size:g} MB document failed (exit {done.returncode}): {why}")
         r = json.loads(done.stdout.strip().splitlines()[-1])
         rows.append({"size_mb": size, "chars": r["chars"], "spans": r["spans"], "seconds": round(r["seconds"], 2),
                      "chars_per_s": round(r["chars"] / r["seconds"]), "loaded_rss_mb": round(r["loaded_rss_mb"]),

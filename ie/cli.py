@@ -661,6 +661,8 @@ def bench(
             result = run_scaling(mbs)
         except KeyboardInterrupt as e:
             _interrupted(e, "no result")
+        except RuntimeError as e:
+            fail(str(e))
         if as_json:
             typer.echo(json.dumps(result, indent=1))
             return
