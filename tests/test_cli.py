@@ -111,3 +111,15 @@ def test_cli_validate_gold_and_bad_file(tmp_path):
 def test_cli_help_teaches():
     r = ie("extract", "--help")
     assert r.returncode == 0 and "Example: ie extract" in r.stdout
+
+
+def test_cli_bench_scaling_reports_each_size():
+    r = ie("bench", "--scaling", "--sizes", "0.05,0.1", "--json")
+    assert r.returncode == 0, r.stderr
+    import json
+
+    out = json.loads(r.stdout)
+    assert [s["size_mb"] for s in out["sizes"]] == [0.05, 0.1]
+    assert all(s["chars"] > 0 and s["peak_rss_mb"] > 0 for s in out["sizes"]) and isinstance(out["flat"], bool)
+    bad = ie("bench", "--scaling", "--sizes", "big")
+    assert bad.returncode != 0 and "--sizes" in bad.stderr and "Traceback" not in bad.stderr
