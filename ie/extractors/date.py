@@ -30,6 +30,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import cardinal_words, fold, month_number, ordinal_words
 
@@ -44,6 +45,14 @@ YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в ап
 PREPOSITIONS = {"в", "к", "до", "с", "после", "начиная", "около"}
 YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset:
+    """Folded words a date may open with: months, ordinal and cardinal day words."""
+    from .lexicon import months
+
+    return frozenset(months()) | frozenset(ordinal_words()) | frozenset(cardinal_words())
 
 
 def _num(s: str) -> bool:
@@ -66,7 +75,7 @@ class DateExtractor:
     label = "DATE"
 
     def warm(self):
-        ordinal_words(), month_number("мая")
+        _starters()
 
     def __call__(self, ctx):
         toks = ctx.tokens
@@ -74,7 +83,13 @@ class DateExtractor:
         out = []
         found = []  # (Point or tuple of Points, rule)
         i = 0
-        while i < len(toks):
+        starters = _starters()
+        n = len(toks)
+        while i < n:
+            w = toks[i].text
+            if not (w[:1].isdigit() or w == "[" or fold(w) in starters):
+                i += 1  # no date starts here: a day, month, year or day word opens every one
+                continue
             hit = self._at(toks, text, i, ctx.reading)
             if hit is None:
                 i += 1
@@ -422,7 +437,7 @@ def _citation_year(toks, i, j, text="", reading=None):
 
 def _numeric(toks, text, i):
     """«23/08/2005», «23.08.2005»."""
-    if i + 4 >= len(toks):
+    if i + 4 >= len(toks) or not _num(toks[i].text):
         return None
     a, s1, b, s2, c = (toks[i + k] for k in range(5))
     if not (_num(a.text) and _num(b.text) and _num(c.text)):
