@@ -89,11 +89,16 @@ class Gazetteer:
                 words = tuple(m.group() for m in TOKEN.finditer(item))
                 self.exact.setdefault(words, country)
         self.max_len = min(MAX_TOKENS, max(len(k) for k in list(self.names) + list(self.exact)))
+        # first words of every name (folded), so most tokens are passed over at once
+        self.firsts = {k[0] for k in self.names} | {_key(k[:1])[0] for k in self.exact} \
+            | {_key([k[0].title()])[0] for k in self.exact if k[0].isupper()}
 
     def match(self, tokens, i):
         """Longest country name starting at token ``i``: (length, Country)."""
         first = tokens[i]
         if not first[:1].isupper() and _key([first])[0] not in self.lower_first:
+            return None
+        if _key([first])[0] not in self.firsts:
             return None
         for n in range(min(self.max_len, len(tokens) - i), 0, -1):
             window = tokens[i:i + n]
