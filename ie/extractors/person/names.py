@@ -134,17 +134,27 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
 
 def _surely_oblique(words):
     """The case of a name none of whose known words can be nominative, and
-    that all of them share («Денниса Фрэнсиса» -> gent); else None."""
-    common = None
+    that all of them share («Денниса Фрэнсиса» -> gent); else None.
+
+    >>> _surely_oblique(["Денниса", "Фрэнсиса"]), _surely_oblique(["Карлус", "Алберту", "Амарал"])
+    ('gent', None)
+    """
+    common, known = None, 0
     for w in words:
         if not morph.is_known(w):
             continue
+        known += 1
         cases = {p.tag.case for p in morph.parse(w)
                  if PERSON_TAGS & set(p.tag.grammemes) and "Fixd" not in p.tag and p.tag.number == "sing"}
         if not cases or "nomn" in cases:
             return None
         common = cases if common is None else common & cases
-    return _first_case(common) if common else None
+    # two words at least, or a surname: a first name alone may be a foreign
+    # name that only looks declined («Карлус Алберту Амарал»)
+    if not common:
+        return None
+    surname = any("Surn" in p.tag and p.tag.case in common for w in words if morph.is_known(w) for p in morph.parse(w))
+    return _first_case(common) if known >= 2 or surname else None
 
 
 def _only_oblique(word: str) -> bool:
