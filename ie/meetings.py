@@ -280,7 +280,7 @@ def build(doc) -> Meeting:
 
     def states(role):
         return _unique([{"code": c.norm["code"], "name": c.norm["name"], "span": [c.start, c.end]}
-                        for c in countries if c.norm.get("role") == role], key=lambda x: x["code"])
+                        for c in countries if c.norm.get("role") == role], key=lambda x: (x["code"], x["name"]))
 
     body = _body(rtext, to_reading(header.start) if header is not None else None)
     if heading is not None:
