@@ -98,9 +98,16 @@ def format_of(path) -> str:
 
 
 def _date(value):
-    """ISO date at any granularity -> (first day, granularity)."""
+    """ISO date at any granularity -> (first day, granularity); a year-less
+    date («--06-27», «--06») has no day to stand for: (None, "day-no-year").
+
+    >>> _date("2021-10"), _date("--06-27")
+    (('2021-10-01', 'month'), (None, 'day-no-year'))
+    """
     if not value:
         return None, None
+    if str(value).startswith("--"):
+        return None, ("day" if str(value).count("-") == 3 else "month") + "-no-year"
     parts = str(value).split("-")
     gran = _GRANULARITY.get(len(parts))
     y, m, d = (parts + ["01", "01"])[:3]

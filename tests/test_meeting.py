@@ -57,3 +57,7 @@ CASES = [
 def test_meeting_phrases(text, expected):
     got = [(s.text, s.norm) for s in extract(text).spans_of("MEETING")]
     assert got == expected
+
+
+def test_meeting_zero_is_no_ordinal():
+    assert [s for s in extract("на 0-й сессии и 0-м заседании").spans if s.label == "MEETING"] == []

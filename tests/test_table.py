@@ -108,3 +108,13 @@ def test_table_meetings_bad_input_one_line_no_output(tmp_path):
     r = ie("meetings", str(tmp_path / "missing.txt"), "-o", str(out))
     assert r.returncode != 0 and r.stderr.startswith("ie: error:") and len(r.stderr.splitlines()) == 1
     assert not out.exists() and os.listdir(tmp_path) == []
+
+
+def test_table_year_less_dates_have_no_day_but_keep_their_norm():
+    import ie
+
+    frame = ie.to_frame([ie.extract("Совещание состоится 27 июня в Вене.")])
+    row = frame[frame.label == "DATE"].iloc[0]
+    assert row.text == "27 июня" and row.granularity == "day-no-year"
+    assert row.date_start is None or str(row.date_start) == "NaT"
+    assert "--06-27" in row.norm

@@ -91,7 +91,7 @@ def ordinal_value(phrase: str):
     """Value of an ordinal written in words or digits, else None."""
     m = _DIGIT_ORD.match(phrase.strip())
     if m:
-        return int(m.group(1))
+        return int(m.group(1)) or None  # «0-й сессии» is no ordinal
     words = [fold(w) for w in phrase.split()]
     if not words:
         return None
