@@ -77,6 +77,7 @@ LAT_LETTER = re.compile(r"[a-zA-Z]")
 # Hyphens that are read as «-»: a soft hyphen kept at a line end, and the
 # Unicode hyphen and non-breaking hyphen that some PDF tools write.
 BREAK_DASHES = str.maketrans({"\u00ad": "-", "\u2010": "-", "\u2011": "-"})
+DASHES = re.compile("[\u00ad\u2010\u2011]")
 LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
 
@@ -265,6 +266,10 @@ def _visible_words(line: str, base: int):
     for m in MD_EMPHASIS.finditer(line):
         drop.append((m.start(), m.start() + 1))
         drop.append((m.end() - 1, m.end()))
+    dashes = DASHES.search(line) is not None
+    if not drop:  # most lines: every word is one piece
+        return [[(base + m.start(), m.group().translate(BREAK_DASHES) if dashes else m.group())]
+                for m in WORD.finditer(line)]
     drop = _union(drop)
     ends = [b for _, b in drop]
     words = []

@@ -75,8 +75,14 @@ class MeetingExtractor:
         toks = ctx.tokens
         units = unit_forms()
         out = []
+        # only where an ordinal can start: a digit, a bracket, an ordinal or cardinal word
+        words = cardinal_words().keys() | ordinal_words().keys()
+        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789" or fold(t.text) in words]
         i = 0
-        while i < len(toks):
+        for at in starts:
+            if at < i:
+                continue
+            i = at
             first = _ordinal_at(toks, i)
             if first is None:
                 i += 1

@@ -158,7 +158,13 @@ class PersonExtractor:
                             add(a, b, "ner")
         more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name")))  # after the NER, whose spans are fuller
         cands = {_with_initials(text, a, b): rule for (a, b), rule in cands.items()}
-        meetings = _Intervals([m.span() for m in MEETING_WORD.finditer(text)])
+        meetings = []  # made on first need: the meeting words of the text
+
+        def near_meeting(lo, hi):
+            if not meetings:
+                meetings.append(_Intervals([m.span() for m in MEETING_WORD.finditer(text)]))
+            return meetings[0].overlaps(lo, hi)
+
         out = []
         sent_starts = [s.start for s in ctx.sentences]
         for (a, b), rule in sorted(cands.items()):
@@ -201,7 +207,7 @@ class PersonExtractor:
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
             spoke = bool(said or opens or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
             reported = said and not (SEAT_VERB.search(before) or _spoke_before(before, a, taken)) and _reported(said, after_bracket)
-            if reported and role not in SEAT_ROLES and not meetings.overlaps(a - MEETING_REACH[0], b + MEETING_REACH[1]):
+            if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke = False  # speaking outside any meeting: a PERSON
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
                 role = None

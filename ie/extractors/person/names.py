@@ -132,6 +132,9 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     return " ".join(out)
 
 
+RUSSIAN_OBLIQUE = ("ом", "ем", "ой", "ей", "ым", "им", "ого", "его", "ому", "ему")
+
+
 def _surely_oblique(words):
     """The case of a name none of whose known words can be nominative, and
     that all of them share («Денниса Фрэнсиса» -> gent); else None.
@@ -154,7 +157,9 @@ def _surely_oblique(words):
     if not common:
         return None
     surname = any("Surn" in p.tag and p.tag.case in common for w in words if morph.is_known(w) for p in morph.parse(w))
-    return _first_case(common) if known >= 2 or surname else None
+    # an ending only Russian declension makes («Валентином», «Ольгой»)
+    russian = any(morph.is_known(w) and w.endswith(RUSSIAN_OBLIQUE) for w in words)
+    return _first_case(common) if known >= 2 or surname or russian else None
 
 
 def _only_oblique(word: str) -> bool:
