@@ -89,7 +89,6 @@ class PersonExtractor:
     def __call__(self, ctx):
         text = ctx.text
         countries = _Countries(ctx.of("COUNTRY"))
-        covered = _Intervals([(s.start, s.end) for s in ctx.spans])
         cands = {}
         taken = _Intervals([])  # the candidates' ranges, for overlap tests by bisection
 
@@ -138,6 +137,8 @@ class PersonExtractor:
                     if not taken.overlaps(a, b):
                         add(a, b, "rep-name")
         if self.use_ner != "none":
+            # names found already explain their words: «Name (Country)» lists need no NER
+            covered = _Intervals([(s.start, s.end) for s in ctx.spans] + list(cands))
             sents = [s for s in ctx.sentences
                      if self.use_ner == "all" or needs_ner(s.text, s.start, covered)]
             if sents:

@@ -34,6 +34,7 @@ def _spoke_before(before: str, a: int, taken) -> bool:
     """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
     a speaking verb before the name, with no other name in between."""
     last = None
+    before = before[-(SPOKE_REACH + 80):]  # a verb further back is out of reach anyway
     for m in SPOKE_BEFORE.finditer(before):
         last = m
     if last is None or len(before) - last.end() > SPOKE_REACH:

@@ -68,7 +68,7 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     if hint == "nomn":
         return name
     hint = hint or _surely_oblique(words)  # «…, Денниса Фрэнсиса»: no word of it can be nominative
-    titled = before.rstrip()
+    titled = before[-300:].rstrip()  # every rule here looks at the last words only
     title_case = next((case for rx, case in TITLE_CASE if rx.search(titled)), None)
     hint = hint or title_case
     prev = TITLES_AT_END.sub("", titled).rstrip()
