@@ -246,6 +246,8 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
     # names in Latin letters, one a line, and after a title
     ("Members:\nTh.\nAghnides\nGreece\nW.O.\nHall\nUnited States", [("Th.\nAghnides", "PERSON", "Th. Aghnides"),
                                                                      ("W.O.\nHall", "PERSON", "W.O. Hall")]),
+    ("Members:\r\nTh.\r\nAghnides\r\nGreece\fW.O.\r\nHall\r\nUnited States",
+     [("Th.\r\nAghnides", "PERSON", "Th. Aghnides"), ("W.O.\r\nHall", "PERSON", "W.O. Hall")]),
     ("**A. Member States of the Commission**\nRepresentative: Robert J. Callahan, Deputy",
      [("Robert J. Callahan", "PERSON", "Robert J. Callahan")]),
     # photo credits

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .patterns import BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION
+from .patterns import LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION
 from .names import _name_like, _stem, _unexplained
 from .context import _role
 
@@ -182,7 +182,7 @@ def _within_paragraph(ctx, a, b, keep="first"):
     text, reading = ctx.text, ctx.reading
     for m in re.finditer(r"\s+", text[a:b]):
         lo, hi = a + m.start(), a + m.end()
-        if "\n" not in reading.original[reading.offset(lo - 1) + 1:reading.offset(hi)]:
+        if not LINE_END.search(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi)):
             continue
         # PDF damage also puts blank lines inside names («Адебайо\n\nОладипо»):
         # cut only where the word across the gap is a common word («Содержание»)

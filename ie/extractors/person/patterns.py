@@ -171,7 +171,7 @@ _LAT_UP, _LAT_LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
 
 LATIN_NAME = re.compile(
-    rf"(?<![\w./])((?:[A-Z][a-z]?\.\s?){{1,3}}[{_LAT_UP}][{_LAT_LOW}]{{2,}}(?:[ \t]+Jr\.)?)(?=[ \t]*(?:\n|$|,|\(|;))"
+    rf"(?<![\w./])((?:[A-Z][a-z]?\.(?:\r\n|\s)?){{1,3}}[{_LAT_UP}][{_LAT_LOW}]{{2,}}(?:[ \t]+Jr\.)?)(?=[ \t\r\f]*(?:\n|$|,|\(|;))"
     rf"|(?:\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.)\.?|Representative:|Alternates?:|Observer:|Chair(?:person)?:)[ \t]+"
     rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
 
@@ -246,3 +246,6 @@ ROLE_NOUNS = {"председатель", "сопредседатель", "до�
 
 
 LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
+
+# a line break of the original, whatever the file used («\r\n», a form feed, …)
+LINE_END = re.compile("[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
