@@ -123,3 +123,11 @@ CASES = [
 def test_date_phrases(text, expected):
     got = [(s.text, s.norm) for s in extract(text).spans_of("DATE")]
     assert got == expected
+
+
+def test_date_range_with_a_minus_sign():
+    """«7−31 октября 2014 года» (U+2212, as some PDFs write the dash) is one range."""
+    from ie.pipeline import extract
+
+    spans = [s for s in extract("на его 112-й сессии (7−31 октября 2014 года)").spans if s.label == "DATE"]
+    assert [(s.text, s.norm["start"], s.norm["end"]) for s in spans] == [("7−31 октября 2014 года", "2014-10-07", "2014-10-31")]

@@ -61,3 +61,11 @@ def test_meeting_phrases(text, expected):
 
 def test_meeting_zero_is_no_ordinal():
     assert [s for s in extract("на 0-й сессии и 0-м заседании").spans if s.label == "MEETING"] == []
+
+
+@pytest.mark.parametrize("text, ordinal", [
+    ("КРАТКИЙ ОТЧЕТ О 1437-М ЗАСЕДАНИИ,", 1437),  # summary records write the ending in capitals
+    ("О ПЕРВОЙ ЧАСТИ 584-ГО ЗАСЕДАНИЯ", 584),
+])
+def test_meeting_digit_ordinals_in_capitals(text, ordinal):
+    assert [s.norm["ordinal"] for s in extract(text).spans if s.label == "MEETING"] == [ordinal]

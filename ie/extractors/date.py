@@ -37,7 +37,7 @@ from .lexicon import cardinal_words, fold, month_number, ordinal_words
 __all__ = ["DateExtractor"]
 
 YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг"}
-RANGE_WORDS = {"-", "–", "—", "по"}
+RANGE_WORDS = {"-", "–", "—", "−", "по"}  # «7−31 октября»: U+2212 too
 LIST_WORDS = {",", "и"}
 MAX_DAYS = 10  # a list of days is bounded
 MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
@@ -232,11 +232,11 @@ def _days(toks, text, i):
         if j + 1 >= len(toks):
             break
         sep = toks[j].text
-        if sep in LIST_WORDS or sep in ("-", "–", "—", "по"):
+        if sep in LIST_WORDS or sep in ("-", "–", "—", "−", "по"):
             nxt = _day_at(toks, text, j + 1)
             if nxt is None:
                 break
-            if sep in ("-", "–", "—", "по"):
+            if sep in ("-", "–", "—", "−", "по"):
                 is_range = True
             days.append(nxt[0])
             marks.append((nxt[2], nxt[1], sep))
