@@ -131,3 +131,16 @@ def test_date_range_with_a_minus_sign():
 
     spans = [s for s in extract("на его 112-й сессии (7−31 октября 2014 года)").spans if s.label == "DATE"]
     assert [(s.text, s.norm["start"], s.norm["end"]) for s in spans] == [("7−31 октября 2014 года", "2014-10-07", "2014-10-31")]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a month after «в» names one month: its year from the nearest earlier full date, else none
+    ("Консультации по программе работы в августе.", [("августе", "--08", "--08")]),
+    ("Заседание 1 марта 2021 года. В августе оно продолжилось.",
+     [("1 марта 2021 года", "2021-03-01", "2021-03-01"), ("августе", "2021-08", "2021-08")]),
+])
+def test_date_bare_month_after_v(text, dates):
+    from ie.pipeline import extract
+
+    got = [(s.text, s.norm["start"], s.norm["end"]) for s in extract(text).spans if s.label == "DATE"]
+    assert got == dates

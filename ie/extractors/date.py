@@ -179,8 +179,8 @@ class DateExtractor:
             q = _point(toks, text, j + 1)  # «30 июня и 1 июля 2019 года»: the year written once for both
             if q is not None and q.days and q.month and q.year and (q.month, q.days[0]) > (p.month, p.days[-1]):
                 p.year = q.year
-        if last.month and not last.days and not last.year:
-            return None  # a month alone recurs every year: not a date
+        if last.month and not last.days and not last.year and not getattr(last, "bare", False):
+            return None  # a month alone recurs every year: not a date (but «в августе» names one)
         return points[0].start, j, points, rule
 
 
@@ -316,6 +316,10 @@ def _point(toks, text, i):
                 if p.end_month < m:  # «с ноября по февраль 2023 года»: across a year end
                     p.year, p.end_year = y[0] - 1, y[0]
                 return p
+        if i and toks[i - 1].text.lower() in ("в", "во") and toks[i].text[:1].islower():
+            p = Point(i, i + 1, [], m, None)  # «в августе»: a month, its year inferred or not written
+            p.bare = True
+            return p
         if toks[i].text[:1].isupper() and i + 3 < len(toks) and _num(toks[i + 1].text) and toks[i + 2].text == ",":
             y = _year_at(toks, text, i + 3)
             if y and 1 <= int(toks[i + 1].text) <= 31:
