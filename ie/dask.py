@@ -19,7 +19,6 @@ inside the functions (absolute imports), never from here.
 from __future__ import absolute_import, annotations
 
 import contextlib
-import importlib
 import json
 import os
 import shutil
@@ -27,6 +26,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from .extras import need
 from .io import InputError, Source, atomic_writer, dumps, iter_sources
 
 __all__ = ["client_for", "extract", "extract_to_folder", "MANIFEST"]
@@ -86,7 +86,7 @@ def client_for(address: str = "local", n_workers: int | None = None):
     """A ``distributed.Client``: ``"local"`` starts a LocalCluster of
     ``n_workers`` single-threaded processes (default: all cores); anything
     else is a scheduler address (``tcp://host:8786``)."""
-    distributed = importlib.import_module("distributed")
+    distributed = need("distributed", "dask", "running on Dask")
     if address == "local":
         import logging
 
@@ -119,7 +119,7 @@ def _file_sources(paths) -> list:
 
 
 def _sources_bag(sources, client, partition_size):
-    db = importlib.import_module("dask.bag")
+    db = need("dask.bag", "dask", "running on Dask")
     items = [(str(Path(s.path).resolve()), s.doc_id) for s in sources]
     if partition_size is None:
         partition_size = max(1, -(-len(items) // (_nworkers(client) * PARTITIONS_PER_WORKER)))
@@ -295,8 +295,8 @@ def _close(client):
 
 
 def _run(sources, staging, client, encoding, skip_bad, rule, partition_size, fmt="jsonl") -> dict:
-    dask = importlib.import_module("dask")
-    distributed = importlib.import_module("distributed")
+    dask = need("dask", "dask", "running on Dask")
+    distributed = need("distributed", "dask", "running on Dask")
 
     bag, items = _sources_bag(sources, client, partition_size)
     tasks = [dask.delayed(_write_part)(part, str(staging), i, encoding, skip_bad, rule, fmt)

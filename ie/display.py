@@ -122,7 +122,9 @@ def render(doc, labels=None) -> str:
 
 def render_meeting(meeting) -> str:
     """A meeting record as a small two-column table (field, value)."""
-    import pandas as pd
+    from .extras import need
+
+    pd = need("pandas", "tables", "showing a meeting record as a table")
 
     m = meeting.to_json()
     rows = [("document", m["doc_id"])]

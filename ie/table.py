@@ -54,6 +54,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .extras import need
 from .io import InputError, atomic_writer, dumps, json_line
 
 __all__ = ["to_frame", "meetings_frame", "span_rows", "meeting_row", "write_spans", "write_meetings",
@@ -145,7 +146,7 @@ def span_rows(doc):
 
 
 def _typed(rows, columns):
-    import pandas as pd
+    pd = need("pandas", "tables", "a table of spans (pandas)")
 
     frame = pd.DataFrame(rows, columns=list(columns))
     for col, dtype in columns.items():
@@ -228,8 +229,8 @@ def _write_table(rows, columns, path, fmt):
     at a time."""
     with atomic_writer(path, "wb") as fh:
         if fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+            pa = need("pyarrow", "tables", "Parquet output")
+            pq = need("pyarrow.parquet", "tables", "Parquet output")
 
             writer = None
             try:
