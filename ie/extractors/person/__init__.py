@@ -185,7 +185,7 @@ class PersonExtractor:
             bracket = re.match(r"\s*\(([^()]{3,60})\)", after)
             if role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
                 role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
-            listed = "председатель" if THEN_CHAIR.search(before) else _role(before)
+            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(before)
             if role is None or listed == "член дискуссионной группы":
                 role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
             if role is None:
@@ -206,8 +206,10 @@ class PersonExtractor:
             said = SPOKE_AFTER.search(after_bracket)
             o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
-            spoke = bool(said or opens or SEAT_VERB.search(before) or _spoke_before(before, a, taken))
-            reported = said and not (SEAT_VERB.search(before) or _spoke_before(before, a, taken)) and _reported(said, after_bracket)
+            seated = SEAT_VERB.search(before)
+            spoke_before = _spoke_before(before, a, taken)
+            spoke = bool(said or opens or seated or spoke_before)
+            reported = said and not (seated or spoke_before) and _reported(said, after_bracket)
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke = False  # speaking outside any meeting: a PERSON
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
