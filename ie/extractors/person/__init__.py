@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 
 from .patterns import (
+    ELECTED_VERBS,
     ADDRESSED_ROLE,
     AFTER_REACH,
     APPOSITION,
@@ -189,7 +190,8 @@ class PersonExtractor:
             if role is None or listed == "член дискуссионной группы":
                 role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
             if role is None:
-                elected = ELECTED_AS.match(after)  # «X (Китай) … избираются заместителями Председателя»
+                # «X (Китай) … избираются заместителями Председателя»
+                elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
                 role = _role(elected.group(1), nearest_first=True) if elected else None
             country = _country(text, b, countries, sent, a)
             if country is None and apposition:
@@ -206,7 +208,7 @@ class PersonExtractor:
             said = SPOKE_AFTER.search(after_bracket)
             o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
-            seated = SEAT_VERB.search(before)
+            seated = SEAT_VERB.search(before[-400:])
             spoke_before = _spoke_before(before, a, taken)
             spoke = bool(said or opens or seated or spoke_before)
             reported = said and not (seated or spoke_before) and _reported(said, after_bracket)

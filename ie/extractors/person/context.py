@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -56,6 +56,9 @@ def _role(before: str, nearest_first: bool = False):
     first one of an apposition after it, with ``nearest_first``); a seat
     role of the same clause wins over a job title nearer the name
     («Председатель совещания, министр … г-жа X» -> председатель)."""
+    tail = before[-600:].lower()
+    if not any(stem in tail for stem in ROLE_STEMS):
+        return None  # no role word at all (a substring test, much cheaper than the patterns)
     if not nearest_first:
         listed = _list_role(before[-600:])
         if listed is not None:

@@ -69,7 +69,7 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
         return name
     hint = hint or _surely_oblique(words)  # «…, Денниса Фрэнсиса»: no word of it can be nominative
     titled = before[-300:].rstrip()  # every rule here looks at the last words only
-    title_case = next((case for rx, case in TITLE_CASE if rx.search(titled)), None)
+    title_case = next((case for rx, case in TITLE_CASE if rx.search(titled[-30:])), None)  # titles are short
     hint = hint or title_case
     prev = TITLES_AT_END.sub("", titled).rstrip()
     last = prev.split()[-1] if prev.split() else ""
