@@ -77,7 +77,7 @@ def damage(text: str, spans, kind: str = "hyphen", seed: int = 0):
         char = replace if replace is not None else ch
         if kind == "harsh":
             insert = insert.replace("\n", "\r\n")
-        for header, symbol in HEADERS:
+        for header, symbol in HEADERS if insert else ():
             if symbol and symbol in insert:
                 at = pos + insert.index(symbol)
                 headers.append((at, at + len(symbol), symbol))

@@ -227,7 +227,7 @@ class _Line:
 
     __slots__ = ("start", "end", "first", "last", "kind", "nl", "head", "width")
 
-    def __init__(self, start, end, words, kind, nl):
+    def __init__(self, start, end, words, kind, nl, plain=""):
         self.start = start  # original offset of the line
         self.end = end
         # (original_start, visible_text, pieces): a word's visible text and
@@ -236,9 +236,8 @@ class _Line:
         self.last = words[-1] if words else None
         self.kind = kind  # "text" | "blank" | "debris" | "symbol"
         self.nl = nl  # original offset of the line break after it
-        plain = " ".join(w[1] for w in words[:12])
         self.head = plain[:HEADING_WIDTH + 10]  # enough to tell a numbered heading
-        self.width = sum(len(w[1]) for w in words) + max(0, len(words) - 1)
+        self.width = len(plain)
 
     def words(self, text):
         return _flat(_visible_words(text[self.start:self.end], self.start))
@@ -287,7 +286,7 @@ def _visible_words(line: str, base: int):
         if pos < m.end():
             pieces.append((pos, line[pos:m.end()]))
         if pieces:
-            words.append([(base + p, t.translate(BREAK_DASHES)) for p, t in pieces])
+            words.append([(base + p, t.translate(BREAK_DASHES) if dashes else t) for p, t in pieces])
     return words
 
 
@@ -336,7 +335,7 @@ def _classify(text: str):
             kind = "symbol"
         else:
             kind = "text"
-        out.append(_Line(start, start + len(line), flat, kind, nl))
+        out.append(_Line(start, start + len(line), flat, kind, nl, plain))
     return out
 
 

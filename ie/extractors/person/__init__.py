@@ -75,6 +75,10 @@ from .candidates import (
 __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 
+# candidate sources whose first capitalised word must be able to be a name
+NAME_CHECKED = ("initials-name", "leader-name", "particle-name")
+
+
 class PersonExtractor:
     labels = ("SPEAKER", "PERSON")
 
@@ -118,18 +122,16 @@ class PersonExtractor:
             for rx, rule in sources:
                 for m in rx.finditer(text):
                     a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
-                    word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
-                    if rule in ("initials-name", "leader-name", "particle-name") and word and not _could_be_name(word.group()):
-                        continue  # «А. Введение», «Президент Ассамблеи»
+                    if rule in NAME_CHECKED:
+                        word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
+                        if word and not _could_be_name(word.group()):
+                            continue  # «А. Введение», «Президент Ассамблеи»
                     b = a + len(text[a:b].rstrip())
                     if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
                         add(a, b, rule)
 
-        more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials")))
-        for m in PHOTO_CREDIT.finditer(text):  # «Фото ООН/Э. Дебебе»
-            a, b = _within_paragraph(ctx, *m.span(1))
-            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
-                add(a, b, "photo-credit")
+        more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials"),
+              (PHOTO_CREDIT, "photo-credit")))  # «Фото ООН/Э. Дебебе»
         for c in countries:
             if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
                 m = REP_NAME.match(text, c.end)
