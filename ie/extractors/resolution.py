@@ -47,7 +47,8 @@ NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}
           r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
           r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
           r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![.0-9])"
-          rf"|[{R}]{{1,7}}/[0-9]{{1,3}})")
+          rf"|[{R}]{{1,7}}/[0-9]{{1,3}}"
+          r"|(?:СК|SC|РК|RC)\s?[0-9]{1,2}/[0-9]{1,3})")  # Stockholm, Rotterdam: «решение СК1/7», «СК 1/2»
 # a bare number: after a number sign («резолюция № 1234», «No. 77»), or a resolution's
 # three or four digits that no «год» follows («резолюцией 1540 (от 28 апреля 2004 года)»)
 SIGN = r"(?:№|No\.?|N)\s?"
@@ -57,6 +58,9 @@ MONTHS = "января|февраля|марта|апреля|мая|июня|и
 DATE = rf"[0-9]{{1,2}}\s+(?:{MONTHS})\s+[0-9]{{4}}(?:\s*(?:года|г\.))?"
 # a date attached to a number: «76/262 от 26 апреля 2022 года», «1540 (от 28 апреля 2004 года)»
 DATE_AFTER = re.compile(rf"\s*,?\s+от\s+{DATE}|\s*\((?:от\s+)?{DATE}\)")
+# a title: «Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105»,
+# «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign
+TITLED = re.compile(rf"\s*,?\s*(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?от\s+{DATE}\s*№\s?(?P<n>[0-9]{{1,4}})(?![\w/])")
 WS = re.compile(r"\s*")
 NUMBER_RE = re.compile(NUMBER)
 FIRST_RE = re.compile(rf"\s*(?P<sign>{SIGN})?(?P<n>{NUMBER}|{BARE})")
@@ -152,7 +156,13 @@ class ResolutionExtractor:
             if hit:
                 body, pos = hit
             m = FIRST_RE.match(text, pos)
-            if not m or _bad_end(text, m.end("n")):
+            if not m and body is None:
+                t = TITLED.match(text, tok.end)
+                if t:
+                    by = _body_at(text, t.start("by"), ablt, conference) if t.group("by") else None
+                    self._emit(ctx, out, covered, [t.span("n")], kind, by[0] if by else None, f"titled:{fold(tok.text)}")
+                continue
+            if _bad_end(text, m.end("n")):
                 continue
             bare = m.group("n").isdigit()
             if bare and not (m.group("sign") or (kind == "резолюция" and len(m.group("n")) >= 3)):
