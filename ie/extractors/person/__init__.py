@@ -45,9 +45,13 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    TABLE_AFTER,
+    LIST_TO_BRACKET,
     SPOKE_AFTER,
     THEN_CHAIR,
     TITLE_NAME,
+    HEADING_ROLE,
+    MONSIEUR_NAME,
 )
 from .names import (
     _apposition_case,
@@ -107,6 +111,8 @@ class PersonExtractor:
                 a, b = _strip_title(text, *_within_paragraph(ctx, m.start(1), m.end(1), keep="last"))
                 if b > a and not countries.overlaps(a, b):
                     add(a, b, "name-bracket")
+        for m in MONSIEUR_NAME.finditer(text):
+            add(m.start(1), m.end(1), "title-name")  # «Председатель: М. БЁРНС»
         for m in TITLE_NAME.finditer(text):
             a, b = _within_paragraph(ctx, *m.span(1))
             if ADDRESSED_ROLE.match(text, a):
@@ -161,7 +167,8 @@ class PersonExtractor:
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
         more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name")))  # after the NER, whose spans are fuller
-        cands = {_with_initials(text, a, b): rule for (a, b), rule in cands.items()}
+        monsieur = {m.start(1) for m in MONSIEUR_NAME.finditer(text)}  # «М.» is a title there, no initial
+        cands = {(_with_initials(text, a, b) if a not in monsieur else (a, b)): rule for (a, b), rule in cands.items()}
         meetings = []  # made on first need: the meeting words of the text
 
         def near_meeting(lo, hi):
@@ -186,7 +193,11 @@ class PersonExtractor:
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
             bracket = re.match(r"\s*\(([^()]{3,60})\)", after)
-            if role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
+            heading = HEADING_ROLE.search(before[-120:])
+            heading = _role(heading.group(1), nearest_first=True) if heading else None
+            if heading in SEAT_ROLES:
+                role = heading  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
+            elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
                 role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
             listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(before)
             if role is None or listed == "член дискуссионной группы":
@@ -196,6 +207,10 @@ class PersonExtractor:
                 elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
                 role = _role(elected.group(1), nearest_first=True) if elected else None
             country = _country(text, b, countries, sent, a)
+            if country is None and not bracket:
+                listed_to = LIST_TO_BRACKET.match(after)  # «г-н Шведас, …, г-жа Петрикиене (Литва)»
+                c = countries.at(b + listed_to.end()) if listed_to else None
+                country = c.norm["code"] if c is not None else None
             if country is None and apposition:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
                 c = countries.first_in(lo, hi)
@@ -212,6 +227,7 @@ class PersonExtractor:
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
             seated = SEAT_VERB.search(before[-400:])
             spoke_before = _spoke_before(before, a, taken)
+            seated = seated or TABLE_AFTER.search(after)
             spoke = bool(said or opens or seated or spoke_before)
             reported = said and not (seated or spoke_before) and _reported(said, after_bracket)
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):

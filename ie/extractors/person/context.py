@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -18,7 +18,8 @@ def _list_role(window: str):
     intro, items = window[max(0, colon - 120):colon], window[colon:]
     if any(role in SEAT_ROLES for rx, role in ROLES for _ in rx.finditer(items)):
         return None  # a role of its own inside the list («…; Докладчик: D»)
-    found = [(m.end(), m.end() - m.start(), role) for rx, role in ROLES for m in rx.finditer(intro) if role in SEAT_ROLES]
+    found = [(m.end(), m.end() - m.start(), role) for rx, role in ROLES for m in rx.finditer(intro)
+             if role in SEAT_ROLES and _governs_name(intro, m)]
     return max(found)[2] if found else None  # nearest the colon, then longest («Заместители Председателя»)
 
 
@@ -51,6 +52,18 @@ def _reported(said, after: str) -> bool:
         ("выступ", "открыл", "закрыл", "представил", "внес", "сделал", "председательств"))
 
 
+def _governs_name(window: str, m) -> bool:
+    """Is a role word one a later name can stand with?  Not a form of address
+    («Многоуважаемый Председатель,», «г-н Председатель»), not a verbatim
+    record's speaker label («Председатель (говорит по-английски): …»), not a
+    genitive after «по приглашению» («По приглашению Председателя г-н X …»)."""
+    if ADDRESS_BEFORE.search(window, max(0, m.start() - 30), m.start()):
+        return False
+    if NOT_GOVERNING_BEFORE.search(window, max(0, m.start() - 30), m.start()):
+        return False
+    return not SPEAKER_LABEL.match(window, m.end())
+
+
 def _role(before: str, nearest_first: bool = False):
     """The role word nearest before the name, within its sentence (or the
     first one of an apposition after it, with ``nearest_first``); a seat
@@ -69,6 +82,8 @@ def _role(before: str, nearest_first: bool = False):
     seat, seat_key, seats = None, (-10**6, 0), []
     for rx, role in ROLES:
         for m in rx.finditer(window):
+            if not _governs_name(window, m):
+                continue
             key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
             if key > best_key:
                 best, best_key, best_pos = role, key, m.start()
@@ -81,9 +96,9 @@ def _role(before: str, nearest_first: bool = False):
             break
     if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]):
         best, best_key = seat, seat_key
-    if best in ("представитель", "наблюдатель") and not nearest_first and _verb_between(window[best_key[0]:]):
+    if best in DELEGATE_ROLES and not nearest_first and _verb_between(window[best_key[0]:]):
         return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
-    if best == "представитель" and not re.search(r"представител\w*\s+[А-ЯЁ]", window[best_pos:]):
+    if best in DELEGATE_ROLES and best != "наблюдатель" and not re.search(r"(?:представител|делах)\w*\s+[А-ЯЁ]", window[best_pos:]):
         # «представители следующих государств: …» is about states, not this person
         best = None if re.search(r"представител\w+\s+следующ", window[best_pos:]) else best
     return best

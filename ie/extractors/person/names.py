@@ -204,6 +204,9 @@ def _apposition_case(apposition: str):
     words = re.findall(r"[А-ЯЁа-яё-]+", apposition)[:3]
     if words and morph.parse(words[0])[0].tag.POS == "PRTF" and re.search(r"обязанност", apposition):
         return morph.parse(words[0])[0].tag.case  # «…, исполнявшего обязанности Председателя»
+    envoy = re.search(r"(поверенн\w+)\s+в\s+делах", apposition[:40], re.I)
+    if envoy:  # «Дороти Ши, временной поверенной в делах США» -> gent
+        return _first_case({p.tag.case for p in morph.parse(envoy.group(1)) if p.tag.POS in ("PRTF", "ADJF", "NOUN")})
     for w in words:  # the role noun, after its adjectives («Генеральный секретарь»)
         parses = [p for p in morph.parse(w) if p.tag.POS == "NOUN"]
         if not parses:
