@@ -162,7 +162,7 @@ class ResolutionExtractor:
                     by = _body_at(text, t.start("by"), ablt, conference) if t.group("by") else None
                     self._emit(ctx, out, covered, [t.span("n")], kind, by[0] if by else None, f"titled:{fold(tok.text)}")
                 continue
-            if _bad_end(text, m.end("n")):
+            if not m or _bad_end(text, m.end("n")):
                 continue
             bare = m.group("n").isdigit()
             if bare and not (m.group("sign") or (kind == "резолюция" and len(m.group("n")) >= 3)):
