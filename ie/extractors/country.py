@@ -172,9 +172,14 @@ _NOT_AFTER = re.compile(r"^[\s,]*(?:орден|ордена|ордену|орд�
 _REGION_BEFORE = ("латинск", "северн", "южн", "центральн")
 
 
+_RIVER = {"река", "реки", "реке", "реку", "рекой", "рекою"}
+
+
 def _blocked(text, start, end, words, i, n) -> bool:
     if n == 1 and words[i].lower().startswith("америк") and i and words[i - 1].lower().startswith(_REGION_BEFORE):
         return True
+    if i and words[i - 1].lower().startswith("рек") and words[i - 1].lower() in _RIVER:
+        return True  # «дельты реки Нигер», «реки Конго»: the river, not the state
     if words[i] == "Того" and (i == 0 or words[i - 1] in ".!?\n" or words[i + n:i + n + 1] in (["же"], ["что"], [","])):
         return True  # the pronoun «того» at a sentence start
     return bool(_NOT_AFTER.match(text[end:end + 20]))
