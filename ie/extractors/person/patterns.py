@@ -1,24 +1,30 @@
-"""Word lists and patterns of the person layer: titles, name words,
-role words, speaking verbs, seat verbs."""
+"""Patterns of the person layer: titles, name words, role words, speaking
+verbs, seat verbs.  The word lists come from data files (``ie/data/words/``,
+read by :func:`.words.load_words`); the patterns here are the grammar around
+them."""
 
 from __future__ import annotations
 
 import re
+from importlib import resources
+
+from .words import alternation, load_words
+
+WORDS = load_words(resources.files("ie") / "data" / "words")
+
 
 
 TITLES = re.compile(
     r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество|Святейшество)|"
-    r"[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-жи|[Гг]-ну|[Гг]-ном|[Гг]-не|[Гг]-жой|[Гг]осподин[аеу]?|[Гг]осподином|[Гг]осп"
-    r"ож[аиуе]|[Дд]-р|др\.|профессор[а]?|Посол|посол|"
-    r"Председатель|Сопредседатель|судья|Судья|доктор)\s+"
+    + alternation(WORDS.titles.forms, either_case=True) + r")\s+"
 )
 
 
-NAME_WORD = r"(?:(?:аль|эль|ад|ас|ан|ибн|бин|ди|де|ла|ле|д’|д')-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
+NAME_WORD = rf"(?:{alternation(WORDS.name_prefixes.forms)}-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
 
 
 # lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
-PARTICLE = r"(?:бинт|бин|ибн|бен|ульд|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
+PARTICLE = alternation(WORDS.particles.forms)
 
 
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
@@ -108,12 +114,8 @@ SPEAKER_LABEL = re.compile(r"\w*\s*\(\s*говорит\s+по-")
 
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
-    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>выступил|выступа|говори|заявля|"
-    r"отмеча|подчеркива|предлага|сообща|указыва|напомина|внес|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
-    r"призвал|предложил|поделил|остановил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
-    r"представил|открыл|закрыл|обратил|коснул|говорил|изложил|описал|пояснил|высказал|привел|"
-    r"обраща|спрашива|отвеча|поясня|выража|благодар|приветству|интересу|соглаша|полага|счита|"
-    r"сделал\w*\s+заявлени)", re.I)
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>"
+    + "|".join(map(re.escape, WORDS.speaking_verbs.stems)) + r"|сделал\w*\s+заявлени)", re.I)
 
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
@@ -135,7 +137,7 @@ MEETING_REACH = (2000, 600)
 
 
 # «памяти бывшего Председателя … г-на X»: an office once held seats nobody at this meeting
-FORMER = re.compile(r"памят|бывш|покойн|скончав|ушедш", re.I)
+FORMER = re.compile("|".join(map(re.escape, WORDS.former.stems)), re.I)
 
 
 # «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair
@@ -165,7 +167,7 @@ LIST_TO_BRACKET = re.compile(r"(?:\s*(?:,|и(?![\w-]))\s*(?:[Гг][-‑](?:н|н
 
 
 # Chairing a part of the meeting, without a role word.
-SEAT_VERB = re.compile(r"руководил|возглавлял|председательствовал|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
+SEAT_VERB = re.compile("|".join(map(re.escape, WORDS.seat_verbs.stems)) + r"|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
 
 
 # «X (Китай), г-жа Y (Польша) и г-н Z (Швеция) избираются заместителями Председателя»: only
@@ -223,7 +225,7 @@ LATIN_NAME = re.compile(
 
 
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
-LEADER_NAME = re.compile(r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Кк]ороль|[Кк]оролев)\w*\s+"
+LEADER_NAME = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
                          r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
 
 
@@ -296,8 +298,7 @@ MENTION = re.compile(rf"(?<![\w-])(?:(?:{PARTICLE})\s+){{0,2}}{NAME_WORD}(?:\s+{
 CASE_ORDER = ("nomn", "gent", "datv", "ablt", "accs", "loct")
 
 
-ROLE_NOUNS = {"председатель", "сопредседатель", "докладчик", "представитель", "представительница",
-              "наблюдатель", "заместитель", "модератор", "посол", "министр", "директор-исполнитель"}
+ROLE_NOUNS = frozenset(WORDS.role_nouns.lemmas)
 
 
 LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
