@@ -41,6 +41,7 @@ RANGE_WORDS = {"-", "–", "—", "−", "по"}  # «7−31 октября»: U
 LIST_WORDS = {",", "и"}
 MAX_DAYS = 10  # a list of days is bounded
 MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
+DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(?:е|х|ые|ых|м|ми)$")  # «в 1980-е годы», «в начале 2000-х»
 YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
 ENGLISH_BEFORE_YEAR = {"for", "of", "in", "since"}  # «Statistics for 2010;» in an English title
@@ -344,6 +345,14 @@ def _point(toks, text, i):
             if y and 1 <= int(toks[i + 1].text) <= 31:
                 return Point(i, y[1], [int(toks[i + 1].text)], m, y[0], y[2])
         return None
+    dec = DECADE.match(toks[i].text)
+    if dec:  # a decade: the ten years it names
+        k = i + 1
+        if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
+            k += 1
+        p = Point(i, k, [], None, int(dec.group(1)), True)
+        p.years, p.years_at = [p.year, p.year + 9], [i, i]
+        return p
     y = _year_at(toks, text, i)
     if y:
         # a list of years «2022 и 2023 годах»
