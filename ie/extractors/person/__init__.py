@@ -45,6 +45,13 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    AT_MEETING_AFTER,
+    DECEASED,
+    DECEASED_REACH,
+    SPEECH_NEXT_LINE,
+    STATEMENT_BEFORE,
+    THANKED_FOR,
+    THANKS_BEFORE,
     TABLE_AFTER,
     LIST_TO_BRACKET,
     SPOKE_AFTER,
@@ -199,7 +206,9 @@ class PersonExtractor:
                 role = heading  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
             elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
                 role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
-            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(before)
+            # a bracket closed before the name is another person's: «Greece\n(Председатель)\nW.O.\nHall»
+            unbracketed = re.sub(r"\((?!\s*говорит)[^()\n]{0,80}\)", lambda m: " " * len(m.group()), before)
+            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(unbracketed)
             if role is None or listed == "член дискуссионной группы":
                 role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
             if role is None:
@@ -228,12 +237,23 @@ class PersonExtractor:
             seated = SEAT_VERB.search(before[-400:])
             spoke_before = _spoke_before(before, a, taken)
             seated = seated or TABLE_AFTER.search(after)
-            spoke = bool(said or opens or seated or spoke_before)
+            # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
+            thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
+            # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
+            ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
+            headed = SPEECH_NEXT_LINE.match(ctx.reading.original, ob, ob + 80) is not None
+            # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
+            stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None
+                      and _spoke_before(before, a, taken, STATEMENT_BEFORE))
+            spoke_before = spoke_before or stated
+            spoke = bool(said or opens or seated or spoke_before or thanked or headed)
             reported = said and not (seated or spoke_before) and _reported(said, after_bracket)
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke = False  # speaking outside any meeting: a PERSON
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
                 role = None
+            if DECEASED.search(before[-DECEASED_REACH:]):
+                role, spoke = None, False  # «Дань памяти … г-на Гвидо де Марко»
             if role in SEAT_ROLES or spoke:
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
                                     f"{rule}+role:{role or 'spoke'}"))

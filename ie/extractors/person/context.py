@@ -31,12 +31,12 @@ def _verb_between(gap: str) -> bool:
     return False
 
 
-def _spoke_before(before: str, a: int, taken) -> bool:
+def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE) -> bool:
     """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
-    a speaking verb before the name, with no other name in between."""
+    a speaking verb (``pattern``) before the name, with no other name in between."""
     last = None
     before = before[-(SPOKE_REACH + 80):]  # a verb further back is out of reach anyway
-    for m in SPOKE_BEFORE.finditer(before):
+    for m in pattern.finditer(before):
         last = m
     if last is None or len(before) - last.end() > SPOKE_REACH:
         return False

@@ -137,7 +137,37 @@ MEETING_REACH = (2000, 600)
 
 
 # «памяти бывшего Председателя … г-на X»: an office once held seats nobody at this meeting
-FORMER = re.compile("|".join(map(re.escape, WORDS.former.stems)), re.I)
+FORMER = re.compile("|".join(map(re.escape, WORDS.former.stems + WORDS.deceased.stems)), re.I)
+
+
+# «Дань памяти … г-на Гвидо де Марко и … г-на Самира Шихаби»: nobody no longer alive
+# speaks at the meeting, whatever verb stands nearby
+DECEASED = re.compile("|".join(map(re.escape, WORDS.deceased.stems)), re.I)
+
+
+DECEASED_REACH = 300
+
+
+# A statement recorded under a heading: «Вступительное заявление Верховного
+# комиссара … Зейда Раада аль Хусейна на 30-й сессии …»; a speaking verb
+# only where a meeting is in view (a news item quotes statements too)
+STATEMENT_BEFORE = re.compile(r"(?<![\w-])(?:заявлени[ея]|послани[ея]|обращени[ея]|выступлени[ея])(?![\w-])|"
+                              r"оглашенн\w+|зачитанн\w+", re.I)
+
+
+# … the meeting named right after the name: «… Зейда Раада аль Хусейна на 30-й сессии Совета»
+AT_MEETING_AFTER = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*на\s+(?:[\w-]+\s+){0,3}?(?:сесси|заседани|совещани|конференци|брифинг)", re.I)
+
+
+# Thanks for what the person did at this meeting: «спасибо Заместителю
+# Генерального секретаря Дикарло за её сегодняшний ценный доклад»
+THANKS_BEFORE = re.compile(r"(?<![\w-])(?:спасибо|благодар\w*|поблагодари\w*)(?![\w-])", re.I)
+THANKED_FOR = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*за\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:доклад|брифинг|выступлени|заявлени|информаци|презентаци|руководств|председательств)", re.I)
+
+
+# A name heading followed by its speech: «Генеральный секретарь ООН Пан Ги Мун\n\nВыступление на пленарном заседании»
+SPEECH_NEXT_LINE = re.compile(r"[ \t]*\r?\n\s*(?:Выступление|Заявление|Послание|Обращение)(?![\w-])")
 
 
 # «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair

@@ -51,7 +51,8 @@ class Words:
     name_prefixes: WordList  # glued to a name word: «аль-», «д’»
     speaking_verbs: WordList  # the person spoke, right after the name: «заявил», «говорит»
     seat_verbs: WordList  # chairing without a role word: «руководил», «председательствовал»
-    former: WordList  # an office once held or a person no longer alive: «бывший», «памяти»
+    former: WordList  # an office once held: «бывший», «закрывшейся сессии»
+    deceased: WordList  # a person no longer alive: «памяти», «покойного»
     leader_titles: WordList  # a head of state before a surname: «Президент», «Премьер-министр»
     role_nouns: WordList  # lemmas of role nouns that govern a name's case: «председатель», «посол»
 
