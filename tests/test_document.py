@@ -76,8 +76,10 @@ CASES = [
     ("Distr.\n\nCAT/C/SR.4 85\n\n4 January 2008", [("CAT/C/SR.4 85", "CAT/C/SR.485")]),
     ("см. CAT/C/SR.4 85 и далее", [("CAT/C/SR.4", "CAT/C/SR.4")]),  # mid-line: not joined
     ("в документе CAT / C / SR .485/ Add .1.", [("CAT / C / SR .485/ Add .1", "CAT/C/SR.485/Add.1")]),
+    ("(201 EX/4.INF.2; 156 ЕХ/5.5; 186 EX/6-V)", [("201 EX/4.INF.2", "201 EX/4.INF.2"), ("156 ЕХ/5.5", "156 EX/5.5"), ("186 EX/6-V", "186 EX/6-V")]),
     # not symbols
     ("квартира В/123", []),
+    ("во исполнение решений 186 EX/6-V и 186 EX/39", []),  # governed: RESOLUTIONs
     ("A/12", []),
     ("пунктС/3", []),
     ("в главе II/3 доклада", []),

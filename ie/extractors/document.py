@@ -44,8 +44,8 @@ FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}})?"  # «E», «CTOC
 UNESCO = re.compile(r"(?<![\w/.-])([0-9]{2})\s?([CС])/([0-9]{1,3})(?![\w/])")
 # UNESCO Executive Board documents: «201 EX/41», «201 EX/4.INF.2», «201 EX/4 Part I»,
 # «209 EX/Decisions» (also glued to what follows: «180 EX/Decisionsunesdoc.unesco.org/…»)
-UNESCO_EX = re.compile(r"(?<![\w/.-])([0-9]{2,3})[ ]?[EЕ][XХ]/(Decisions|[0-9]{1,3}(?:\.[A-Z]{1,4}(?:\.[0-9]{1,2})?)?"
-                       r"(?:[ ]Part[ ][IVX]{1,4})?(?![\w/]))")
+UNESCO_EX = re.compile(r"(?<![\w/.-])([0-9]{2,3})[ ]?[EЕ][XХ]/(Decisions|[0-9]{1,3}(?:\.(?:[A-Z]{1,4}|[0-9]{1,2})){0,3}"
+                       r"(?:-[IVX]{1,4})?(?:[ ]Part[ ][IVX]{1,4})?(?![\w/]))")  # «156 ЕХ/5.5», «186 EX/6-V»
 # A summary-record symbol whose number the PDF split with a space, alone on its line:
 # «CAT/C/SR.4 85» -> CAT/C/SR.485 (joined only in that known shape)
 SR_SPLIT = re.compile(r"[ ]([0-9]{1,3})(?![\w/.])")
@@ -219,8 +219,15 @@ class DocumentExtractor:
                     out.append(ctx.span(lo, hi, "DOCUMENT", {"symbol": canonical(original[lo:hi])}, "header",
                                         original=True))
         # a word «резолюция»/«решение» governing it makes it a RESOLUTION («резолюция UNEP/EA.5/Res.14»)
-        governed = {(r.start, r.end) for r in ctx.of("RESOLUTION")}
-        return _no_overlap([s for s in out if s.original or (s.start, s.end) not in governed], reading)
+        governed = sorted((r.start, r.end) for r in ctx.of("RESOLUTION"))
+        return _no_overlap([s for s in out if s.original or not _inside(governed, s.start, s.end)], reading)
+
+
+def _inside(spans, a, b):
+    """Whether ``a:b`` overlaps one of the sorted ``spans`` (a governed designation:
+    «решений 186 EX/6-V» is a RESOLUTION, no part of it a DOCUMENT)."""
+    k = bisect_left(spans, (b,))
+    return k > 0 and any(lo < b and a < hi for lo, hi in spans[max(0, k - 3):k])
 
 
 def _no_overlap(spans, reading):
