@@ -77,6 +77,11 @@ CASES = [
     ("см. CAT/C/SR.4 85 и далее", [("CAT/C/SR.4", "CAT/C/SR.4")]),  # mid-line: not joined
     ("в документе CAT / C / SR .485/ Add .1.", [("CAT / C / SR .485/ Add .1", "CAT/C/SR.485/Add.1")]),
     ("(201 EX/4.INF.2; 156 ЕХ/5.5; 186 EX/6-V)", [("201 EX/4.INF.2", "201 EX/4.INF.2"), ("156 ЕХ/5.5", "156 EX/5.5"), ("186 EX/6-V", "186 EX/6-V")]),
+    # IAEA series with the session in brackets (real_numbers k_), a Cyrillic С in it
+    ("Генеральная конференция\nGC(58)/RES/10\nСентябрь 2014 года", [("GC(58)/RES/10", "GC(58)/RES/10")]),
+    ("Пункт 13 повестки дня\n(GC(58)/22)\nМеры", [("GC(58)/22", "GC(58)/22")]),
+    ("документы GC(49)/16 и GC(49)/16/Corr.1;", [("GC(49)/16", "GC(49)/16"), ("GC(49)/16/Corr.1", "GC(49)/16/Corr.1")]),
+    ("GС(61)/3 Стр. iii", [("GС(61)/3", "GC(61)/3")]),
     # not symbols
     ("квартира В/123", []),
     ("во исполнение решений 186 EX/6-V и 186 EX/39", []),  # governed: RESOLUTIONs

@@ -135,7 +135,8 @@ class DateExtractor:
             return num
         if _in_symbol(toks, text, i):
             return None
-        if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2:
+        if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \
+                and not _in_symbol(toks, text, i - 1):  # «GC(58)/RES/10\nСентябрь 2014 года»: a symbol's number
             # «31 февраля 2021 года»: the day was rejected, so is the rest
             y = _year_at(toks, text, i + 1)
             return i, (y[1] if y else i + 1), None, "rejected"

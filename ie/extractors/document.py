@@ -39,7 +39,7 @@ SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр
 UP = "A-ZА-ЯЁЅІЈ"
 # a comma between a series code and a digit is a misread dot («А/АС,109/77» -> A/AC.109/77)
 PART = rf"[{UP}0-9](?:[{UP}a-zа-яё0-9.\-]|(?<=[{UP}]),(?=[0-9]))*"
-FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}})?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76»
+FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}}|\([0-9]{{1,3}}\))?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76», IAEA «GC(58)»
 # UNESCO General Conference documents: «41 C/23», «41 C/4 (Add.1)»
 UNESCO = re.compile(r"(?<![\w/.-])([0-9]{2})\s?([CС])/([0-9]{1,3})(?![\w/])")
 # UNESCO Executive Board documents: «201 EX/41», «201 EX/4.INF.2», «201 EX/4 Part I»,

@@ -61,7 +61,8 @@ DATE = rf"[0-9]{{1,2}}\s+(?:{MONTHS})\s+[0-9]{{4}}(?:\s*(?:года|г\.))?"
 DATE_AFTER = re.compile(rf"\s*,?\s+от\s+{DATE}|\s*\((?:от\s+)?{DATE}\)")
 # a title: «Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105»,
 # «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign
-TITLED = re.compile(rf"\s*,?\s*(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?от\s+{DATE}\s*№\s?(?P<n>[0-9]{{1,4}})(?![\w/])")
+TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?от\s+{DATE}\s*№\s?"
+                    rf"(?P<n>{NUMBER}|[0-9]{{1,4}})(?![\w/])")  # «Резолюция Генеральной Ассамблеи оон от … № 95 (I)»
 # a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
@@ -164,11 +165,11 @@ class ResolutionExtractor:
             if hit:
                 body, pos = hit
             m = FIRST_RE.match(text, pos)
-            if not m and body is None:
-                t = TITLED.match(text, tok.end)
+            if not m:
+                t = TITLED.match(text, pos)
                 if t:
                     by = _body_at(text, t.start("by"), ablt, conference) if t.group("by") else None
-                    self._emit(ctx, out, covered, [t.span("n")], kind, by[0] if by else None, f"titled:{fold(tok.text)}")
+                    self._emit(ctx, out, covered, [t.span("n")], kind, by[0] if by else body, f"titled:{fold(tok.text)}")
                 continue
             if not m or _bad_end(text, m.end("n")):
                 continue
