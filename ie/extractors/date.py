@@ -45,6 +45,7 @@ DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(?:е|х|ые|ых|м|ми)$")  # �
 YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
 ENGLISH_BEFORE_YEAR = {"for", "of", "in", "since"}  # «Statistics for 2010;» in an English title
+ENGLISH_TITLE_BEFORE_YEAR = {"Report", "Yearbook", "Review", "Survey", "Outlook"}  # «IAEA Annual Report 2016»
 PREPOSITIONS = {"в", "к", "до", "с", "после", "начиная", "около"}
 YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
@@ -495,6 +496,8 @@ def _english_year(toks, i, j):
     if j != i + 1:
         return False
     if i >= 2 and "©" in (toks[i - 1].text, toks[i - 2].text):
+        return True
+    if i >= 1 and toks[i - 1].text in ENGLISH_TITLE_BEFORE_YEAR:
         return True
     return (i >= 1 and toks[i - 1].text in ENGLISH_BEFORE_YEAR
             and (j >= len(toks) or toks[j].text in (";", ")", "(", ".", ",") or toks[j].text[:1].isupper()))
