@@ -45,6 +45,7 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    QUOTE_BEFORE,
     AT_MEETING_AFTER,
     DECEASED,
     DECEASED_REACH,
@@ -166,6 +167,8 @@ class PersonExtractor:
                         if c.type != "PER":
                             continue
                         a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
+                        if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]):
+                            a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна»: a preposition
                         lead = countries.covering(a)
                         if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
                             a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
@@ -206,8 +209,8 @@ class PersonExtractor:
                 role = heading  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
             elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
                 role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
-            # a bracket closed before the name is another person's: «Greece\n(Председатель)\nW.O.\nHall»
-            unbracketed = re.sub(r"\((?!\s*говорит)[^()\n]{0,80}\)", lambda m: " " * len(m.group()), before)
+            # a bracket right before the name closes the entry before it: «Greece\n(Председатель)\nW.O.\nHall»
+            unbracketed = re.sub(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$", lambda m: " " * len(m.group()), before)
             listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(unbracketed)
             if role is None or listed == "член дискуссионной группы":
                 role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
@@ -225,7 +228,7 @@ class PersonExtractor:
                 c = countries.first_in(lo, hi)
                 country = c.norm["code"] if c is not None else None
             written = re.sub(r"\s+", " ", text[a:b])
-            if re.search(r"[A-Za-z]", written):
+            if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
                 name = written  # a name in Latin letters is kept as written
             else:
                 name = nominative_name(_initials_spaced(_recase(written)), before,
@@ -245,9 +248,11 @@ class PersonExtractor:
             # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
             stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None
                       and _spoke_before(before, a, taken, STATEMENT_BEFORE))
+            quoted = QUOTE_BEFORE.search(before[-80:])  # «…», – добавил Гутерриш: reported, as a verb after the name
             spoke_before = spoke_before or stated
-            spoke = bool(said or opens or seated or spoke_before or thanked or headed)
-            reported = said and not (seated or spoke_before) and _reported(said, after_bracket)
+            spoke = bool(said or opens or seated or spoke_before or thanked or headed or quoted)
+            reported = (said and not (seated or spoke_before) and _reported(said, after_bracket)) or (
+                quoted and not (said or seated or spoke_before or thanked or headed))
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke = False  # speaking outside any meeting: a PERSON
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -61,6 +61,8 @@ def _governs_name(window: str, m) -> bool:
         return False
     if NOT_GOVERNING_BEFORE.search(window, max(0, m.start() - 30), m.start()):
         return False
+    if re.match(r"\w*[ \t*]*:", window[m.end():]) and len(window) - m.end() > HEADING_REACH:
+        return False  # «Председатель: г-н ПИЛЛАИ (…) Затем: … г-на Дьякону»: the heading seats the name after its colon
     return not SPEAKER_LABEL.match(window, m.end())
 
 
@@ -78,6 +80,8 @@ def _role(before: str, nearest_first: bool = False):
             return listed
     best, best_key, best_pos = None, (-10**6, 0), -1
     window = before[-250:]
+    if not nearest_first:  # a bracket after another name is that person's: «г-н ДЬЯКОНУ (Председатель) … г-на Дьякону»
+        window = NAME_BRACKET_ROLE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), window)
     clause = max(window.rfind(". "), window.rfind(";"), window.rfind(":")) + 1
     seat, seat_key, seats = None, (-10**6, 0), []
     for rx, role in ROLES:
@@ -110,6 +114,11 @@ def _country(text, end, countries, sent, start):
     m = re.match(r"\s*\(", text[end:end + 3])
     if m:
         c = countries.at(end + m.end())
+        if c is not None:
+            return c.norm["code"]
+    m = FROM_STATE.match(text, end, end + 8)  # «Филемона Яна из Камеруна»
+    if m:
+        c = countries.at(m.end())
         if c is not None:
             return c.norm["code"]
     if sent is not None:

@@ -119,7 +119,7 @@ SPOKE_AFTER = re.compile(
 
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
-SPOKE_BEFORE = re.compile(r"выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
+SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
                           r"в\s+(?:своем\s+)?выступлении|"
                           r"по\s+предложению", re.I)
 
@@ -290,6 +290,24 @@ HEADING_ROLE = re.compile(r"(?:^|\n)[ \t*]*([^\n:]{3,80}?)[ \t*]*:[ \t*]*(?:[Г�
 MONSIEUR_NAME = re.compile(rf":[ \t]*М\.[ \t]*({CAPS_WORD})")
 
 
+# a bracket right after a capitalised word: that name's role, not a later name's
+# («Затем: г-н ДЬЯКОНУ (Председатель) … В связи с отсутствием г-на Дьякону»)
+NAME_BRACKET_ROLE = re.compile(r"([А-ЯЁA-Z][\w’'-]*)[ \t]*\((?!\s*говорит)[^()\n]{0,80}\)")
+
+
+# how far after «Председатель:» a heading's name stands («Председатель: г-н Мариньо МЕНЕНДЕС (Испания)»)
+HEADING_REACH = 60
+
+
+# the state a person comes from, right after the name: «Филемона Яна из Камеруна»
+FROM_STATE = re.compile(r"\s+из\s+")
+
+
+# a name quoted after the speech: «… по всем направлениям», – добавил Гутерриш»
+QUOTE_BEFORE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*(?:" + "|".join(map(re.escape, WORDS.speaking_verbs.stems))
+                          + r"|сказал|добавил|продолжил|констатировал)\w*\s+$", re.I)
+
+
 # «г-н Председатель», «г-жа Председатель»: a form of address, not a name
 ADDRESSED_ROLE = re.compile(r"(?:Председател|Сопредседател|Генеральн|Секретар|Докладчик|Посол|Министр|Президент)", re.I)
 
@@ -335,3 +353,7 @@ LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
 
 # a line break of the original, whatever the file used («\r\n», a form feed, …)
 LINE_END = re.compile("[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+# a prize or a body named after a person: «Премия Нансена», «университет имени Ломоносова»
+EPONYM_BEFORE = re.compile(r"(?<![\w-])" + alternation(WORDS.eponyms.forms, either_case=True) + r"\s+$")

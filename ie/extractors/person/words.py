@@ -55,6 +55,7 @@ class Words:
     deceased: WordList  # a person no longer alive: «памяти», «покойного»
     leader_titles: WordList  # a head of state before a surname: «Президент», «Премьер-министр»
     role_nouns: WordList  # lemmas of role nouns that govern a name's case: «председатель», «посол»
+    eponyms: WordList  # things named after a person: «Премия Нансена», «имени Ломоносова»
 
 
 _ENTRY = re.compile(r"^(=\s*)?([^:#]+?)\s*(?::\s*([^#]+?))?\s*$")
