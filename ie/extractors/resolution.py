@@ -76,9 +76,9 @@ SEP_RE = re.compile(
 )
 ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
 HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|Резолюции)(?![\w-])"
-                        r"|(?:^|(?<=\n))(решения|резолюции)(?=[ \t]+(?:Страница|Стр\.|Page)\b|[ \t]*\n)"  # a lower-cased TOC heading
+                        r"|(?:^|(?<=[\n\f]))(решения|резолюции)(?=[ \t]+(?:Страница|Стр\.|Page)\b|[ \t]*\r?\n)"  # a lower-cased TOC heading
                         r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s))")
-ITEM_RE = re.compile(rf"(?m)^\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки»
+ITEM_RE = re.compile(rf"(?m)^\f?\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки»
 # a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
 # the page number before the item is never a resolution
 TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
