@@ -340,6 +340,13 @@ REAL_CASES = [
     ("Премия Нансена\n\nПремия чествует наследие Фритьофа Нансена, норвежского ученого. В 2019 году лауреатом Премии "
      "Нансена стал адвокат Азизбек Ашуров.",
      [("Фритьофа Нансена", P("Фритьоф Нансен")), ("Азизбек Ашуров", P("Азизбек Ашуров"))]),
+    # Latin names in capitals in a list of participants: a PERSON each, recased, initials a space apart; a role
+    # between commas is the apposition of the name before it
+    ("АФГАНИСТАН\n\nД-р F. KAKAR, Заместитель Министра здравоохранения, Кабул Заместители Д-р A. OMER, посол, "
+     "Постоянный представитель, Женева Г-н D. HACHEMI, второй секретарь, Постоянное представительство, Женева Г-жа "
+     "A.C. LAHORE CALDERÓN, второй секретарь",
+     [("F. KAKAR", P("F. Kakar")), ("A. OMER", P("A. Omer")), ("D. HACHEMI", P("D. Hachemi")),
+      ("A.C. LAHORE CALDERÓN", P("A. C. Lahore Calderón"))]),
 ]
 
 

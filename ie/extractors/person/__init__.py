@@ -58,6 +58,7 @@ from .patterns import (
     SPOKE_AFTER,
     THEN_CHAIR,
     TITLE_NAME,
+    LATIN_CAPS_NAME,
     HEADING_ROLE,
     MONSIEUR_NAME,
 )
@@ -67,6 +68,7 @@ from .names import (
     _initials_spaced,
     _looks_like_name,
     _recase,
+    _recase_latin,
     _strip_title,
     _unexplained,
     nominative_name,
@@ -128,6 +130,10 @@ class PersonExtractor:
             b = _trim_caps(text, a, b)
             if not countries.overlaps(a, b) and not taken.overlaps(a, b):
                 add(a, b, "title-name")
+        for m in LATIN_CAPS_NAME.finditer(text):  # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR»
+            a, b = m.span(1)
+            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                add(a, b, "latin-caps-name")
         for a, b in _latin_names(ctx):
             if not taken.overlaps(a, b) and not countries.overlaps(a, b):
                 add(a, b, "latin-name")
@@ -211,7 +217,8 @@ class PersonExtractor:
                 role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
             # a bracket right before the name closes the entry before it: «Greece\n(Председатель)\nW.O.\nHall»
             unbracketed = re.sub(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$", lambda m: " " * len(m.group()), before)
-            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(unbracketed)
+            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(
+                unbracketed, named_within=lambda n, a=a: taken.starts_within(a - n, a))
             if role is None or listed == "член дискуссионной группы":
                 role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
             if role is None:
@@ -229,7 +236,7 @@ class PersonExtractor:
                 country = c.norm["code"] if c is not None else None
             written = re.sub(r"\s+", " ", text[a:b])
             if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
-                name = written  # a name in Latin letters is kept as written
+                name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
             else:
                 name = nominative_name(_initials_spaced(_recase(written)), before,
                                        _apposition_case(apposition.group(1)) if apposition else None)

@@ -66,11 +66,14 @@ def _governs_name(window: str, m) -> bool:
     return not SPEAKER_LABEL.match(window, m.end())
 
 
-def _role(before: str, nearest_first: bool = False):
+def _role(before: str, nearest_first: bool = False, named_within=None):
     """The role word nearest before the name, within its sentence (or the
     first one of an apposition after it, with ``nearest_first``); a seat
     role of the same clause wins over a job title nearer the name
-    («Председатель совещания, министр … г-жа X» -> председатель)."""
+    («Председатель совещания, министр … г-жа X» -> председатель).
+    ``named_within(n)``: does another name start in the last ``n`` characters?
+    A role closed by a comma with a name after it is that name's apposition
+    («Д-р A. OMER, посол, Постоянный представитель, Женева Г-н D. HACHEMI»)."""
     tail = before[-600:].lower()
     if not any(stem in tail for stem in ROLE_STEMS):
         return None  # no role word at all (a substring test, much cheaper than the patterns)
@@ -100,6 +103,9 @@ def _role(before: str, nearest_first: bool = False):
             break
     if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]):
         best, best_key = seat, seat_key
+    if (best is not None and named_within is not None and not nearest_first and window[best_key[0]:].lstrip().startswith(",")
+            and (named_within(len(window) - best_key[0]) or window[:best_pos].rstrip().endswith(","))):
+        return None  # an apposition of its own, between commas: «OVERVAD, посол, Постоянный представитель, Женева»
     if best in DELEGATE_ROLES and not nearest_first and _verb_between(window[best_key[0]:]):
         return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
     if best in DELEGATE_ROLES and best != "наблюдатель" and not re.search(r"(?:представител|делах)\w*\s+[А-ЯЁ]", window[best_pos:]):

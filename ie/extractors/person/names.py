@@ -301,6 +301,19 @@ def _recase(name: str) -> str:
     return re.sub(r"[А-ЯЁ]{2,}", lambda m: m.group().capitalize(), name)
 
 
+def _recase_latin(name: str) -> str:
+    """A Latin name in capitals in ordinary capitalisation, its initials a
+    space apart; a name in ordinary letters stays as written.
+
+    >>> _recase_latin("A.C. LAHORE CALDERÓN"), _recase_latin("M.-L. OVERVAD"), _recase_latin("W.O. Hall")
+    ('A. C. Lahore Calderón', 'M.-L. Overvad', 'W.O. Hall')
+    """
+    if not re.search(r"[A-ZÀ-ÖØ-Þ]{2,}", name):
+        return name
+    name = re.sub(r"[A-ZÀ-ÖØ-Þ]{2,}", lambda m: m.group().capitalize(), name)
+    return re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z]\.?\s)", " ", name)
+
+
 def _looks_like_name(s: str) -> bool:
     words = [m.group() for m in TOKEN.finditer(s)]
     if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’"))):

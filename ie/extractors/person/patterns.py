@@ -254,6 +254,12 @@ LATIN_NAME = re.compile(
     rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
 
 
+# a Latin name in capitals after a Russian title, as lists of participants write
+# them: «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR», «Г-жа A.C. LAHORE CALDERÓN»
+LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа)|[Дд][-‑]р|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
+                             rf"((?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){{0,3}}[{_LAT_UP}]{{2,}}(?:[ \t]+[{_LAT_UP}]{{2,}}){{0,3}})(?![\w.-])")
+
+
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
 LEADER_NAME = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
                          r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
