@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ... import morph
+
 from .patterns import (
     ELECTED_VERBS,
     ADDRESSED_ROLE,
@@ -58,6 +60,9 @@ from .patterns import (
     SPOKE_AFTER,
     THEN_CHAIR,
     TITLE_NAME,
+    LETTER_SPACED,
+    SPLIT_TAIL,
+    TITLE_SPACED_CAPS,
     LATIN_CAPS_NAME,
     HEADING_ROLE,
     MONSIEUR_NAME,
@@ -68,6 +73,7 @@ from .names import (
     _initials_spaced,
     _looks_like_name,
     _recase,
+    _unspace,
     _recase_latin,
     _strip_title,
     _unexplained,
@@ -123,11 +129,20 @@ class PersonExtractor:
                     add(a, b, "name-bracket")
         for m in MONSIEUR_NAME.finditer(text):
             add(m.start(1), m.end(1), "title-name")  # «Председатель: М. БЁРНС»
+        for rx in (TITLE_SPACED_CAPS, LETTER_SPACED):  # «г-н  С М И Т», «П е т р о в»
+            for m in rx.finditer(text):
+                a, b = m.span(1)
+                word = _unspace(m.group(1)).split()[-1]
+                if _could_be_name(word.capitalize()) and not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                    add(a, b, "letter-spaced")
         for m in TITLE_NAME.finditer(text):
             a, b = _within_paragraph(ctx, *m.span(1))
-            if ADDRESSED_ROLE.match(text, a):
+            if ADDRESSED_ROLE.match(text, a) or taken.overlaps(a, b):
                 continue
             b = _trim_caps(text, a, b)
+            tail = SPLIT_TAIL.match(text, b)
+            if tail and not morph.is_known(text[a:b].split()[-1] + tail.group().strip()):
+                b = tail.end()  # «Шлите р»: a letter split off the name
             if not countries.overlaps(a, b) and not taken.overlaps(a, b):
                 add(a, b, "title-name")
         for m in LATIN_CAPS_NAME.finditer(text):  # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR»
@@ -234,7 +249,8 @@ class PersonExtractor:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
                 c = countries.first_in(lo, hi)
                 country = c.norm["code"] if c is not None else None
-            written = re.sub(r"\s+", " ", text[a:b])
+            written = _unspace(text[a:b]) if rule == "letter-spaced" else re.sub(r"\s+", " ", text[a:b])
+            written = re.sub(r"(?<=[а-яё]) (?=[а-яё]{1,2}$)", "", written)  # «Шлите р» -> «Шлитер»
             if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
                 name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
             else:

@@ -301,6 +301,18 @@ def _recase(name: str) -> str:
     return re.sub(r"[А-ЯЁ]{2,}", lambda m: m.group().capitalize(), name)
 
 
+def _unspace(spaced: str) -> str:
+    """A letter-spaced name as words: «П е т р о в» -> «Петров», «И в а н  П е т р о в» ->
+    «Иван Петров», «С М И Т» -> «СМИТ» (recased later).
+
+    >>> _unspace("И в а н  П е т р о в"), _unspace("И в а н П е т р о в"), _unspace("С М И Т")
+    ('Иван Петров', 'Иван Петров', 'СМИТ')
+    """
+    words = re.split(r"[ \t]{2,}", spaced.strip())
+    return " ".join(re.sub(r"[ \t]+(?=[а-яё])", "", w) if re.search(r"[а-яё]", w) else re.sub(r"[ \t]+", "", w)
+                    for w in words)
+
+
 def _recase_latin(name: str) -> str:
     """A Latin name in capitals in ordinary capitalisation, its initials a
     space apart; a name in ordinary letters stays as written.

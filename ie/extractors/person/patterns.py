@@ -260,6 +260,21 @@ LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа)|[Дд][-‑
                              rf"((?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){{0,3}}[{_LAT_UP}]{{2,}}(?:[ \t]+[{_LAT_UP}]{{2,}}){{0,3}})(?![\w.-])")
 
 
+# Letters spaced out by OCR or by typography: «П е т р о в», «г-н  С М И Т»,
+# «И в а н  П е т р о в» (a capital starts each word); capitals only after a
+# title (a spaced heading «С О Д Е Р Ж А Н И Е» is no name).  Each letter is
+# followed by one space, so the scan is linear.
+SPACED_WORD = r"[А-ЯЁ](?:[ \t][а-яё]){2,20}"
+NO_MORE_LETTERS = r"(?![\w-])(?![ \t]{1,3}[А-ЯЁа-яё](?![\w-]))"  # a word of 20 letters at most, not a run
+LETTER_SPACED = re.compile(rf"(?<![\w-])({SPACED_WORD}(?:[ \t]{{1,3}}{SPACED_WORD}){{0,2}}){NO_MORE_LETTERS}")
+TITLE_SPACED_CAPS = re.compile(r"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же)|[Гг]осподин\w*|[Гг]оспож\w*)[ \t]+"
+                               rf"((?:[А-ЯЁ][ \t]){{2,20}}[А-ЯЁ]){NO_MORE_LETTERS}")
+
+
+# a letter the PDF split off a name's end: «г-жи Шлите р , занимает места»
+SPLIT_TAIL = re.compile(r"[ \t][а-яё]{1,2}(?=[ \t]*[,.;)])")
+
+
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
 LEADER_NAME = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
                          r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
