@@ -47,6 +47,7 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    RECORD_LABEL,
     QUOTE_BEFORE,
     AT_MEETING_AFTER,
     DECEASED,
@@ -73,6 +74,7 @@ from .names import (
     _initials_spaced,
     _looks_like_name,
     _recase,
+    _agreeing_case,
     _unspace,
     _recase_latin,
     _strip_title,
@@ -115,6 +117,7 @@ class PersonExtractor:
         text = ctx.text
         countries = _Countries(ctx.of("COUNTRY"))
         cands = {}
+        hints = {}  # candidate -> the case its title shows («Президенту Дуде» -> datv)
         taken = _Intervals([])  # the candidates' ranges, for overlap tests by bisection
 
         def add(a, b, rule):
@@ -157,11 +160,19 @@ class PersonExtractor:
             for rx, rule in sources:
                 for m in rx.finditer(text):
                     a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
-                    if rule in NAME_CHECKED:
-                        word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
+                    word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
+                    if rule in NAME_CHECKED and rule != "leader-name":
                         if word and not _could_be_name(word.group()):
-                            continue  # «А. Введение», «Президент Ассамблеи»
+                            continue  # «А. Введение»
                     b = a + len(text[a:b].rstrip())
+                    lead = countries.covering(a)
+                    if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
+                        a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
+                    if rule == "leader-name" and not (word and _could_be_name(word.group())):
+                        case = _agreeing_case(m.group().split()[0], text[a:b].split()[0])
+                        if case is None:
+                            continue  # «Президент Ассамблеи»
+                        hints[(a, b)] = case  # «Президенту Дуде»: the title's case
                     if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
                         add(a, b, rule)
 
@@ -255,7 +266,7 @@ class PersonExtractor:
                 name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
             else:
                 name = nominative_name(_initials_spaced(_recase(written)), before,
-                                       _apposition_case(apposition.group(1)) if apposition else None)
+                                       _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
             o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
@@ -273,7 +284,8 @@ class PersonExtractor:
                       and _spoke_before(before, a, taken, STATEMENT_BEFORE))
             quoted = QUOTE_BEFORE.search(before[-80:])  # «…», – добавил Гутерриш: reported, as a verb after the name
             spoke_before = spoke_before or stated
-            spoke = bool(said or opens or seated or spoke_before or thanked or headed or quoted)
+            labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
+            spoke = bool(said or opens or seated or spoke_before or thanked or headed or quoted or labelled)
             reported = (said and not (seated or spoke_before) and _reported(said, after_bracket)) or (
                 quoted and not (said or seated or spoke_before or thanked or headed))
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -63,6 +63,8 @@ def _governs_name(window: str, m) -> bool:
         return False
     if re.match(r"\w*[ \t*]*:", window[m.end():]) and len(window) - m.end() > HEADING_REACH:
         return False  # «Председатель: г-н ПИЛЛАИ (…) Затем: … г-на Дьякону»: the heading seats the name after its colon
+    if GIVES_FLOOR.match(window, m.end()):
+        return False  # «Председатель предоставляет слово г-ну X»
     return not SPEAKER_LABEL.match(window, m.end())
 
 
