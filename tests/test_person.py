@@ -377,3 +377,16 @@ REAL_CASES = [
 def test_person_real_norms(text, expected):
     got = [(s.text, (s.label, s.norm)) for s in extract(text).spans if s.label in ("SPEAKER", "PERSON")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("Председатель: г-н ПИЛЛАИ (заместитель Председателя)", "title-name > role:председатель (heading) > SPEAKER: seat role"),
+    ("По приглашению Председателя г-н Шведас и г-жа Петрикиене (Литва) занимают места за столом Комитета.",
+     "title-name > country:LT (list-bracket) > SPEAKER: at-table"),
+    ("Генеральный секретарь ООН Антониу Гутерриш приветствовал решение администрации.",
+     "ner > role:генеральный секретарь (before) > PERSON: reported speech, no meeting in view"),
+])
+def test_person_explain_shows_the_decision_chain(text, chain):
+    """`ie explain` prints a span's rule: the candidate source, the role and
+    country with where they came from, and why SPEAKER or PERSON."""
+    assert [s.rule for s in extract(text).spans if s.label in ("SPEAKER", "PERSON")][0] == chain

@@ -16,6 +16,12 @@ SPEAKER when a role word governs the name in its sentence (chair, co-chair,
 panel member, representative, rapporteur, moderator) or the sentence says
 the person spoke, opened or presented; otherwise a PERSON.  The country comes
 from the bracket after the name, or from «представитель <страны>» before it.
+
+Each span's ``rule`` is its decision chain, which ``ie explain`` prints: the
+candidate source, the role and the country with where each came from, and
+why SPEAKER or PERSON («title-name > role:председатель (heading) > SPEAKER:
+seat role», «ner > PERSON: reported speech, no meeting in view»).  The word
+lists the rules read are data files (``ie/data/words/``, :mod:`.words`).
 """
 
 from __future__ import annotations
@@ -234,32 +240,35 @@ class PersonExtractor:
             if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
+            role_by = "apposition" if role else None
             bracket = re.match(r"\s*\(([^()]{3,60})\)", after)
             heading = HEADING_ROLE.search(before[-120:])
             heading = _role(heading.group(1), nearest_first=True) if heading else None
             if heading in SEAT_ROLES:
-                role = heading  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
+                role, role_by = heading, "heading"  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
             elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
-                role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
+                role, role_by = _role(bracket.group(1), nearest_first=True), "bracket"  # «Г-н БАНТОН (Докладчик) обращает …»
             # a bracket right before the name closes the entry before it: «Greece\n(Председатель)\nW.O.\nHall»
             unbracketed = re.sub(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$", lambda m: " " * len(m.group()), before)
             listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(
                 unbracketed, named_within=lambda n, a=a: taken.starts_within(a - n, a))
             if role is None or listed == "член дискуссионной группы":
-                role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
+                # «в следующем составе: X, заместитель министра …»: a panel member first
+                role, role_by = listed, ("then-chair" if THEN_CHAIR.search(before[-40:]) else "before") if listed else None
             if role is None:
                 # «X (Китай) … избираются заместителями Председателя»
                 elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
                 role = _role(elected.group(1), nearest_first=True) if elected else None
-            country = _country(text, b, countries, sent, a)
+                role_by = "elected" if role else None
+            country, country_by = _country(text, b, countries, sent, a)
             if country is None and not bracket:
                 listed_to = LIST_TO_BRACKET.match(after)  # «г-н Шведас, …, г-жа Петрикиене (Литва)»
                 c = countries.at(b + listed_to.end()) if listed_to else None
-                country = c.norm["code"] if c is not None else None
+                country, country_by = (c.norm["code"], "list-bracket") if c is not None else (None, None)
             if country is None and apposition:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
                 c = countries.first_in(lo, hi)
-                country = c.norm["code"] if c is not None else None
+                country, country_by = (c.norm["code"], "apposition") if c is not None else (None, None)
             written = _unspace(text[a:b]) if rule == "letter-spaced" else re.sub(r"\s+", " ", text[a:b])
             written = re.sub(r"(?<=[а-яё]) (?=[а-яё]{1,2}$)", "", written)  # «Шлите р» -> «Шлитер»
             if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
@@ -273,7 +282,8 @@ class PersonExtractor:
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
             seated = SEAT_VERB.search(before[-400:])
             spoke_before = _spoke_before(before, a, taken)
-            seated = seated or TABLE_AFTER.search(after)
+            at_table = TABLE_AFTER.search(after) is not None
+            seated = seated or at_table
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
             thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
             # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
@@ -285,18 +295,32 @@ class PersonExtractor:
             quoted = QUOTE_BEFORE.search(before[-80:])  # «…», – добавил Гутерриш: reported, as a verb after the name
             spoke_before = spoke_before or stated
             labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
-            spoke = bool(said or opens or seated or spoke_before or thanked or headed or quoted or labelled)
+            # why the person spoke, in the order the rules are read (the first is the decision; `ie explain` shows all)
+            evidence = [why for why, hit in (
+                (f"spoke-after:{re.match(r'[а-яё]+', after_bracket[said.start('verb'):], re.I).group().lower()}"
+                 if said else "", said),
+                ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated),
+                ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
+                ("quoted", quoted), ("record-label", labelled)) if hit]
+            spoke = bool(evidence)
             reported = (said and not (seated or spoke_before) and _reported(said, after_bracket)) or (
                 quoted and not (said or seated or spoke_before or thanked or headed))
+            person_why = "no role, no speech"
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
-                spoke = False  # speaking outside any meeting: a PERSON
+                spoke, person_why = False, "reported speech, no meeting in view"  # speaking outside any meeting
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
-                role = None
+                role, person_why = None, "office once held"
             if DECEASED.search(before[-DECEASED_REACH:]):
-                role, spoke = None, False  # «Дань памяти … г-на Гвидо де Марко»
+                role, spoke, person_why = None, False, "no longer alive"  # «Дань памяти … г-на Гвидо де Марко»
+            chain = [rule]
+            if role:
+                chain.append(f"role:{role} ({role_by})")
+            if country:
+                chain.append(f"country:{country} ({country_by})")
             if role in SEAT_ROLES or spoke:
-                out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
-                                    f"{rule}+role:{role or 'spoke'}"))
+                chain.append("SPEAKER: " + ", ".join((["seat role"] if role in SEAT_ROLES else []) + evidence))
+                out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role}, " > ".join(chain)))
             else:
-                out.append(ctx.span(a, b, "PERSON", {"name": name}, rule))
+                chain.append(f"PERSON: {person_why}")
+                out.append(ctx.span(a, b, "PERSON", {"name": name}, " > ".join(chain)))
         return _later_mentions(ctx, out, cands, countries)

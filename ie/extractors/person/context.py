@@ -118,17 +118,18 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
 
 def _country(text, end, countries, sent, start):
     """Code of the bracketed country after the name, or of the state the
-    sentence says the person represents."""
+    sentence says the person represents, and which of them it was
+    (``bracket``, ``from``, ``represents``); (None, None) when none."""
     m = re.match(r"\s*\(", text[end:end + 3])
     if m:
         c = countries.at(end + m.end())
         if c is not None:
-            return c.norm["code"]
+            return c.norm["code"], "bracket"
     m = FROM_STATE.match(text, end, end + 8)  # «Филемона Яна из Камеруна»
     if m:
         c = countries.at(m.end())
         if c is not None:
-            return c.norm["code"]
+            return c.norm["code"], "from"
     if sent is not None:
         rep = None
         lo = max(sent.start, start - BEFORE_REACH)
@@ -138,5 +139,5 @@ def _country(text, end, countries, sent, start):
         if rep is not None:
             c = countries.first_in(rep, start)
             if c is not None:
-                return c.norm["code"]
-    return None
+                return c.norm["code"], "represents"
+    return None, None
