@@ -53,6 +53,7 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    IN_WRITING,
     RECORD_LABEL,
     QUOTE_BEFORE,
     AT_MEETING_AFTER,
@@ -80,6 +81,7 @@ from .names import (
     _initials_spaced,
     _looks_like_name,
     _recase,
+    _trim_adjective,
     _agreeing_case,
     _unspace,
     _recase_latin,
@@ -205,6 +207,7 @@ class PersonExtractor:
                         if c.type != "PER":
                             continue
                         a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
+                        a, b = _trim_adjective(text, a, b)  # «Бернарда Нидерландских»
                         if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]):
                             a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна»: a preposition
                         lead = countries.covering(a)
@@ -310,6 +313,8 @@ class PersonExtractor:
                 spoke, person_why = False, "reported speech, no meeting in view"  # speaking outside any meeting
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
+            if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):
+                spoke, person_why = False, "in writing"  # «В письме … г-н Маруган информировал Комитет»
             if DECEASED.search(before[-DECEASED_REACH:]):
                 role, spoke, person_why = None, False, "no longer alive"  # «Дань памяти … г-на Гвидо де Марко»
             chain = [rule]

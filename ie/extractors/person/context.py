@@ -23,6 +23,12 @@ def _list_role(window: str):
     return max(found)[2] if found else None  # nearest the colon, then longest («Заместители Председателя»)
 
 
+def _genitive(phrase: str) -> bool:
+    """Is a role phrase in the genitive («Генерального секретаря»)?"""
+    words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
+    return bool(words) and all(any(p.tag.case == "gent" for p in morph.parse(w)) for w in words[-2:])
+
+
 def _verb_between(gap: str) -> bool:
     """Does a finite verb stand between a role word and the name?"""
     for w in re.findall(r"[а-яё]+", gap):
@@ -98,6 +104,13 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
                 best, best_key, best_pos = role, key, m.start()
             if role in SEAT_ROLES and m.start() >= clause and not nearest_first:
                 seats.append((key, role, m.start(), m.end()))
+    if best is not None and not nearest_first:
+        # «Специальным советником Генерального секретаря X»: the genitive role depends on the role before it
+        heads = [(m.start(), r) for rx, r in ROLES for m in rx.finditer(window, 0, best_pos)
+                 if not window[m.end():best_pos].strip() and window[best_pos:best_pos + 1].isalpha()
+                 and _genitive(window[best_pos:best_key[0]])]
+        if heads:
+            best_pos, best = min(heads)
     best_span = (best_pos, best_key[0]) if not nearest_first else (best_pos, best_pos)
     for key, role, a, b in sorted(seats, reverse=True):
         if not (best_span[0] <= a and b <= best_span[1]):  # «Специальный докладчик» holds «докладчик»

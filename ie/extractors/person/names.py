@@ -22,7 +22,8 @@ from .patterns import (
     WORDS,
 )
 
-PARTICLES = frozenset(WORDS.particles.forms)  # «Хайя бинт аль Хуссейн»: lower-case words inside a name
+PARTICLES = frozenset(WORDS.particles.forms)
+TITLE_FORMS = frozenset(WORDS.titles.forms)  # «президенту», «господина», «профессора»  # «Хайя бинт аль Хуссейн»: lower-case words inside a name
 
 
 @lru_cache(maxsize=50_000)
@@ -81,6 +82,9 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     hint = hint or _surely_oblique(words)  # «…, Денниса Фрэнсиса»: no word of it can be nominative
     titled = before[-300:].rstrip()  # every rule here looks at the last words only
     title_case = next((case for rx, case in TITLE_CASE if rx.search(titled[-30:])), None)  # titles are short
+    last_title = titled.split()[-1].lower() if titled.split() else ""
+    if title_case is None and last_title in TITLE_FORMS:  # «Президенту Бердымухамедову» -> datv
+        title_case = _first_case({p.tag.case for p in morph.parse(last_title) if p.tag.POS == "NOUN"} - {"nomn"})
     hint = hint or title_case
     prev = TITLES_AT_END.sub("", titled).rstrip()
     last = prev.split()[-1] if prev.split() else ""
@@ -136,7 +140,10 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     if not genders:  # no first name known: the surname's gender («Замиром Кабуловым», «Фритьофа Нансена»)
         genders = {p.tag.gender for w in words  # a guess will do: «Кабуловым» reads as a surname
                    for p in morph.parse(w)[:2] if "Surn" in p.tag and p.tag.case == case and p.tag.number == "sing"}
-    masculine = "masc" in genders
+    # None: nothing says; a genitive in «-а» or an instrumental in «-ом» is a man's name anyway («д-ра Усена»)
+    masculine = True if "masc" in genders else (False if genders else None)
+    if masculine is None and case != title_case and case != hint:
+        masculine = False  # the case is only the words' own guess: no ending dropped on a guess
     if re.search(r"(?:[Гг]-н\w*|господин\w*)$", titled):
         masculine = True  # «г-на Рамиро Эчеверрии Лопеса»
     elif re.search(r"(?:[Гг]-ж\w*|госпож\w*)$", titled):
@@ -195,14 +202,22 @@ def _only_oblique(word: str) -> bool:
     return morph.is_known(word) and bool(parses) and not any(p.tag.case == "nomn" for p in parses)
 
 
-def _undecline(word: str, case: str, masculine: bool = True):
+def _undecline(word: str, case: str, masculine=True):
+    """The nominative of an unknown name in ``case``; ``masculine`` True,
+    False or None (not known: only endings a woman's name cannot have lose
+    their ending: «Усена» gent -> «Усен», «Намбияром» ablt -> «Намбияр»).
+
+    >>> _undecline("Усена", "gent", None), _undecline("Туивага", "gent", False), _undecline("Виджеем", "ablt", None)
+    ('Усен', None, 'Виджей')
+    """
     if not masculine:
         for ending, nominative in DECLENSION_F.get(case, ()):
             if word.endswith(ending):
                 return word[:-len(ending)] + nominative
     for ending, nominative in DECLENSION.get(case, ()):
         if word.endswith(ending):
-            if nominative in ("", "ь") and not masculine:
+            if nominative in ("", "ь", "й") and not masculine and not (
+                    masculine is None and (case, ending) in (("gent", "а"), ("ablt", "ом"), ("ablt", "еем"), ("datv", "у"))):
                 return None  # «Кэтрин Туивага»: a woman's foreign surname does not decline
             return word[:-len(ending)] + nominative
     return None
@@ -248,10 +263,18 @@ def _apposition_case(apposition: str):
 def _role_case(before: str):
     """The grammatical case of the role word right before a name, if any
     («Председателем Карлоса …» -> ablt, «Генерального секретаря Кофи …» -> gent)."""
-    words = re.findall(r"[А-ЯЁа-яё-]+", before[-120:])
-    for w in reversed(words[-9:]):
-        lemma = morph.parse(w)[0].normal_form
-        if lemma in ROLE_NOUNS or lemma in ("секретарь", "докладчик", "директор"):
+    words = re.findall(r"[А-ЯЁа-яё-]+", before[-120:])[-9:]
+    role_noun = lambda w: morph.parse(w)[0].normal_form in ROLE_NOUNS | {"секретарь", "докладчик", "директор"}
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if role_noun(w):
+            # «Специальным советником Генерального секретаря X»: the head noun, not its genitive
+            between_adjective = i >= 2 and morph.parse(words[i - 1])[0].tag.POS == "ADJF"
+            head = next((words[j] for j in ((i - 1, i - 2) if between_adjective else (i - 1,))
+                         if j >= 0 and role_noun(words[j])), None)
+            verb_after = any(morph.parse(x)[0].tag.POS in ("VERB", "PRTS", "INFN") for x in words[i + 1:])
+            if head is not None and not verb_after and any(p.tag.case == "gent" for p in morph.parse(words[i])):
+                w = head  # (not across a verb: «заместителем Председателя был избран X» is nominative)
             cases = {p.tag.case for p in morph.parse(w) if p.tag.POS == "NOUN"}
             if "nomn" in cases:
                 return "nomn"
@@ -284,6 +307,17 @@ def _strip_title(text, a, b):
             a += w.end()  # an oblique common noun governs the name: «Комиссии», «Докладчиком»
             continue
         return a, b
+    return a, b
+
+
+def _trim_adjective(text, a, b):
+    """Drop a capitalised adjective from a name's end: «принца Бернарда
+    Нидерландских» is «Бернарда»."""
+    m = re.search(r"\s+([А-ЯЁ][а-яё]+)$", text[a:b])
+    if m and morph.is_known(m.group(1)) and all(p.tag.POS == "ADJF" and p.tag.number == "plur"
+                                                for p in morph.parse(m.group(1))[:2]) and (
+            not any(PERSON_TAGS & set(p.tag.grammemes) for p in morph.parse(m.group(1)))):
+        return a, a + m.start()
     return a, b
 
 
