@@ -56,6 +56,8 @@ class Words:
     leader_titles: WordList  # a head of state before a surname: «Президент», «Премьер-министр»
     role_nouns: WordList  # lemmas of role nouns that govern a name's case: «председатель», «посол»
     eponyms: WordList  # things named after a person: «Премия Нансена», «имени Ломоносова»
+    seat_roles: WordList  # role lemmas that seat a person at the meeting: «председатель», «докладчик»
+    delegate_roles: WordList  # role lemmas of a state's delegate: «представитель», «временный поверенный в делах»
 
 
 _ENTRY = re.compile(r"^(=\s*)?([^:#]+?)\s*(?::\s*([^#]+?))?\s*$")
