@@ -53,6 +53,9 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    TRANSCRIPT_NAME,
+    TRANSCRIPT_HEAD,
+    TRANSCRIPT_LABEL,
     IN_WRITING,
     RECORD_LABEL,
     QUOTE_BEFORE,
@@ -138,6 +141,12 @@ class PersonExtractor:
                 a, b = _strip_title(text, *_within_paragraph(ctx, m.start(1), m.end(1), keep="last"))
                 if b > a and not countries.overlaps(a, b):
                     add(a, b, "name-bracket")
+        labels = {}  # a transcript label's name -> its title («ПОСОЛ»)
+        for m in TRANSCRIPT_NAME.finditer(ctx.reading.original):  # «ПОСОЛ ХЕЙЛИ:  Добрый день»
+            ra, rb = ctx.reading.reading_offset(m.start(2)), ctx.reading.reading_offset(m.end(2) - 1)
+            if ra is not None and rb is not None and not taken.overlaps(ra, rb + 1):
+                add(ra, rb + 1, "transcript-label")
+                labels[(ra, rb + 1)] = m.group(1)
         for m in MONSIEUR_NAME.finditer(text):
             add(m.start(1), m.end(1), "title-name")  # «Председатель: М. БЁРНС»
         for rx in (TITLE_SPACED_CAPS, LETTER_SPACED):  # «г-н  С М И Т», «П е т р о в»
@@ -258,6 +267,8 @@ class PersonExtractor:
             if role is None or listed == "член дискуссионной группы":
                 # «в следующем составе: X, заместитель министра …»: a panel member first
                 role, role_by = listed, ("then-chair" if THEN_CHAIR.search(before[-40:]) else "before") if listed else None
+            if (a, b) in labels and _role(labels[(a, b)], nearest_first=True):
+                role, role_by = _role(labels[(a, b)], nearest_first=True), "label"  # «ПОСОЛ ХЕЙЛИ:»
             if role is None:
                 # «X (Китай) … избираются заместителями Председателя»
                 elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
@@ -274,6 +285,7 @@ class PersonExtractor:
                 country, country_by = (c.norm["code"], "apposition") if c is not None else (None, None)
             written = _unspace(text[a:b]) if rule == "letter-spaced" else re.sub(r"\s+", " ", text[a:b])
             written = re.sub(r"(?<=[а-яё]) (?=[а-яё]{1,2}$)", "", written)  # «Шлите р» -> «Шлитер»
+            written = re.sub(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])", " ", written)  # glued by the PDF: «БакариСидики Диаби»
             if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
                 name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
             else:
@@ -281,8 +293,10 @@ class PersonExtractor:
                                        _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
+            ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
             o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
-            opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
+            opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (
+                re.match(r"\s*\([^()]{2,160}\)", after) is not None or said)  # «Г-н БРУНИ (Управление … по правам человека), …»
             seated = SEAT_VERB.search(before[-400:])
             spoke_before = _spoke_before(before, a, taken)
             at_table = TABLE_AFTER.search(after) is not None
@@ -290,7 +304,6 @@ class PersonExtractor:
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
             thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
             # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
-            ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
             headed = SPEECH_NEXT_LINE.match(ctx.reading.original, ob, ob + 80) is not None
             # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
             stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None
@@ -298,6 +311,9 @@ class PersonExtractor:
             quoted = QUOTE_BEFORE.search(before[-80:])  # «…», – добавил Гутерриш: reported, as a verb after the name
             spoke_before = spoke_before or stated
             labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
+            # a transcript's label: «ПОСОЛ ХЕЙЛИ:  Добрый день» (a line of its own title and name)
+            labelled = labelled or (TRANSCRIPT_LABEL.match(ctx.reading.original, ob) is not None
+                                    and TRANSCRIPT_HEAD.search(ctx.reading.original, max(0, o - 40), o) is not None)
             # why the person spoke, in the order the rules are read (the first is the decision; `ie explain` shows all)
             evidence = [why for why, hit in (
                 (f"spoke-after:{re.match(r'[а-яё]+', after_bracket[said.start('verb'):], re.I).group().lower()}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import LIST_INTRO_REACH, GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -19,7 +19,10 @@ def _list_role(window: str):
     if any(role in SEAT_ROLES for rx, role in ROLES for _ in rx.finditer(items)):
         return None  # a role of its own inside the list («…; Докладчик: D»)
     found = [(m.end(), m.end() - m.start(), role) for rx, role in ROLES for m in rx.finditer(intro)
-             if role in SEAT_ROLES and _governs_name(intro, m)]
+             if role in SEAT_ROLES and _governs_name(intro, m) and not intro[m.end():].lstrip().startswith(",")]
+    # the role heads the list: «Заместители Председателя:», «… в следующем составе:» (not a role far back
+    # in an earlier entry: «OVERVAD, посол, Постоянный представитель, Женева ЧЛЕНЫ … Page 2:»)
+    found = [f for f in found if len(intro) - f[0] <= LIST_INTRO_REACH]
     return max(found)[2] if found else None  # nearest the colon, then longest («Заместители Председателя»)
 
 

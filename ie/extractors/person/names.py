@@ -23,7 +23,9 @@ from .patterns import (
 )
 
 PARTICLES = frozenset(WORDS.particles.forms)
-TITLE_FORMS = frozenset(WORDS.titles.forms)  # «президенту», «господина», «профессора»  # «Хайя бинт аль Хуссейн»: lower-case words inside a name
+TITLE_FORMS = frozenset(WORDS.titles.forms)
+NOMINATIVE_TITLE = re.compile(r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество)|(?<![\w-])[Гг][-‑](?:н|жа)|"
+                              r"(?<![\w-])[Гг]осподин|(?<![\w-])[Гг]оспожа)$")  # «президенту», «господина», «профессора»  # «Хайя бинт аль Хуссейн»: lower-case words inside a name
 
 
 @lru_cache(maxsize=50_000)
@@ -86,6 +88,8 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     if title_case is None and last_title in TITLE_FORMS:  # «Президенту Бердымухамедову» -> datv
         title_case = _first_case({p.tag.case for p in morph.parse(last_title) if p.tag.POS == "NOUN"} - {"nomn"})
     hint = hint or title_case
+    if hint is None and NOMINATIVE_TITLE.search(titled[-40:]):
+        return name  # «Его Превосходительство Умару Яр’Адуа», «г-н Иванов»: the title is nominative, so is the name
     prev = TITLES_AT_END.sub("", titled).rstrip()
     last = prev.split()[-1] if prev.split() else ""
     coordinated = last in ("и", "или") and _only_oblique(words[0])

@@ -15,12 +15,12 @@ WORDS = load_words(resources.files("ie") / "data" / "words")
 
 
 TITLES = re.compile(
-    r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество|Святейшество)|"
+    r"(?:(?:(?:Его|Ее|Её)\s+)?(?:Превосходительств|Высочеств|Величеств|Святейшеств)(?:ом|о|а|у)(?![\w-])|"
     + alternation(WORDS.titles.forms, either_case=True) + r")\s+"
 )
 
 
-NAME_WORD = rf"(?:{alternation(WORDS.name_prefixes.forms)}-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
+NAME_WORD = rf"(?:{alternation(WORDS.name_prefixes.forms)}-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+|’[А-ЯЁ][а-яё]+)?"
 
 
 # lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
@@ -35,7 +35,8 @@ TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходите�
 
 
 # the case a title shows: «г-на Рамиро Эчеверрии Лопеса» is genitive
-TITLE_CASE = [(re.compile(r"(?:[Гг]-на|[Гг]-жи|господина|госпожи|[Дд]-ра|доктора|профессора)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
+TITLE_CASE = [(re.compile(r"(?:[Гг]-на|[Гг]-жи|господина|госпожи|[Дд]-ра|доктора|профессора|"
+                          r"Превосходительства|Высочества|Величества)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
               (re.compile(r"(?:[Гг]-ном|[Гг]-жой|господином|госпожой)$"), "ablt"), (re.compile(r"(?:[Гг]-жу|госпожу)$"), "accs")]
 
 
@@ -88,7 +89,7 @@ ROLES = [
 # секретарь») make a SPEAKER only when the sentence says the person spoke.
 # a stem every pattern of ROLES contains (lower case): no stem, no role
 ROLE_STEMS = ("председател", "докладчик", "представител", "наблюдател", "заместител", "дискуссионн", "участник",
-              "состав", "директор", "секретар", "комиссар", "модератор", "посланник", "координатор", "министр", "посл",
+              "состав", "директор", "секретар", "комиссар", "модератор", "посланник", "координатор", "министр", "посл", "посол",
               "поверенн", "исполняющ", "советник", "королев")
 SEAT_ROLES = frozenset(WORDS.seat_roles.lemmas)
 # the roles of a state's delegate: the person speaks for that state
@@ -114,6 +115,12 @@ GIVES_FLOOR = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:предоставля|пр�
 
 # a verbatim record's speaker: «Г-н Небензя (Российская Федерация): Мы благодарим …»
 RECORD_LABEL = re.compile(r"\s*\([^()]{2,80}\)[ \t]*:")
+
+
+# a transcript's speaker label on a line of its own: «ПОСОЛ ХЕЙЛИ:  Добрый день»
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*:[ \t]+\S")
+TRANSCRIPT_NAME = re.compile(r"(?:^|\n)[ \t]*(ПОСОЛ|Посол|Г-Н|Г-ЖА|Г-н|Г-жа|MR\.|MS\.)[ \t]+([А-ЯЁ]{2,}(?:[-’][А-ЯЁ]{2,})?)(?=[ \t]*:[ \t]+\S)")
+TRANSCRIPT_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[А-ЯЁA-Z][А-ЯЁA-Z-]+[ \t]+|[Гг][-‑](?:н|жа)[ \t]*)?$")
 
 
 # What the person did, right after the name (the person is the subject) …
@@ -324,6 +331,10 @@ MONSIEUR_NAME = re.compile(rf":[ \t]*М\.[ \t]*({CAPS_WORD})")
 # a bracket right after a capitalised word: that name's role, not a later name's
 # («Затем: г-н ДЬЯКОНУ (Председатель) … В связи с отсутствием г-на Дьякону»)
 NAME_BRACKET_ROLE = re.compile(r"([А-ЯЁA-Z][\w’'-]*)[ \t]*\((?!\s*говорит)[^()\n]{0,80}\)")
+
+
+# how far before its colon a list's role word stands («Дискуссионная группа была сформирована в следующем составе:»)
+LIST_INTRO_REACH = 80
 
 
 # how far after «Председатель:» a heading's name stands («Председатель: г-н Мариньо МЕНЕНДЕС (Испания)»)
