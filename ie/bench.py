@@ -127,7 +127,7 @@ class _TreeRSS:
 
 def _ours_parallel(texts, jobs: int):
     """Write ``texts`` as files, extract them with ``jobs`` workers."""
-    from .parallel import records
+    from .run import records
 
     with tempfile.TemporaryDirectory(prefix="ie-bench-") as folder:
         for i, text in enumerate(texts):

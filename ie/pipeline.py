@@ -12,6 +12,7 @@ from functools import cached_property
 from itertools import islice
 
 from .doc import Document, Span
+from .extractors import record
 from .normalize import Reading, normalize
 from .segment import sentences, tokens
 
@@ -80,6 +81,11 @@ class Pipeline:
         self.ner = ner
         self.extractors = extractors if extractors is not None else _extractors(ner)
 
+    def is_default(self) -> bool:
+        """Whether this pipeline is the default one (workers can build it
+        themselves instead of receiving a pickle)."""
+        return self.ner == "auto" and [type(e) for e in self.extractors] == [type(e) for e in _extractors()]
+
     def warm(self):
         """Load every resource now (gazetteers, dictionaries, models)."""
         for extractor in self.extractors:
@@ -103,19 +109,14 @@ class Pipeline:
                 continue
             seen.add(key)
             spans.append(Span(start, end, rs.label, text[start:end], rs.norm, rs.rule))
-        return Document(doc_id, text, tuple(spans))
+        doc = Document(doc_id, text, tuple(spans))
+        return Document(doc_id, text, doc.spans, meeting=record.build(doc, reading))
 
-    def pipe(self, texts, batch_size: int = 16, n_process: int = 1):
+    def pipe(self, texts, batch_size: int = 16):
         """Yield a Document per text; items may be ``text`` or ``(text, doc_id)``.
 
-        ``n_process`` > 1 (or -1: all cores) runs worker processes that each
-        load the pipeline once; order and results are the same.
+        On several cores: ``ie.run.pipe(texts, n_process, pipeline=...)``.
         """
-        if n_process != 1:
-            from .parallel import pipe
-
-            yield from pipe(texts, n_process, batch_size, pipeline=self)
-            return
         it = iter(texts)
         while True:
             batch = list(islice(it, batch_size))

@@ -230,7 +230,8 @@ def to_document(doc: Doc, doc_id: str | None = None, spans_key: str = SPANS_KEY)
 
 def _scores(nlp, gold_path: Path, seeds: Path) -> dict:
     from .evaluate import score
-    from .io import decode, read_jsonl
+    from .formats.jsonl import read_jsonl
+    from .sources import decode
 
     gold = read_jsonl(gold_path)
     pred = []
@@ -318,7 +319,7 @@ def build_model(output, gold: Path | None = None, seeds: Path | None = None) -> 
 
     from . import __version__
     from .bench import seeds_dir
-    from .io import InputError
+    from .errors import InputError
 
     root = Path(__file__).resolve().parent.parent
     gold = Path(gold) if gold else root / "annotations" / "gold.jsonl"

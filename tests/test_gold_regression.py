@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ie.evaluate import score
-from ie.io import read_jsonl
+from ie.formats.jsonl import read_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
