@@ -14,6 +14,7 @@ from itertools import islice
 from .doc import Document, Span
 from .extractors import record
 from .normalize import Reading, normalize
+from .resources import Resources, default, use
 from .segment import sentences, tokens
 
 __all__ = ["Context", "Pipeline", "extract", "default_pipeline"]
@@ -73,29 +74,38 @@ def _extractors(ner: str = "auto"):
 class Pipeline:
     """Loads resources once; ``pipe`` streams finished Documents lazily."""
 
-    def __init__(self, extractors=None, ner: str = "auto"):
+    def __init__(self, extractors=None, ner: str = "auto", resources: Resources | None = None):
         """``ner``: where slovnet runs — "auto" (only sentences with a
-        capitalised word nothing else explains), "all" or "none"."""
+        capitalised word nothing else explains), "all" or "none".
+        ``resources``: the data files (``ie.resources.Resources``; the
+        packaged ones by default), active while this pipeline extracts."""
         if ner not in ("auto", "all", "none"):
             raise ValueError(f"ner must be auto, all or none, not {ner!r}")
         self.ner = ner
+        self.resources = resources if resources is not None else default()
         self.extractors = extractors if extractors is not None else _extractors(ner)
 
     def is_default(self) -> bool:
         """Whether this pipeline is the default one (workers can build it
         themselves instead of receiving a pickle)."""
-        return self.ner == "auto" and [type(e) for e in self.extractors] == [type(e) for e in _extractors()]
+        return (self.ner == "auto" and self.resources == default()
+                and [type(e) for e in self.extractors] == [type(e) for e in _extractors()])
 
     def warm(self):
         """Load every resource now (gazetteers, dictionaries, models)."""
-        for extractor in self.extractors:
-            getattr(extractor, "warm", lambda: None)()
-        normalize("Конфе-\nренция")
+        with use(self.resources):
+            for extractor in self.extractors:
+                getattr(extractor, "warm", lambda: None)()
+            normalize("Конфе-\nренция")
         return self
 
     def __call__(self, text: str, doc_id: str | None = None) -> Document:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
+        with use(self.resources):
+            return self._extract(text, doc_id)
+
+    def _extract(self, text: str, doc_id: str | None) -> Document:
         reading = normalize(text)
         ctx = Context(reading)
         for extractor in self.extractors:

@@ -98,7 +98,7 @@ def read_texts(paths, encoding: str = "utf-8"):
     """``(doc_id, text)`` for every text of ``paths`` (files or folders of
     ``*.txt``/``*.md``, recursively), in order: what ``ie extract`` reads.
 
-    >>> from ie.bench import seeds_dir
+    >>> from ie.resources import seeds_dir
     >>> [doc_id for doc_id, _ in read_texts(seeds_dir())][:2]
     ['000_1eefddba4af76706', '001_81b33d89fe5a526d']
     """

@@ -21,11 +21,9 @@ ISO_CODES = None
 def _codes():
     global ISO_CODES
     if ISO_CODES is None:
-        from importlib import resources
+        from .resources import default
 
-        path = resources.files("ie") / "data" / "countries.tsv"
-        ISO_CODES = {line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#")}
+        ISO_CODES = {row[0] for row in default().rows("countries.tsv")}
     return ISO_CODES
 
 

@@ -30,8 +30,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..resources import cached
 from .lexicon import cardinal_words, fold, month_number, ordinal_words
 
 __all__ = ["DateExtractor"]
@@ -47,7 +47,7 @@ YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 
 
-@lru_cache(maxsize=1)
+@cached
 def _starters() -> frozenset:
     """Folded words a date may open with: months, ordinal and cardinal day words."""
     from .lexicon import months

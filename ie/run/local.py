@@ -6,7 +6,7 @@ chunks.  The parent keeps at most a few chunks per worker in flight and
 yields results in input order as they finish, so memory stays bounded
 whatever the corpus size and the output is byte-identical to one process.
 
->>> from ie.bench import seeds_dir
+>>> from ie.resources import seeds_dir
 >>> [d.doc_id for d in documents([str(seeds_dir())], jobs=1)][:2]
 ['000_1eefddba4af76706', '001_81b33d89fe5a526d']
 """
