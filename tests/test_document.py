@@ -62,7 +62,30 @@ CASES = [
     # glued to the word before: the symbol starts at a known prefix
     ("в документеA/78/2 и", [("A/78/2", "A/78/2")]),
     ("см. докладеE/CN.7/2022/14.", [("E/CN.7/2022/14", "E/CN.7/2022/14")]),
+    # old one-letter series with a number, a comma misread for a dot (real_numbers)
+    ("СОВЕТ БЕЗОПАСНОСТИ S/5722 27 May", [("S/5722", "S/5722")]),
+    ("текст резолюции (А/АС,109/77) по вопросу", [("А/АС,109/77", "A/AC.109/77")]),
+    # UNESCO Executive Board documents, also glued to a link
+    ("201 EX/41 Исполнительный совет", [("201 EX/41", "201 EX/41")]),
+    ("(201 EX/4 Part I; 201 EX/4.INF.2)", [("201 EX/4 Part I", "201 EX/4 Part I"), ("201 EX/4.INF.2", "201 EX/4.INF.2")]),
+    ("Исполнительный совет 180 EX/Decisionsunesdoc.unesco.org/images/0017/001778/177800r.pdf",
+     [("180 EX/Decisions", "180 EX/Decisions")]),
+    # source-broken summary-record symbols (tests/data/real): a letter split off a known
+    # prefix, a number split by a space at the end of its line, spaces around dots
+    ("Distr.\n\nС AT/C/SR.410\n\n4 May 2000", [("С AT/C/SR.410", "CAT/C/SR.410")]),
+    ("Distr.\n\nCAT/C/SR.4 85\n\n4 January 2008", [("CAT/C/SR.4 85", "CAT/C/SR.485")]),
+    ("см. CAT/C/SR.4 85 и далее", [("CAT/C/SR.4", "CAT/C/SR.4")]),  # mid-line: not joined
+    ("в документе CAT / C / SR .485/ Add .1.", [("CAT / C / SR .485/ Add .1", "CAT/C/SR.485/Add.1")]),
+    ("(201 EX/4.INF.2; 156 ЕХ/5.5; 186 EX/6-V)", [("201 EX/4.INF.2", "201 EX/4.INF.2"), ("156 ЕХ/5.5", "156 EX/5.5"), ("186 EX/6-V", "186 EX/6-V")]),
+    # IAEA series with the session in brackets (real_numbers k_), a Cyrillic С in it
+    ("Генеральная конференция\nGC(58)/RES/10\nСентябрь 2014 года", [("GC(58)/RES/10", "GC(58)/RES/10")]),
+    ("Пункт 13 повестки дня\n(GC(58)/22)\nМеры", [("GC(58)/22", "GC(58)/22")]),
+    ("документы GC(49)/16 и GC(49)/16/Corr.1;", [("GC(49)/16", "GC(49)/16"), ("GC(49)/16/Corr.1", "GC(49)/16/Corr.1")]),
+    ("GС(61)/3 Стр. iii", [("GС(61)/3", "GC(61)/3")]),
     # not symbols
+    ("квартира В/123", []),
+    ("во исполнение решений 186 EX/6-V и 186 EX/39", []),  # governed: RESOLUTIONs
+    ("A/12", []),
     ("пунктС/3", []),
     ("в главе II/3 доклада", []),
     ("XXV/3", []),

@@ -44,8 +44,10 @@ def _forms(name: str) -> set:
     words = [m.group() for m in TOKEN.finditer(name)]
     forms = {tuple(words)}
     bracket = words.index("(") if "(" in words and words[-1] == ")" else None
+    # a one-word name in the singular has no plural forms worth matching: «Ливанов» is a surname
+    numbers = ("sing",) if len(words) == 1 and not _plural_noun(words[0]) else NUMBERS
     for case in CASES:
-        for number in NUMBERS:
+        for number in numbers:
             inflected = inflect_phrase(words, case, number)
             if inflected:
                 forms.add(tuple(inflected))
@@ -63,6 +65,11 @@ def _forms(name: str) -> set:
             if head and last:
                 forms.add(tuple(head + last))
     return forms
+
+
+def _plural_noun(word: str) -> bool:
+    """«Филиппины», «Нидерланды», «Багамы»: a name that is plural itself."""
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph.parse(word)[:2])
 
 
 def _apposition_noun(word: str) -> bool:
@@ -173,9 +180,19 @@ _NOT_AFTER = re.compile(r"^[\s,]*(?:орден|ордена|ордену|орд�
 _REGION_BEFORE = ("латинск", "северн", "южн", "центральн")
 
 
+_RIVER = {"река", "реки", "реке", "реку", "рекой", "рекою"}
+
+
 def _blocked(text, start, end, words, i, n) -> bool:
     if n == 1 and words[i].lower().startswith("америк") and i and words[i - 1].lower().startswith(_REGION_BEFORE):
         return True
+    if i and words[i - 1].lower().startswith("рек") and words[i - 1].lower() in _RIVER:
+        return True  # «дельты реки Нигер», «реки Конго»: the river, not the state
+    if n == 1 and i and words[i - 1].lower().startswith("един") and words[i - 1][:1].isupper():
+        return True  # the party «Единая Россия», «Единой России»
+    if words[i].startswith("Доминик") and words[i + n:i + n + 1] and words[i + n][:1].isupper() \
+            and words[i + n][:1].isalpha() and words[i + n] not in ("Содружество",):
+        return True  # «Доминика Рааба»: a first name before a surname
     if words[i] == "Того" and (i == 0 or words[i - 1] in ".!?\n" or words[i + n:i + n + 1] in (["же"], ["что"], [","])):
         return True  # the pronoun «того» at a sentence start
     return bool(_NOT_AFTER.match(text[end:end + 20]))

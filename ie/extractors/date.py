@@ -41,7 +41,11 @@ RANGE_WORDS = {"-", "–", "—", "−", "по"}  # «7−31 октября»: U
 LIST_WORDS = {",", "и"}
 MAX_DAYS = 10  # a list of days is bounded
 MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
+DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(?:е|х|ые|ых|м|ми)$")  # «в 1980-е годы», «в начале 2000-х»
 YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
+EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
+ENGLISH_BEFORE_YEAR = {"for", "of", "in", "since"}  # «Statistics for 2010;» in an English title
+ENGLISH_TITLE_BEFORE_YEAR = {"Report", "Yearbook", "Review", "Survey", "Outlook"}  # «IAEA Annual Report 2016»
 PREPOSITIONS = {"в", "к", "до", "с", "после", "начиная", "около"}
 YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
@@ -132,13 +136,23 @@ class DateExtractor:
             return num
         if _in_symbol(toks, text, i):
             return None
-        if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2:
+        if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \
+                and not _in_symbol(toks, text, i - 1):  # «GC(58)/RES/10\nСентябрь 2014 года»: a symbol's number
             # «31 февраля 2021 года»: the day was rejected, so is the rest
             y = _year_at(toks, text, i + 1)
             return i, (y[1] if y else i + 1), None, "rejected"
+        day = _split_digits(toks, text, i, reading)
+        if day is not None:  # «2 6 July 2004» on a dateline
+            month = month_number(toks[i + 2].text)
+            y = _year_at(toks, text, i + 3)
+            p = Point(i, y[1] if y else i + 3, [day], month, y[0] if y else None, bool(y and y[2]))
+            _mend_year(toks, p, reading)
+            return (i, p.end, [p], "split-digits") if p.year and day <= calendar.monthrange(p.year, month)[1] else None
         p = _point(toks, text, i)
         if p is None:
             return None
+        if p.days and _mend_year(toks, p, reading):  # «28 November 200 8»
+            return i, p.end, [p], "split-digits"
         points = [p]
         rule = "days-month-year" if p.days else ("month-year" if p.month else "year")
         j = p.end
@@ -166,7 +180,7 @@ class DateExtractor:
             # a bare year: a citation «(Vienna, 2021)», a year after a preposition before a
             # stop «В 1976 — поступил», or a range sharing the year word of the next one
             # «в 1985—1990 и 2006—2011 годах»
-            if _citation_year(toks, i, j, text, reading):
+            if _citation_year(toks, i, j, text, reading) or _english_year(toks, i, j):
                 rule = "year-citation"
             elif len(getattr(last, "years", ())) == 1 and len(getattr(points[0], "years", ())) == 1 \
                     and _year_after_preposition(toks, i, j):  # «В 1995—2000 — председатель»
@@ -190,7 +204,7 @@ def _in_symbol(toks, text, i):
     after = text[t.end] if t.end < len(text) else " "
     if not _num(t.text):
         return False
-    if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}$", text[max(0, t.start - 4):t.start - 1]):
+    if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}[ ]?$", text[max(0, t.start - 5):t.start - 1]):
         return False  # «9-18 октября»: a range of days, not a job number
     if before == "-" and len(t.text) == 4 and re.search(r"(?:^|[\s(\[])(?:1[0-9]|20)[0-9]{2}$", text[max(0, t.start - 6):t.start - 1]):
         return False  # «1998-2001 гг.»: a range of years
@@ -262,10 +276,13 @@ def _year_at(toks, text, j):
     if j < len(toks) and (MONTH_YEAR_ONLY.match(toks[j].text) or _historic_year(toks, j)) and not _in_symbol(toks, text, j):
         k = j + 1
         word = False
-        if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
+        latin_r = k + 1 < len(toks) and toks[k].text == "r" and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
+        if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r):  # «1980 r.»: a Latin r for «г.»
             word = True
-            if toks[k].text in ("г", "гг") and k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
+            if toks[k].text in ("г", "гг", "r") and k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
                 k += 1
+            elif toks[k].text == "г" and [t.text for t in toks[k + 1:k + 4]] in (["о", "д", "а"], ["о", "д", "у"]):
+                k += 3  # letter-spaced «1964 г о д а»
             k += 1
         return int(toks[j].text), k, word
     m = YEAR_SUFFIXED.match(toks[j].text) if j < len(toks) else None
@@ -281,6 +298,9 @@ def _point(toks, text, i):
     """One date point at ``i``: days+month(+year), month+year, or year."""
     if i >= len(toks):
         return None
+    lost = _lost_dash(toks, text, i)
+    if lost is not None:
+        return lost
     d = _days(toks, text, i)
     if d is not None:
         days, _, j, begin, marks = d
@@ -316,15 +336,25 @@ def _point(toks, text, i):
                 if p.end_month < m:  # «с ноября по февраль 2023 года»: across a year end
                     p.year, p.end_year = y[0] - 1, y[0]
                 return p
-        if i and toks[i - 1].text.lower() in ("в", "во") and toks[i].text[:1].islower():
+        if i and toks[i - 1].text.lower() in ("в", "во") and toks[i].text[:1].islower() \
+                and not (i + 1 < len(toks) and fold(toks[i + 1].text) in EVERY):  # «в июле каждого года» recurs
             p = Point(i, i + 1, [], m, None)  # «в августе»: a month, its year inferred or not written
             p.bare = True
             return p
-        if toks[i].text[:1].isupper() and i + 3 < len(toks) and _num(toks[i + 1].text) and toks[i + 2].text == ",":
+        if (toks[i].text[:1].isupper() or not (i and _num(toks[i - 1].text))) and i + 3 < len(toks) \
+                and _num(toks[i + 1].text) and toks[i + 2].text == ",":  # «October 13, 2021», «февраля 29, 2008»
             y = _year_at(toks, text, i + 3)
             if y and 1 <= int(toks[i + 1].text) <= 31:
                 return Point(i, y[1], [int(toks[i + 1].text)], m, y[0], y[2])
         return None
+    dec = DECADE.match(toks[i].text)
+    if dec:  # a decade: the ten years it names
+        k = i + 1
+        if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
+            k += 1
+        p = Point(i, k, [], None, int(dec.group(1)), True)
+        p.years, p.years_at = [p.year, p.year + 9], [i, i]
+        return p
     y = _year_at(toks, text, i)
     if y:
         # a list of years «2022 и 2023 годах»
@@ -340,6 +370,58 @@ def _point(toks, text, i):
         p.years, p.years_at = years, at
         return p
     return None
+
+
+def _lost_dash(toks, text, i):
+    """«711 ноября 2005 года»: a range of days whose dash the PDF lost (7–11), read so
+    only when the digits split into exactly one increasing pair of days of that month."""
+    t = toks[i].text
+    if not (_num(t) and len(t) in (3, 4) and i + 1 < len(toks) and month_number(toks[i + 1].text)) or _in_symbol(toks, text, i):
+        return None
+    y = _year_at(toks, text, i + 2)
+    if not y:
+        return None
+    month = month_number(toks[i + 1].text)
+    last = calendar.monthrange(y[0], month)[1]
+    splits = [(int(t[:k]), int(t[k:])) for k in range(1, len(t)) if t[k] != "0" and 1 <= int(t[:k]) < int(t[k:]) <= last]
+    if len(splits) != 1:
+        return None
+    return Point(i, y[1], list(splits[0]), month, y[0], y[2])
+
+
+def _split_digits(toks, text, i, reading):
+    """Digits a PDF split with a space on a dateline of their own: «2 6 July 2004» (26),
+    «28 November 200 8» (2008).  (day index, day) or None; the year is mended in ``_mend_year``."""
+    if reading is None or i + 2 >= len(toks):
+        return None
+    a, b = toks[i], toks[i + 1]
+    if not (_num(a.text) and _num(b.text) and len(a.text) == 1 and len(b.text) == 1 and b.start == a.end + 1):
+        return None
+    if not month_number(toks[i + 2].text) or not _line_starts_at(reading, a.start):
+        return None
+    day = int(a.text + b.text)
+    return day if 10 <= day <= 31 else None
+
+
+def _mend_year(toks, p, reading):
+    """«28 November 200 8» at the end of its line: the year split by a space."""
+    j = p.end
+    if reading is None or p.year or not p.month or j + 1 >= len(toks):
+        return False
+    a, b = toks[j], toks[j + 1]
+    if not (_num(a.text) and len(a.text) == 3 and a.text[:2] in ("19", "20") and _num(b.text) and len(b.text) == 1
+            and b.start == a.end + 1 and _line_ends_after(reading, b.end)):
+        return False
+    p.year, p.end = int(a.text + b.text), j + 2
+    return True
+
+
+def _line_starts_at(reading, r):
+    o = reading.offset(r)
+    k = o
+    while k > 0 and reading.original[k - 1] in " \t":
+        k -= 1
+    return k == 0 or reading.original[k - 1] == "\n"
 
 
 def _key(p, first):
@@ -406,6 +488,19 @@ def _shares_year_word(toks, text, j):
         r = _point(toks, text, q.end + 1)
         return r is not None and not r.month and r.has_year_word
     return False
+
+
+def _english_year(toks, i, j):
+    """«Statistics for 2010;», «Convention … of 1971 (E/INCB/2011/3)» in an English title,
+    «© UNESCO 2009»: a year of its own."""
+    if j != i + 1:
+        return False
+    if i >= 2 and "©" in (toks[i - 1].text, toks[i - 2].text):
+        return True
+    if i >= 1 and toks[i - 1].text in ENGLISH_TITLE_BEFORE_YEAR:
+        return True
+    return (i >= 1 and toks[i - 1].text in ENGLISH_BEFORE_YEAR
+            and (j >= len(toks) or toks[j].text in (";", ")", "(", ".", ",") or toks[j].text[:1].isupper()))
 
 
 def _compatible(p, q):

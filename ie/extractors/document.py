@@ -36,15 +36,27 @@ LOOKALIKE = str.maketrans("АВЕКМНОРСТХУаеорсхуІЅЈ", "ABEKM
 SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр", "Corr"), ("Рез", "RES")]
 
 UP = "A-ZА-ЯЁЅІЈ"
-PART = rf"[{UP}0-9][{UP}a-zа-яё0-9.\-]*"
-FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}})?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76»
+# a comma between a series code and a digit is a misread dot («А/АС,109/77» -> A/AC.109/77)
+PART = rf"[{UP}0-9](?:[{UP}a-zа-яё0-9.\-]|(?<=[{UP}]),(?=[0-9]))*"
+FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}}|\([0-9]{{1,3}}\))?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76», IAEA «GC(58)»
 # UNESCO General Conference documents: «41 C/23», «41 C/4 (Add.1)»
 UNESCO = re.compile(r"(?<![\w/.-])([0-9]{2})\s?([CС])/([0-9]{1,3})(?![\w/])")
+# UNESCO Executive Board documents: «201 EX/41», «201 EX/4.INF.2», «201 EX/4 Part I»,
+# «209 EX/Decisions» (also glued to what follows: «180 EX/Decisionsunesdoc.unesco.org/…»)
+UNESCO_EX = re.compile(r"(?<![\w/.-])([0-9]{2,3})[ ]?[EЕ][XХ]/(Decisions|[0-9]{1,3}(?:\.(?:[A-Z]{1,4}|[0-9]{1,2})){0,3}"
+                       r"(?:-[IVX]{1,4})?(?:[ ]Part[ ][IVX]{1,4})?(?![\w/]))")  # «156 ЕХ/5.5», «186 EX/6-V»
+# A summary-record symbol whose number the PDF split with a space, alone on its line:
+# «CAT/C/SR.4 85» -> CAT/C/SR.485 (joined only in that known shape)
+SR_SPLIT = re.compile(r"[ ]([0-9]{1,3})(?![\w/.])")
+ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+SR_END = re.compile(r"/SR\.[0-9]{1,4}$")
+# A first segment split by a space: «С AT/C/SR.410» -> CAT/C/SR.410 (joined only into a known prefix)
+SPLIT_HEAD = re.compile(r"(?<![\w/.-])([A-ZА-ЯЁ]{1,3})[ ]$")
 SYMBOL = re.compile(rf"(?<![\w/.\-]){FIRST}(?:/{PART}){{1,10}}")
 # PDF text glues a symbol to the word before it («документеA/78/2»): it starts at a known prefix
 GLUED = re.compile(rf"(?<=[а-яё])(?P<first>[A-ZА-ЯЁ]{{1,6}})(?:/{PART}){{1,10}}")
 # Old symbols written with spaces around the slashes: «A / 5123», «S / PV. 1000»
-SPACED_PART = rf"[{UP}0-9][{UP}a-z0-9\-]{{0,11}}(?:\.[ ]?[0-9A-Z]{{1,5}})?"
+SPACED_PART = rf"[{UP}0-9][{UP}a-z0-9\-]{{0,11}}(?:[ ]?\.[ ]?[0-9A-Z]{{1,5}})?"  # «SR .485», «Add .1»
 SPACED = re.compile(rf"(?<![\w/.\-])(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
 # A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
 RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:19|20)[0-9]{2}\)")  # «%20» in a link
@@ -66,7 +78,7 @@ def canonical(symbol: str) -> str:
     if not out.isascii():  # Russian series names and look-alikes are Cyrillic
         for rx, lat in SERIES_RE:
             out = rx.sub(lat, out)
-    return out.translate(LOOKALIKE)
+    return re.sub(r"\s+", "", out.replace(",", ".")).translate(LOOKALIKE)
 
 
 @cached
@@ -90,8 +102,9 @@ def _valid(sym: str) -> bool:
     if ROMAN.fullmatch(first) and first not in prefixes():
         return False  # «II/3», «XXV/3»: a chapter or a decision, not a series code
     letters = [c for c in sym if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3 and not re.match(r"[A-Z][0-9]{2}/", sym):
-        return False  # «A76/4» (a WHO Assembly document) is one, «В/3» is not
+    if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3 \
+            and not re.match(r"[A-Z][0-9]{2}/", sym) and not re.fullmatch(r"[ASE]/[0-9]{3,5}", sym):
+        return False  # «A76/4» (a WHO Assembly document) and an old «S/5722» are ones, «В/3» is not
     return not re.fullmatch(r"[A-ZА-Я]\.[0-9]{2}-[0-9]{4,6}", sym)
 
 
@@ -163,7 +176,17 @@ class DocumentExtractor:
         for m in SYMBOL.finditer(text):
             if text[max(0, m.start() - 12):m.start()].endswith(("undocs.org/", "/ru/", "/en/")):
                 continue
-            split_pairs(m.start(), m.end(), "symbol")
+            a, b = m.start(), m.end()
+            head = text[a:b].split("/", 1)[0]
+            if canonical(head) not in prefixes():
+                h = SPLIT_HEAD.search(text, max(0, a - 4), a)  # «С AT/C/SR.410»
+                if h and canonical(h.group(1) + head) in prefixes():
+                    a = h.start()
+            if SR_END.search(text, a, b):
+                d = SR_SPLIT.match(text, b)  # «CAT/C/SR.4 85» at the end of its original line
+                if d and ORIGINAL_LINE_END.match(original, reading.offset(d.end() - 1) + 1):
+                    b = d.end()
+            split_pairs(a, b, "symbol")
         for m in GLUED.finditer(text):
             if canonical(m.group("first")) in prefixes():
                 split_pairs(m.start(), m.end(), "glued")
@@ -180,6 +203,11 @@ class DocumentExtractor:
                 seen.add((m.start(), m.end()))
                 out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
                                     {"symbol": f"{m.group(1)} C/{m.group(3)}"}, "unesco"))
+        for m in UNESCO_EX.finditer(text):
+            if (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
+                                    {"symbol": f"{m.group(1)} EX/{m.group(2)}"}, "unesco"))
         for a, b in asides:
             if (a, b) in swallowed or not SYMBOL.fullmatch(original, a, b):
                 continue
@@ -189,8 +217,15 @@ class DocumentExtractor:
                     out.append(ctx.span(lo, hi, "DOCUMENT", {"symbol": canonical(original[lo:hi])}, "header",
                                         original=True))
         # a word «резолюция»/«решение» governing it makes it a RESOLUTION («резолюция UNEP/EA.5/Res.14»)
-        governed = {(r.start, r.end) for r in ctx.of("RESOLUTION")}
-        return _no_overlap([s for s in out if s.original or (s.start, s.end) not in governed], reading)
+        governed = sorted((r.start, r.end) for r in ctx.of("RESOLUTION"))
+        return _no_overlap([s for s in out if s.original or not _inside(governed, s.start, s.end)], reading)
+
+
+def _inside(spans, a, b):
+    """Whether ``a:b`` overlaps one of the sorted ``spans`` (a governed designation:
+    «решений 186 EX/6-V» is a RESOLUTION, no part of it a DOCUMENT)."""
+    k = bisect_left(spans, (b,))
+    return k > 0 and any(lo < b and a < hi for lo, hi in spans[max(0, k - 3):k])
 
 
 def _no_overlap(spans, reading):

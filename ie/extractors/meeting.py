@@ -101,6 +101,9 @@ class MeetingExtractor:
                 if k < len(toks) and fold(toks[k].text) not in units and _is_adjective(toks[k].text):
                     k += 1
             unit = units.get(fold(toks[k].text)) if k < len(toks) else None
+            if unit is None and k + 1 < len(toks) and toks[k + 1].start == toks[k].end + 1:
+                unit = units.get(fold(toks[k].text + toks[k + 1].text))  # a word the PDF split: «СОВЕЩ АНИЯ»
+                k += unit is not None
             if unit is None:
                 i = j if j > i else i + 1
                 continue

@@ -47,7 +47,9 @@ NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}
           r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
           r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
           r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![.0-9])"
-          rf"|[{R}]{{1,7}}/[0-9]{{1,3}})")
+          rf"|[{R}]{{1,7}}/[0-9]{{1,3}}"
+          r"|(?:СК|SC|РК|RC)\s?[0-9]{1,2}/[0-9]{1,3}"
+          r"|[0-9]{3}\s?[EЕ][XХ]/[0-9]{1,3}(?:\.[0-9]{1,2})?(?:-[IVX]{1,4})?)")  # UNESCO Board «186 EX/6-V», «156 ЕХ/5.5»  # Stockholm, Rotterdam: «решение СК1/7», «СК 1/2»
 # a bare number: after a number sign («резолюция № 1234», «No. 77»), or a resolution's
 # three or four digits that no «год» follows («резолюцией 1540 (от 28 апреля 2004 года)»)
 SIGN = r"(?:№|No\.?|N)\s?"
@@ -57,6 +59,12 @@ MONTHS = "января|февраля|марта|апреля|мая|июня|и
 DATE = rf"[0-9]{{1,2}}\s+(?:{MONTHS})\s+[0-9]{{4}}(?:\s*(?:года|г\.))?"
 # a date attached to a number: «76/262 от 26 апреля 2022 года», «1540 (от 28 апреля 2004 года)»
 DATE_AFTER = re.compile(rf"\s*,?\s+от\s+{DATE}|\s*\((?:от\s+)?{DATE}\)")
+# a title: «Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105»,
+# «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign
+TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?от\s+{DATE}\s*№\s?"
+                    rf"(?P<n>{NUMBER}|[0-9]{{1,4}})(?![\w/])")  # «Резолюция Генеральной Ассамблеи оон от … № 95 (I)»
+# a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
+LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
 NUMBER_RE = re.compile(NUMBER)
 FIRST_RE = re.compile(rf"\s*(?P<sign>{SIGN})?(?P<n>{NUMBER}|{BARE})")
@@ -68,8 +76,9 @@ SEP_RE = re.compile(
 )
 ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
 HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|Резолюции)(?![\w-])"
+                        r"|(?:^|(?<=[\n\f]))(решения|резолюции)(?=[ \t]+(?:Страница|Стр\.|Page)\b|[ \t]*\r?\n)"  # a lower-cased TOC heading
                         r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s))")
-ITEM_RE = re.compile(rf"(?m)^\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки»
+ITEM_RE = re.compile(rf"(?m)^\f?\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки»
 # a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
 # the page number before the item is never a resolution
 TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
@@ -139,16 +148,26 @@ class ResolutionExtractor:
         conference = "Конференция государств-участников" if states_parties else "Конференция участников"
         out = []
         covered = set()
-        for tok in ctx.tokens:
+        toks = ctx.tokens
+        for i, tok in enumerate(toks):
             kind = gov.get(fold(tok.text))
+            pos = tok.end
+            if kind is None and i + 1 < len(toks) and toks[i + 1].start == tok.end + 1 and tok.text[:1].isalpha():
+                kind = gov.get(fold(tok.text + toks[i + 1].text))  # a word the PDF split: «реше ния 156 ЕХ/5.5»
+                pos = toks[i + 1].end
             if kind is None:
                 continue
-            pos = tok.end
             body = None
             hit = _body_at(text, pos, gent, conference)
             if hit:
                 body, pos = hit
             m = FIRST_RE.match(text, pos)
+            if not m:
+                t = TITLED.match(text, pos)
+                if t:
+                    by = _body_at(text, t.start("by"), ablt, conference) if t.group("by") else None
+                    self._emit(ctx, out, covered, [t.span("n")], kind, by[0] if by else body, f"titled:{fold(tok.text)}")
+                continue
             if not m or _bad_end(text, m.end("n")):
                 continue
             bare = m.group("n").isdigit()
@@ -160,8 +179,12 @@ class ResolutionExtractor:
             own = {}  # index of the last number of a group -> the body named right after it
             end = m.end("n")
             for _ in range(MAX_LIST):
-                d = DATE_AFTER.match(text, end)  # «76/262 от 26 апреля 2022 года и 77/1»
-                at = d.end() if d else end
+                link = LINK_REF.match(text, end)
+                at = link.end() if link else end
+                d = DATE_AFTER.match(text, at)  # «76/262 от 26 апреля 2022 года и 77/1»
+                at = d.end() if d else at
+                link = LINK_REF.match(text, at)
+                at = link.end() if link else at
                 named = _body_at(text, at, gent, conference) if body is None else None
                 if named:  # «резолюции 76/262 Генеральной Ассамблеи и 2022/1 Экономического и Социального Совета»
                     at = named[1]
@@ -208,8 +231,17 @@ class ResolutionExtractor:
         (within a section's reach).  Headings are found once, and each item
         looks its heading up by bisection."""
         text = ctx.text
-        heads = [(m.start(), "решение" if (m.group(1) or m.group(2)).startswith("Решени") else "резолюция")
-                 for m in HEADING_RE.finditer(text)]
+        kind_of = lambda m: "решение" if (m.group(1) or m.group(2) or m.group(3)).lower().startswith("решени") else "резолюция"
+        heads = [(m.start(), kind_of(m)) for m in HEADING_RE.finditer(text)]
+        # a heading on a line of its own in the ORIGINAL: the reading text may have joined the
+        # short lines of a table of contents («содержание\n\nрешения Страница\n\nX/1. Доступ …»)
+        original = ctx.reading.original
+        for m in HEADING_RE.finditer(original):
+            g = next(k for k in (1, 2, 3) if m.group(k))
+            a = ctx.reading.reading_offset(m.start(g))
+            if a is not None:
+                heads.append((a, kind_of(m)))
+        heads = sorted(set(heads))
         if not heads:
             return
         starts = [h[0] for h in heads]

@@ -45,9 +45,21 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    QUOTE_BEFORE,
+    AT_MEETING_AFTER,
+    DECEASED,
+    DECEASED_REACH,
+    SPEECH_NEXT_LINE,
+    STATEMENT_BEFORE,
+    THANKED_FOR,
+    THANKS_BEFORE,
+    TABLE_AFTER,
+    LIST_TO_BRACKET,
     SPOKE_AFTER,
     THEN_CHAIR,
     TITLE_NAME,
+    HEADING_ROLE,
+    MONSIEUR_NAME,
 )
 from .names import (
     _apposition_case,
@@ -107,6 +119,8 @@ class PersonExtractor:
                 a, b = _strip_title(text, *_within_paragraph(ctx, m.start(1), m.end(1), keep="last"))
                 if b > a and not countries.overlaps(a, b):
                     add(a, b, "name-bracket")
+        for m in MONSIEUR_NAME.finditer(text):
+            add(m.start(1), m.end(1), "title-name")  # «Председатель: М. БЁРНС»
         for m in TITLE_NAME.finditer(text):
             a, b = _within_paragraph(ctx, *m.span(1))
             if ADDRESSED_ROLE.match(text, a):
@@ -153,6 +167,8 @@ class PersonExtractor:
                         if c.type != "PER":
                             continue
                         a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
+                        if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]):
+                            a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна»: a preposition
                         lead = countries.covering(a)
                         if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
                             a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
@@ -161,7 +177,8 @@ class PersonExtractor:
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
         more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name")))  # after the NER, whose spans are fuller
-        cands = {_with_initials(text, a, b): rule for (a, b), rule in cands.items()}
+        monsieur = {m.start(1) for m in MONSIEUR_NAME.finditer(text)}  # «М.» is a title there, no initial
+        cands = {(_with_initials(text, a, b) if a not in monsieur else (a, b)): rule for (a, b), rule in cands.items()}
         meetings = []  # made on first need: the meeting words of the text
 
         def near_meeting(lo, hi):
@@ -186,9 +203,15 @@ class PersonExtractor:
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
             bracket = re.match(r"\s*\(([^()]{3,60})\)", after)
-            if role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
+            heading = HEADING_ROLE.search(before[-120:])
+            heading = _role(heading.group(1), nearest_first=True) if heading else None
+            if heading in SEAT_ROLES:
+                role = heading  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
+            elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
                 role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
-            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(before)
+            # a bracket right before the name closes the entry before it: «Greece\n(Председатель)\nW.O.\nHall»
+            unbracketed = re.sub(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$", lambda m: " " * len(m.group()), before)
+            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(unbracketed)
             if role is None or listed == "член дискуссионной группы":
                 role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
             if role is None:
@@ -196,12 +219,16 @@ class PersonExtractor:
                 elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
                 role = _role(elected.group(1), nearest_first=True) if elected else None
             country = _country(text, b, countries, sent, a)
+            if country is None and not bracket:
+                listed_to = LIST_TO_BRACKET.match(after)  # «г-н Шведас, …, г-жа Петрикиене (Литва)»
+                c = countries.at(b + listed_to.end()) if listed_to else None
+                country = c.norm["code"] if c is not None else None
             if country is None and apposition:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
                 c = countries.first_in(lo, hi)
                 country = c.norm["code"] if c is not None else None
             written = re.sub(r"\s+", " ", text[a:b])
-            if re.search(r"[A-Za-z]", written):
+            if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
                 name = written  # a name in Latin letters is kept as written
             else:
                 name = nominative_name(_initials_spaced(_recase(written)), before,
@@ -212,12 +239,26 @@ class PersonExtractor:
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
             seated = SEAT_VERB.search(before[-400:])
             spoke_before = _spoke_before(before, a, taken)
-            spoke = bool(said or opens or seated or spoke_before)
-            reported = said and not (seated or spoke_before) and _reported(said, after_bracket)
+            seated = seated or TABLE_AFTER.search(after)
+            # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
+            thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
+            # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
+            ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
+            headed = SPEECH_NEXT_LINE.match(ctx.reading.original, ob, ob + 80) is not None
+            # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
+            stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None
+                      and _spoke_before(before, a, taken, STATEMENT_BEFORE))
+            quoted = QUOTE_BEFORE.search(before[-80:])  # «…», – добавил Гутерриш: reported, as a verb after the name
+            spoke_before = spoke_before or stated
+            spoke = bool(said or opens or seated or spoke_before or thanked or headed or quoted)
+            reported = (said and not (seated or spoke_before) and _reported(said, after_bracket)) or (
+                quoted and not (said or seated or spoke_before or thanked or headed))
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke = False  # speaking outside any meeting: a PERSON
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
                 role = None
+            if DECEASED.search(before[-DECEASED_REACH:]):
+                role, spoke = None, False  # «Дань памяти … г-на Гвидо де Марко»
             if role in SEAT_ROLES or spoke:
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
                                     f"{rule}+role:{role or 'spoke'}"))

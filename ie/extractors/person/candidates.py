@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .patterns import LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION
-from .names import _name_like, _stem, _unexplained
+from .patterns import EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION
+from .names import _name_like, _stem, _unexplained, morph_surname_like
 from .context import _role
 
 
@@ -44,20 +44,25 @@ def _later_mentions(ctx, out, cands, countries):
     full, as_written = {}, {}  # stemmed name or surname tuple -> span with the full name
     for sp in out:
         words = sp.norm["name"].split()
-        if len(words) < 2:
-            continue
-        written = re.sub(r"\s+", " ", text[sp.start:sp.end]).replace("-", "") == sp.norm["name"].replace("-", "")
-        for k in range(0, len(words)):
-            tail = words[k:]
+        if len(words) < 2 and not (sp.rule == "ner" and len(words) == 1 and len(words[0]) >= 5 and _unexplained(words[0])
+                                   and morph_surname_like(words[0])):
+            continue  # a single word only when the NER read it as a name and no dictionary knows it otherwise
+        as_text = re.sub(r"\s+", " ", text[sp.start:sp.end])
+        written = as_text.replace("-", "") == sp.norm["name"].replace("-", "")
+        # the tails of the name, and of the name as written when it is oblique: a later «У Яна» after
+        # «Филемона Яна» («Яна» is too short to lose its ending by stemming)
+        forms = [words] + ([as_text.split()] if not written and len(as_text.split()) == len(words) else [])
+        for k, tail in ((k, ws[k:]) for ws in forms for k in range(len(ws))):
             if len(tail) == 1 and not _unexplained(tail[0]):
                 continue  # a surname that is also a common word is too risky alone
             key = tuple(_stem(w) for w in tail)
             known = len(full[key].norm["name"].split()) if key in full else 0
             if len(words) > known or (len(words) == known and written and not as_written[key]):
                 full[key], as_written[key] = sp, written  # the fullest name, nominative as written if any
-    if not full:
+    if not full and not any(sp.label == "SPEAKER" for sp in out):
         return out
     result = []
+    speakers = {}  # full name -> its first SPEAKER span
     for sp in out:  # «Фернандес Ортега (Уругвай)» after «Мариэла Фернандес Ортега»
         key = tuple(_stem(w) for w in sp.norm["name"].split())
         ref = full.get(key)
@@ -70,6 +75,13 @@ def _later_mentions(ctx, out, cands, countries):
             else:
                 norm = {"name": ref.norm["name"]}
             sp = type(sp)(sp.start, sp.end, label, norm, (sp.rule or "") + "+full-name")
+        elif sp.label == "PERSON" and sp.norm["name"] in speakers:
+            # «Председатель: … затем: г-н ДЬЯКОНУ» … «В связи с отсутствием г-на Дьякону»: the same speaker
+            first = speakers[sp.norm["name"]]
+            sp = type(sp)(sp.start, sp.end, "SPEAKER", {"name": sp.norm["name"], "country": first.norm.get("country"),
+                                                        "role": None}, (sp.rule or "") + "+speaker-named-before")
+        if sp.label == "SPEAKER":
+            speakers.setdefault(sp.norm["name"], sp)
         result.append(sp)
     taken = _Intervals([(sp.start, sp.end) for sp in result] + [(c.start, c.end) for c in countries])
     sent_starts = [s.start for s in ctx.sentences]
@@ -86,10 +98,13 @@ def _later_mentions(ctx, out, cands, countries):
                 break
         if ref is None or a >= b:
             continue
+        if EPONYM_BEFORE.search(text, max(0, a - 20), a):
+            continue  # «Премия Нансена»: a prize named after the person, not the person
         k = bisect_right(sent_starts, a) - 1
         sent = ctx.sentences[k] if k >= 0 else None
         before = text[max(sent.start, a - BEFORE_REACH):a] if sent else text[max(0, a - 200):a]
-        if ref.label == "SPEAKER":
+        if ref.label == "SPEAKER" or ref.norm["name"] in speakers:
+            ref = speakers.get(ref.norm["name"], ref)
             role = _role(before)
             norm = {"name": ref.norm["name"], "country": ref.norm.get("country"), "role": role}
             result.append(ctx.span(a, b, "SPEAKER", norm, "later-mention"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -18,7 +18,8 @@ def _list_role(window: str):
     intro, items = window[max(0, colon - 120):colon], window[colon:]
     if any(role in SEAT_ROLES for rx, role in ROLES for _ in rx.finditer(items)):
         return None  # a role of its own inside the list («…; Докладчик: D»)
-    found = [(m.end(), m.end() - m.start(), role) for rx, role in ROLES for m in rx.finditer(intro) if role in SEAT_ROLES]
+    found = [(m.end(), m.end() - m.start(), role) for rx, role in ROLES for m in rx.finditer(intro)
+             if role in SEAT_ROLES and _governs_name(intro, m)]
     return max(found)[2] if found else None  # nearest the colon, then longest («Заместители Председателя»)
 
 
@@ -30,12 +31,12 @@ def _verb_between(gap: str) -> bool:
     return False
 
 
-def _spoke_before(before: str, a: int, taken) -> bool:
+def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE) -> bool:
     """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
-    a speaking verb before the name, with no other name in between."""
+    a speaking verb (``pattern``) before the name, with no other name in between."""
     last = None
     before = before[-(SPOKE_REACH + 80):]  # a verb further back is out of reach anyway
-    for m in SPOKE_BEFORE.finditer(before):
+    for m in pattern.finditer(before):
         last = m
     if last is None or len(before) - last.end() > SPOKE_REACH:
         return False
@@ -49,6 +50,20 @@ def _reported(said, after: str) -> bool:
     verb = re.match(r"[а-яё]+", after[said.start("verb"):].lower()).group()
     return verb.endswith(("л", "ла", "ли", "ло")) and not verb.startswith(
         ("выступ", "открыл", "закрыл", "представил", "внес", "сделал", "председательств"))
+
+
+def _governs_name(window: str, m) -> bool:
+    """Is a role word one a later name can stand with?  Not a form of address
+    («Многоуважаемый Председатель,», «г-н Председатель»), not a verbatim
+    record's speaker label («Председатель (говорит по-английски): …»), not a
+    genitive after «по приглашению» («По приглашению Председателя г-н X …»)."""
+    if ADDRESS_BEFORE.search(window, max(0, m.start() - 30), m.start()):
+        return False
+    if NOT_GOVERNING_BEFORE.search(window, max(0, m.start() - 30), m.start()):
+        return False
+    if re.match(r"\w*[ \t*]*:", window[m.end():]) and len(window) - m.end() > HEADING_REACH:
+        return False  # «Председатель: г-н ПИЛЛАИ (…) Затем: … г-на Дьякону»: the heading seats the name after its colon
+    return not SPEAKER_LABEL.match(window, m.end())
 
 
 def _role(before: str, nearest_first: bool = False):
@@ -65,10 +80,14 @@ def _role(before: str, nearest_first: bool = False):
             return listed
     best, best_key, best_pos = None, (-10**6, 0), -1
     window = before[-250:]
+    if not nearest_first:  # a bracket after another name is that person's: «г-н ДЬЯКОНУ (Председатель) … г-на Дьякону»
+        window = NAME_BRACKET_ROLE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), window)
     clause = max(window.rfind(". "), window.rfind(";"), window.rfind(":")) + 1
     seat, seat_key, seats = None, (-10**6, 0), []
     for rx, role in ROLES:
         for m in rx.finditer(window):
+            if not _governs_name(window, m):
+                continue
             key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
             if key > best_key:
                 best, best_key, best_pos = role, key, m.start()
@@ -81,9 +100,9 @@ def _role(before: str, nearest_first: bool = False):
             break
     if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]):
         best, best_key = seat, seat_key
-    if best in ("представитель", "наблюдатель") and not nearest_first and _verb_between(window[best_key[0]:]):
+    if best in DELEGATE_ROLES and not nearest_first and _verb_between(window[best_key[0]:]):
         return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
-    if best == "представитель" and not re.search(r"представител\w*\s+[А-ЯЁ]", window[best_pos:]):
+    if best in DELEGATE_ROLES and best != "наблюдатель" and not re.search(r"(?:представител|делах)\w*\s+[А-ЯЁ]", window[best_pos:]):
         # «представители следующих государств: …» is about states, not this person
         best = None if re.search(r"представител\w+\s+следующ", window[best_pos:]) else best
     return best
@@ -95,6 +114,11 @@ def _country(text, end, countries, sent, start):
     m = re.match(r"\s*\(", text[end:end + 3])
     if m:
         c = countries.at(end + m.end())
+        if c is not None:
+            return c.norm["code"]
+    m = FROM_STATE.match(text, end, end + 8)  # «Филемона Яна из Камеруна»
+    if m:
+        c = countries.at(m.end())
         if c is not None:
             return c.norm["code"]
     if sent is not None:

@@ -32,6 +32,13 @@ def _unexplained(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def morph_surname_like(word: str) -> bool:
+    """A word the dictionary reads as a surname or a first name, or does not
+    know: it may stand alone for a person named in full elsewhere («Гутерриш»)."""
+    return not morph.is_known(word) or any(PERSON_TAGS & set(p.tag.grammemes) for p in morph.parse(word)[:2])
+
+
+@lru_cache(maxsize=50_000)
 def _name_like(word: str) -> bool:
     """A word the dictionary reads first as a first name, surname or
     patronymic, or does not know at all."""
@@ -67,6 +74,7 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     words = name.split()
     if hint == "nomn":
         return name
+    appositive = None
     hint = hint or _surely_oblique(words)  # «…, Денниса Фрэнсиса»: no word of it can be nominative
     titled = before[-300:].rstrip()  # every rule here looks at the last words only
     title_case = next((case for rx, case in TITLE_CASE if rx.search(titled[-30:])), None)  # titles are short
@@ -74,6 +82,11 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     prev = TITLES_AT_END.sub("", titled).rstrip()
     last = prev.split()[-1] if prev.split() else ""
     coordinated = last in ("и", "или") and _only_oblique(words[0])
+    if hint is None and not coordinated and last.endswith(","):
+        # «поздравил председателя 79-й сессии Генассамблеи, Филемона Яна»: an apposition to a role noun
+        role_case = _role_case(" ".join(prev.split()[-6:]))
+        if role_case not in (None, "nomn"):
+            hint = appositive = role_case
     if hint is None and not coordinated:
         if not last or last[-1] in ":,;(«\"—–-" or last.isupper():
             return name
@@ -96,7 +109,7 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     if oblique:
         allowed = lambda c: sum(any(p.tag.case == c for p in morph.parse(w)) for w in words)
         case = max(oblique, key=lambda c: (oblique[c], allowed(c), c == hint))
-        strong = title_case is not None or hint == "ablt"  # «г-на X», «избрала Председателем X»
+        strong = title_case is not None or hint == "ablt" or appositive is not None  # «г-на X», «избрала Председателем X»
         if votes.get("nomn", 0) >= oblique[case] and not strong:
             return name  # as likely nominative, and nothing in the context says otherwise
         first = [p for p in morph.parse(words[0]) if "Name" in p.tag and "Fixd" not in p.tag]
@@ -109,6 +122,9 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     out = []
     genders = {p.tag.gender for w in words if morph.is_known(w)
                for p in morph.parse(w) if "Name" in p.tag and p.tag.case == case}
+    if not genders:  # no first name known: the surname's gender («Замиром Кабуловым», «Фритьофа Нансена»)
+        genders = {p.tag.gender for w in words  # a guess will do: «Кабуловым» reads as a surname
+                   for p in morph.parse(w)[:2] if "Surn" in p.tag and p.tag.case == case and p.tag.number == "sing"}
     masculine = "masc" in genders
     if re.search(r"(?:[Гг]-н\w*|господин\w*)$", titled):
         masculine = True  # «г-на Рамиро Эчеверрии Лопеса»
@@ -204,6 +220,9 @@ def _apposition_case(apposition: str):
     words = re.findall(r"[А-ЯЁа-яё-]+", apposition)[:3]
     if words and morph.parse(words[0])[0].tag.POS == "PRTF" and re.search(r"обязанност", apposition):
         return morph.parse(words[0])[0].tag.case  # «…, исполнявшего обязанности Председателя»
+    envoy = re.search(r"(поверенн\w+)\s+в\s+делах", apposition[:40], re.I)
+    if envoy:  # «Дороти Ши, временной поверенной в делах США» -> gent
+        return _first_case({p.tag.case for p in morph.parse(envoy.group(1)) if p.tag.POS in ("PRTF", "ADJF", "NOUN")})
     for w in words:  # the role noun, after its adjectives («Генеральный секретарь»)
         parses = [p for p in morph.parse(w) if p.tag.POS == "NOUN"]
         if not parses:

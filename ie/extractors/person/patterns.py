@@ -1,24 +1,30 @@
-"""Word lists and patterns of the person layer: titles, name words,
-role words, speaking verbs, seat verbs."""
+"""Patterns of the person layer: titles, name words, role words, speaking
+verbs, seat verbs.  The word lists come from data files (``ie/data/words/``,
+read by :func:`.words.load_words`); the patterns here are the grammar around
+them."""
 
 from __future__ import annotations
 
 import re
+from importlib import resources
+
+from .words import alternation, load_words
+
+WORDS = load_words(resources.files("ie") / "data" / "words")
+
 
 
 TITLES = re.compile(
     r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество|Святейшество)|"
-    r"[Гг]-н|[Гг]-жа|[Гг]-на|[Гг]-же|[Гг]-жи|[Гг]-ну|[Гг]-ном|[Гг]-не|[Гг]-жой|[Гг]осподин[аеу]?|[Гг]осподином|[Гг]осп"
-    r"ож[аиуе]|[Дд]-р|др\.|профессор[а]?|Посол|посол|"
-    r"Председатель|Сопредседатель|судья|Судья|доктор)\s+"
+    + alternation(WORDS.titles.forms, either_case=True) + r")\s+"
 )
 
 
-NAME_WORD = r"(?:(?:аль|эль|ад|ас|ан|ибн|бин|ди|де|ла|ле|д’|д')-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
+NAME_WORD = rf"(?:{alternation(WORDS.name_prefixes.forms)}-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+)?"
 
 
 # lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
-PARTICLE = r"(?:бинт|бин|ибн|бен|ульд|ван|фон|дер|де|ди|да|дос|дас|ду|дель|делла|ла|ле|эль|аль)"
+PARTICLE = alternation(WORDS.particles.forms)
 
 
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
@@ -42,6 +48,8 @@ NAME_BRACKET = re.compile(
 # role word (a regex on the sentence before the name) -> norm.role
 ROLES = [
     (re.compile(r"сопредседател", re.I), "сопредседатель"),
+    # «Временно исполняющий обязанности Председателя: г-н ГЭХЭМ» (a summary record's heading)
+    (re.compile(r"временно\s+исполняющ\w*\s+обязанност\w*\s+председател\w*", re.I), "временно исполняющий обязанности председателя"),
     (re.compile(r"заместител[ьяеию]\w*\s+председател", re.I), "заместитель председателя"),
     (re.compile(r"(?<!со)председател|председательств", re.I), "председатель"),
     (re.compile(r"дискуссионн\w+\s+групп|участник\w*\s+(?:дискуссии|обсуждения\s+в\s+группе)|в\s+состав\s+группы\s+экспертов", re.I),
@@ -61,6 +69,16 @@ ROLES = [
     (re.compile(r"(?<!заместителя\s)министр", re.I), "министр"),
     (re.compile(r"(?<!\w)посол|послом|посла\b", re.I), "посол"),
     (re.compile(r"наблюдател", re.I), "наблюдатель"),
+    # the full title of a state's envoy: «Постоянный представитель США Линда Томас-Гринфилд»,
+    # «первого заместителя Постоянного представителя … Д.А.Полянского», «временной поверенной в делах США»
+    (re.compile(r"перв\w+\s+заместител\w+\s+постоянн\w+\s+представител\w*", re.I), "первый заместитель постоянного представителя"),
+    (re.compile(r"(?<!первого\s)(?<!первый\s)заместител\w+\s+постоянн\w+\s+представител\w*", re.I), "заместитель постоянного представителя"),
+    (re.compile(r"(?<!заместителя\s)постоянн\w*\s+представител(?:ь|ьница|ьницы|ьнице|ьницей|я|ю|ем|е)(?![а-яё])", re.I), "постоянный представитель"),
+    (re.compile(r"временн\w+\s+поверенн\w+\s+в\s+делах", re.I), "временный поверенный в делах"),
+    # a person's envoy, not a state's: «специальным представителем министра … Владимиром Сафронковым»
+    (re.compile(r"специальн\w+\s+представител\w*", re.I), "специальный представитель"),
+    (re.compile(r"специальн\w+\s+советник\w*", re.I), "специальный советник"),
+    (re.compile(r"(?<![\w-])королев[аыеуо]", re.I), "королева"),
     # singular only: «Председатель Комитета постоянных представителей» is no representative
     (re.compile(r"представител(?:ь|ьница|ьницы|ьнице|ьницей|я|ю|ем|е)(?![а-яё])", re.I), "представитель"),
 ]
@@ -70,23 +88,38 @@ ROLES = [
 # секретарь») make a SPEAKER only when the sentence says the person spoke.
 # a stem every pattern of ROLES contains (lower case): no stem, no role
 ROLE_STEMS = ("председател", "докладчик", "представител", "наблюдател", "заместител", "дискуссионн", "участник",
-              "состав", "директор", "секретар", "комиссар", "модератор", "посланник", "координатор", "министр", "посл")
+              "состав", "директор", "секретар", "комиссар", "модератор", "посланник", "координатор", "министр", "посл",
+              "поверенн", "исполняющ", "советник", "королев")
 SEAT_ROLES = {"председатель", "сопредседатель", "заместитель председателя", "член дискуссионной группы",
-              "докладчик", "основной докладчик", "модератор", "представитель", "наблюдатель"}
+              "докладчик", "основной докладчик", "модератор", "представитель", "наблюдатель", "постоянный представитель",
+              "заместитель постоянного представителя", "первый заместитель постоянного представителя",
+              "временный поверенный в делах", "временно исполняющий обязанности председателя"}
+# the roles of a state's delegate: the person speaks for that state
+DELEGATE_ROLES = {"представитель", "наблюдатель", "постоянный представитель", "заместитель постоянного представителя",
+                  "первый заместитель постоянного представителя", "временный поверенный в делах"}
+
+
+# A role word that names no one after it: a form of address («Многоуважаемый
+# Председатель,», «г-н Председатель»), a genitive after «по приглашению»
+# («По приглашению Председателя г-н Шведас … занимают места»), or a verbatim
+# record's speaker label («Председатель (говорит по-английски): … г-н Кофи Аннан»).
+ADDRESS_BEFORE = re.compile(r"(?:(?<![\w-])(?:много)?уважаем\w*|(?<![\w-])[Гг][-‑]н|(?<![\w-])[Гг][-‑]жа|[Гг]осподин|[Гг]оспожа)\s+$", re.I)
+
+
+NOT_GOVERNING_BEFORE = re.compile(r"(?<![\w-])по\s+(?:приглашению|просьбе)\s+$", re.I)
+
+
+SPEAKER_LABEL = re.compile(r"\w*\s*\(\s*говорит\s+по-")
 
 
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
-    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>выступил|выступа|говори|заявля|"
-    r"отмеча|подчеркива|предлага|сообща|указыва|напомина|внес|заявил|сообщил|отметил|подчеркнул|рассказал|сослался|напомнил|указал|"
-    r"призвал|предложил|поделил|остановил|проинформировал|информировал|выразил|поблагодарил|приветствовал|"
-    r"представил|открыл|закрыл|обратил|коснул|говорил|изложил|описал|пояснил|высказал|привел|"
-    r"обраща|спрашива|отвеча|поясня|выража|благодар|приветству|интересу|соглаша|полага|счита|"
-    r"сделал\w*\s+заявлени)", re.I)
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>"
+    + "|".join(map(re.escape, WORDS.speaking_verbs.stems)) + r"|сделал\w*\s+заявлени)", re.I)
 
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
-SPOKE_BEFORE = re.compile(r"выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
+SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
                           r"в\s+(?:своем\s+)?выступлении|"
                           r"по\s+предложению", re.I)
 
@@ -104,7 +137,37 @@ MEETING_REACH = (2000, 600)
 
 
 # «памяти бывшего Председателя … г-на X»: an office once held seats nobody at this meeting
-FORMER = re.compile(r"памят|бывш|покойн|скончав|ушедш", re.I)
+FORMER = re.compile("|".join(map(re.escape, WORDS.former.stems + WORDS.deceased.stems)), re.I)
+
+
+# «Дань памяти … г-на Гвидо де Марко и … г-на Самира Шихаби»: nobody no longer alive
+# speaks at the meeting, whatever verb stands nearby
+DECEASED = re.compile("|".join(map(re.escape, WORDS.deceased.stems)), re.I)
+
+
+DECEASED_REACH = 300
+
+
+# A statement recorded under a heading: «Вступительное заявление Верховного
+# комиссара … Зейда Раада аль Хусейна на 30-й сессии …»; a speaking verb
+# only where a meeting is in view (a news item quotes statements too)
+STATEMENT_BEFORE = re.compile(r"(?<![\w-])(?:заявлени[ея]|послани[ея]|обращени[ея]|выступлени[ея])(?![\w-])|"
+                              r"оглашенн\w+|зачитанн\w+", re.I)
+
+
+# … the meeting named right after the name: «… Зейда Раада аль Хусейна на 30-й сессии Совета»
+AT_MEETING_AFTER = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*на\s+(?:[\w-]+\s+){0,3}?(?:сесси|заседани|совещани|конференци|брифинг)", re.I)
+
+
+# Thanks for what the person did at this meeting: «спасибо Заместителю
+# Генерального секретаря Дикарло за её сегодняшний ценный доклад»
+THANKS_BEFORE = re.compile(r"(?<![\w-])(?:спасибо|благодар\w*|поблагодари\w*)(?![\w-])", re.I)
+THANKED_FOR = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*за\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:доклад|брифинг|выступлени|заявлени|информаци|презентаци|руководств|председательств)", re.I)
+
+
+# A name heading followed by its speech: «Генеральный секретарь ООН Пан Ги Мун\n\nВыступление на пленарном заседании»
+SPEECH_NEXT_LINE = re.compile(r"[ \t]*\r?\n\s*(?:Выступление|Заявление|Послание|Обращение)(?![\w-])")
 
 
 # «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair
@@ -122,8 +185,19 @@ AFTER_REACH = 400
 LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  # characters from the verb to the name it introduces
 
 
+# A delegation seated at the table of a treaty body: «г-н Шведас, г-н Римкунас … (Литва)
+# занимают места за столом Комитета» (all of them take part in the dialogue)
+TABLE_AFTER = re.compile(r"занима\w*\s+мест\w*\s+за\s+столом", re.I)
+
+
+# The rest of a list of titled names up to the bracket that closes it: «г-н
+# Шведас, г-н Римкунас, г-жа Бернотиене и г-жа Петрикиене (Литва)» (each item
+# ends at a word's end, so the scan is linear)
+LIST_TO_BRACKET = re.compile(r"(?:\s*(?:,|и(?![\w-]))\s*(?:[Гг][-‑](?:н|на|жа|жи)(?![а-яё-])\s*)?[А-ЯЁ][\w’'-]*(?![\w’'-])){1,8}\s*\(")
+
+
 # Chairing a part of the meeting, without a role word.
-SEAT_VERB = re.compile(r"руководил|возглавлял|председательствовал|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
+SEAT_VERB = re.compile("|".join(map(re.escape, WORDS.seat_verbs.stems)) + r"|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
 
 
 # «X (Китай), г-жа Y (Польша) и г-н Z (Швеция) избираются заместителями Председателя»: only
@@ -181,7 +255,7 @@ LATIN_NAME = re.compile(
 
 
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
-LEADER_NAME = re.compile(r"(?<![\w-])(?:[Пп]резидент|[Пп]ремьер-министр|[Кк]ороль|[Кк]оролев)\w*\s+"
+LEADER_NAME = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
                          r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
 
 
@@ -202,9 +276,36 @@ PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:
 CAPS_WORD = r"[А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?![\w-])"
 
 
-TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|[Гг]-жу)(?:\s+|(?=[А-ЯЁ]{{2}}))"
+TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|же|ну|ном|жой|жу))(?:\s+|(?=[А-ЯЁ]))"
                         rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
                         rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}))")
+
+
+# a summary record's heading: «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»,
+# «Временно исполняющая обязанности Председателя:г-жа КОННОРЗ» — the heading's role, not the bracket's
+HEADING_ROLE = re.compile(r"(?:^|\n)[ \t*]*([^\n:]{3,80}?)[ \t*]*:[ \t*]*(?:[Гг][-‑](?:н|жа)|М\.)?[ \t]*$")
+
+
+# «Председатель: М. БЁРНС»: French «M.» (Monsieur) before a surname in capitals
+MONSIEUR_NAME = re.compile(rf":[ \t]*М\.[ \t]*({CAPS_WORD})")
+
+
+# a bracket right after a capitalised word: that name's role, not a later name's
+# («Затем: г-н ДЬЯКОНУ (Председатель) … В связи с отсутствием г-на Дьякону»)
+NAME_BRACKET_ROLE = re.compile(r"([А-ЯЁA-Z][\w’'-]*)[ \t]*\((?!\s*говорит)[^()\n]{0,80}\)")
+
+
+# how far after «Председатель:» a heading's name stands («Председатель: г-н Мариньо МЕНЕНДЕС (Испания)»)
+HEADING_REACH = 60
+
+
+# the state a person comes from, right after the name: «Филемона Яна из Камеруна»
+FROM_STATE = re.compile(r"\s+из\s+")
+
+
+# a name quoted after the speech: «… по всем направлениям», – добавил Гутерриш»
+QUOTE_BEFORE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*(?:" + "|".join(map(re.escape, WORDS.speaking_verbs.stems))
+                          + r"|сказал|добавил|продолжил|констатировал)\w*\s+$", re.I)
 
 
 # «г-н Председатель», «г-жа Председатель»: a form of address, not a name
@@ -245,11 +346,14 @@ MENTION = re.compile(rf"(?<![\w-])(?:(?:{PARTICLE})\s+){{0,2}}{NAME_WORD}(?:\s+{
 CASE_ORDER = ("nomn", "gent", "datv", "ablt", "accs", "loct")
 
 
-ROLE_NOUNS = {"председатель", "сопредседатель", "докладчик", "представитель", "представительница",
-              "наблюдатель", "заместитель", "модератор", "посол", "министр", "директор-исполнитель"}
+ROLE_NOUNS = frozenset(WORDS.role_nouns.lemmas)
 
 
 LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
 
 # a line break of the original, whatever the file used («\r\n», a form feed, …)
 LINE_END = re.compile("[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+# a prize or a body named after a person: «Премия Нансена», «университет имени Ломоносова»
+EPONYM_BEFORE = re.compile(r"(?<![\w-])" + alternation(WORDS.eponyms.forms, either_case=True) + r"\s+$")

@@ -1,0 +1,139 @@
+"""The person layer's word lists, loaded from data files (``ie/data/words/``).
+
+One file per list, one entry a line, ``#`` starting a comment:
+
+- ``word`` — the lemma and every form pymorphy3 gives it («заявлять» ->
+  «заявляет», «заявляя», …; archaic forms left out);
+- ``word : past | sing,gent`` — only the forms whose grammemes hold all of one
+  alternative (``past``: «заявил», «заявила», «заявили»);
+- ``= word`` — the entry as written, no forms (abbreviations, particles,
+  lemmas compared as lemmas).
+
+A form with «ё» is also kept spelt with «е» (UN texts rarely write «ё»).
+Forms come from the project's analyser (:mod:`ie.morph`), never from a second
+one.  :func:`load_words` is the one entry point: a directory in, a frozen
+:class:`Words` out.
+
+>>> from importlib import resources
+>>> words = load_words(resources.files("ie") / "data" / "words")
+>>> "заявила" in words.speaking_verbs.forms, "аль" in words.particles.forms
+(True, True)
+>>> words.role_nouns.lemmas[:2]
+('председатель', 'сопредседатель')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+__all__ = ["WordList", "Words", "load_words", "alternation"]
+
+
+@dataclass(frozen=True)
+class WordList:
+    """One list: its entries as written (``lemmas``), every form they stand
+    for (``forms``, in file order, each entry's forms longest first) and, per
+    entry, the stem all its forms share (``stems``, spelt with «е»): a list
+    matched at the start of words needs only those."""
+
+    lemmas: tuple
+    forms: tuple
+    stems: tuple
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every word list of the person layer (one data file each)."""
+
+    titles: WordList  # cut off before a name: «г-н», «госпожа», «профессора», «Посол»
+    particles: WordList  # lower-case words inside a name: «бин», «аль», «ван», «де»
+    name_prefixes: WordList  # glued to a name word: «аль-», «д’»
+    speaking_verbs: WordList  # the person spoke, right after the name: «заявил», «говорит»
+    seat_verbs: WordList  # chairing without a role word: «руководил», «председательствовал»
+    former: WordList  # an office once held: «бывший», «закрывшейся сессии»
+    deceased: WordList  # a person no longer alive: «памяти», «покойного»
+    leader_titles: WordList  # a head of state before a surname: «Президент», «Премьер-министр»
+    role_nouns: WordList  # lemmas of role nouns that govern a name's case: «председатель», «посол»
+    eponyms: WordList  # things named after a person: «Премия Нансена», «имени Ломоносова»
+
+
+_ENTRY = re.compile(r"^(=\s*)?([^:#]+?)\s*(?::\s*([^#]+?))?\s*$")
+
+
+def _forms(lemma: str, grammemes: str | None) -> list:
+    """The forms of ``lemma`` (those holding one alternative of ``grammemes``)."""
+    from ... import morph
+
+    wanted = [set(alt.replace(" ", "").split(",")) for alt in grammemes.split("|")] if grammemes else None
+    out = set()
+    key = lemma.lower().replace("ё", "е")
+    for p in morph.parse(lemma):
+        if p.normal_form.replace("ё", "е") != key:
+            continue
+        for f in p.lexeme:
+            if "Arch" in f.tag:
+                continue  # «указует»: not the language of UN records
+            if wanted is None or any(alt <= set(f.tag.grammemes) for alt in wanted):
+                out.add(f.word)
+    if not out and wanted is None:
+        out.add(lemma.lower())
+    return sorted(out, key=lambda w: (-len(w), w))
+
+
+def _common_start(words) -> str:
+    """The start all ``words`` share.
+
+    >>> _common_start(["заявил", "заявила", "заявили"])
+    'заявил'
+    """
+    first, last = min(words), max(words)
+    k = 0
+    while k < len(first) and first[k] == last[k]:
+        k += 1
+    return first[:k]
+
+
+def _read(path) -> WordList:
+    lemmas, forms, stems = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = _ENTRY.match(line)
+        if m is None:
+            raise ValueError(f"{path}: cannot read the entry {line!r}")
+        literal, word, grammemes = m.groups()
+        lemmas.append(word)
+        entry = [word] if literal else _forms(word, grammemes)
+        if not entry:
+            raise ValueError(f"{path}: the analyser gives no forms for {line!r}")
+        for form in entry:
+            for spelling in (form, form.replace("ё", "е")):
+                if spelling not in forms:
+                    forms.append(spelling)
+        stem = _common_start([f.replace("ё", "е") for f in entry])
+        if stem not in stems:
+            stems.append(stem)
+    return WordList(tuple(lemmas), tuple(forms), tuple(stems))
+
+
+def load_words(directory) -> Words:
+    """Read every list of :class:`Words` from ``<directory>/<field>.txt``
+    (a path or an ``importlib.resources`` traversable)."""
+    return Words(**{f.name: _read(directory / f"{f.name}.txt") for f in fields(Words)})
+
+
+def alternation(forms, either_case: bool = False) -> str:
+    """A regex alternation of ``forms`` in their order; ``either_case`` lets
+    the first letter be a capital or not («[Гг]-н»).
+
+    >>> alternation(["г-н", "др."], either_case=True)
+    '(?:[Гг]\\\\-н|[Дд]р\\\\.)'
+    """
+    def one(w):
+        head, rest = w[:1], re.escape(w[1:])
+        if either_case and head.isalpha() and head.lower() != head.upper():
+            return f"[{head.upper()}{head.lower()}]{rest}"
+        return re.escape(head) + rest
+    return "(?:" + "|".join(one(w) for w in forms) + ")"
