@@ -148,6 +148,9 @@ class CountryExtractor:
     def gaz(self) -> Gazetteer:
         return self._gaz or gazetteer()
 
+    def warm(self):
+        self.gaz  # noqa: B018  (builds the gazetteer of the active resources)
+
     def __call__(self, ctx):
         toks = ctx.tokens
         words = [t.text for t in toks]
