@@ -190,6 +190,8 @@ def finishes():
     # capitalised words after a name once split every possible way
     ("Выступил г-н Иван Петров" + " ДОКЛАД" * 40 + ".", "Иван Петров"),
     ("Иван Петров (Китай)" + " Доклад Совета Комиссии" * 30 + " и и и и и и и и и и и и и и и и и.", "Иван Петров"),
+    # letters spaced out without end
+    ("Выступил г-н Иван Петров.\n" + "С О Д Е Р Ж А Н И Е " * 400 + "г-н " + "С " * 3000 + "\n" + "в е д е н и е " * 400, "Иван Петров"),
     ("(Подпись) Иван Петров\nПОСТОЯННЫЙ ПРЕДСТАВИТЕЛЬ РОССИЙСКОЙ ФЕДЕРАЦИИ ПРИ ОТДЕЛЕНИИ "
      "ОРГАНИЗАЦИИ ОБЪЕДИНЕННЫХ НАЦИЙ И ДРУГИХ МЕЖДУНАРОДНЫХ ОРГАНИЗАЦИЯХ В ЖЕНЕВЕ", "Иван Петров"),
 ])
@@ -340,6 +342,34 @@ REAL_CASES = [
     ("Премия Нансена\n\nПремия чествует наследие Фритьофа Нансена, норвежского ученого. В 2019 году лауреатом Премии "
      "Нансена стал адвокат Азизбек Ашуров.",
      [("Фритьофа Нансена", P("Фритьоф Нансен")), ("Азизбек Ашуров", P("Азизбек Ашуров"))]),
+    # Latin names in capitals in a list of participants: a PERSON each, recased, initials a space apart; a role
+    # between commas is the apposition of the name before it
+    ("АФГАНИСТАН\n\nД-р F. KAKAR, Заместитель Министра здравоохранения, Кабул Заместители Д-р A. OMER, посол, "
+     "Постоянный представитель, Женева Г-н D. HACHEMI, второй секретарь, Постоянное представительство, Женева Г-жа "
+     "A.C. LAHORE CALDERÓN, второй секретарь",
+     [("F. KAKAR", P("F. Kakar")), ("A. OMER", P("A. Omer")), ("D. HACHEMI", P("D. Hachemi")),
+      ("A.C. LAHORE CALDERÓN", P("A. C. Lahore Calderón"))]),
+    # letters spaced out by OCR: the span as written, the norm joined and recased; a letter split off a name's end
+    ("Председатель: г-н  С М И Т (Канада)\n\nС О Д Е Р Ж А Н И Е", [("С М И Т", S("Смит", "CA", "председатель"))]),
+    ("С заявлением выступил П е т р о в (Российская Федерация).", [("П е т р о в", S("Петров", "RU"))]),
+    ("С заявлением выступила г-жа И р и н а  П е т р о в а.", [("И р и н а  П е т р о в а", S("Ирина Петрова"))]),
+    ("По приглашению Председателя делегация в составе г-жи Хеллнер и г-жи Шлите р , занимает места за столом Комитета.",
+     [("Хеллнер", S("Хеллнер")), ("Шлите р", S("Шлитер"))]),
+    # Latin names in Russian text, a verbatim record's speaker label, an address in English is no name
+    ("С заявлением выступил г-н John Smith (Соединенное Королевство).", [("John Smith", S("John Smith", "GB"))]),
+    ("Mr. John Smith (United Kingdom): Thank you, Mr. President.", [("John Smith", S("John Smith", "GB"))]),
+    ("Г-н Небензя (Российская Федерация): Мы благодарим Генерального секретаря.", [("Небензя", S("Небензя", "RU"))]),
+    # the chair giving the floor gives no role
+    ("Председатель предоставляет слово г-ну Ивану Петрову (Канада).", [("Ивану Петрову", S("Иван Петров", "CA"))]),
+    # heads of state: a surname the dictionary reads as a common word agrees with its title; a name after an abbreviation
+    ("Как вчера вечером Президент Байден сказал Президенту Дуде, мы поддерживаем Польшу.",
+     [("Байден", P("Байден")), ("Дуде", P("Дуда"))]),
+    ("Гутерриш приветствовал решение администрации президента США Джо Байдена возобновить финансирование.",
+     [("Джо Байдена", P("Джо Байден"))]),
+    # an anonymised author, a name with particles after a country
+    ("МНЕНИЯ\n\nСообщение № 15/1999\n\nПредставлено: Э.И.Ф. (представлен адвокатом)", [("Э.И.Ф.", P("Э. И. Ф."))]),
+    ("Генеральный секретарь ООН Пан Ги Мун назначил принцессу Иордании Хайя бинт аль Хуссейн посланником мира.",
+     [("Пан Ги Мун", P("Пан Ги Мун")), ("Хайя бинт аль Хуссейн", P("Хайя бинт аль Хуссейн"))]),
 ]
 
 
@@ -347,3 +377,16 @@ REAL_CASES = [
 def test_person_real_norms(text, expected):
     got = [(s.text, (s.label, s.norm)) for s in extract(text).spans if s.label in ("SPEAKER", "PERSON")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("Председатель: г-н ПИЛЛАИ (заместитель Председателя)", "title-name > role:председатель (heading) > SPEAKER: seat role"),
+    ("По приглашению Председателя г-н Шведас и г-жа Петрикиене (Литва) занимают места за столом Комитета.",
+     "title-name > country:LT (list-bracket) > SPEAKER: at-table"),
+    ("Генеральный секретарь ООН Антониу Гутерриш приветствовал решение администрации.",
+     "ner > role:генеральный секретарь (before) > PERSON: reported speech, no meeting in view"),
+])
+def test_person_explain_shows_the_decision_chain(text, chain):
+    """`ie explain` prints a span's rule: the candidate source, the role and
+    country with where they came from, and why SPEAKER or PERSON."""
+    assert [s.rule for s in extract(text).spans if s.label in ("SPEAKER", "PERSON")][0] == chain

@@ -16,12 +16,20 @@ SPEAKER when a role word governs the name in its sentence (chair, co-chair,
 panel member, representative, rapporteur, moderator) or the sentence says
 the person spoke, opened or presented; otherwise a PERSON.  The country comes
 from the bracket after the name, or from «представитель <страны>» before it.
+
+Each span's ``rule`` is its decision chain, which ``ie explain`` prints: the
+candidate source, the role and the country with where each came from, and
+why SPEAKER or PERSON («title-name > role:председатель (heading) > SPEAKER:
+seat role», «ner > PERSON: reported speech, no meeting in view»).  The word
+lists the rules read are data files (``ie/data/words/``, :mod:`.words`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+
+from ... import morph
 
 from .patterns import (
     ELECTED_VERBS,
@@ -45,6 +53,7 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    RECORD_LABEL,
     QUOTE_BEFORE,
     AT_MEETING_AFTER,
     DECEASED,
@@ -58,6 +67,10 @@ from .patterns import (
     SPOKE_AFTER,
     THEN_CHAIR,
     TITLE_NAME,
+    LETTER_SPACED,
+    SPLIT_TAIL,
+    TITLE_SPACED_CAPS,
+    LATIN_CAPS_NAME,
     HEADING_ROLE,
     MONSIEUR_NAME,
 )
@@ -67,6 +80,9 @@ from .names import (
     _initials_spaced,
     _looks_like_name,
     _recase,
+    _agreeing_case,
+    _unspace,
+    _recase_latin,
     _strip_title,
     _unexplained,
     nominative_name,
@@ -107,6 +123,7 @@ class PersonExtractor:
         text = ctx.text
         countries = _Countries(ctx.of("COUNTRY"))
         cands = {}
+        hints = {}  # candidate -> the case its title shows («Президенту Дуде» -> datv)
         taken = _Intervals([])  # the candidates' ranges, for overlap tests by bisection
 
         def add(a, b, rule):
@@ -121,13 +138,26 @@ class PersonExtractor:
                     add(a, b, "name-bracket")
         for m in MONSIEUR_NAME.finditer(text):
             add(m.start(1), m.end(1), "title-name")  # «Председатель: М. БЁРНС»
+        for rx in (TITLE_SPACED_CAPS, LETTER_SPACED):  # «г-н  С М И Т», «П е т р о в»
+            for m in rx.finditer(text):
+                a, b = m.span(1)
+                word = _unspace(m.group(1)).split()[-1]
+                if _could_be_name(word.capitalize()) and not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                    add(a, b, "letter-spaced")
         for m in TITLE_NAME.finditer(text):
             a, b = _within_paragraph(ctx, *m.span(1))
-            if ADDRESSED_ROLE.match(text, a):
+            if ADDRESSED_ROLE.match(text, a) or taken.overlaps(a, b):
                 continue
             b = _trim_caps(text, a, b)
+            tail = SPLIT_TAIL.match(text, b)
+            if tail and not morph.is_known(text[a:b].split()[-1] + tail.group().strip()):
+                b = tail.end()  # «Шлите р»: a letter split off the name
             if not countries.overlaps(a, b) and not taken.overlaps(a, b):
                 add(a, b, "title-name")
+        for m in LATIN_CAPS_NAME.finditer(text):  # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR»
+            a, b = m.span(1)
+            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                add(a, b, "latin-caps-name")
         for a, b in _latin_names(ctx):
             if not taken.overlaps(a, b) and not countries.overlaps(a, b):
                 add(a, b, "latin-name")
@@ -136,11 +166,19 @@ class PersonExtractor:
             for rx, rule in sources:
                 for m in rx.finditer(text):
                     a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
-                    if rule in NAME_CHECKED:
-                        word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
+                    word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
+                    if rule in NAME_CHECKED and rule != "leader-name":
                         if word and not _could_be_name(word.group()):
-                            continue  # «А. Введение», «Президент Ассамблеи»
+                            continue  # «А. Введение»
                     b = a + len(text[a:b].rstrip())
+                    lead = countries.covering(a)
+                    if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
+                        a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
+                    if rule == "leader-name" and not (word and _could_be_name(word.group())):
+                        case = _agreeing_case(m.group().split()[0], text[a:b].split()[0])
+                        if case is None:
+                            continue  # «Президент Ассамблеи»
+                        hints[(a, b)] = case  # «Президенту Дуде»: the title's case
                     if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
                         add(a, b, rule)
 
@@ -202,44 +240,50 @@ class PersonExtractor:
             if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
+            role_by = "apposition" if role else None
             bracket = re.match(r"\s*\(([^()]{3,60})\)", after)
             heading = HEADING_ROLE.search(before[-120:])
             heading = _role(heading.group(1), nearest_first=True) if heading else None
             if heading in SEAT_ROLES:
-                role = heading  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
+                role, role_by = heading, "heading"  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
             elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
-                role = _role(bracket.group(1), nearest_first=True)  # «Г-н БАНТОН (Докладчик) обращает внимание»
+                role, role_by = _role(bracket.group(1), nearest_first=True), "bracket"  # «Г-н БАНТОН (Докладчик) обращает …»
             # a bracket right before the name closes the entry before it: «Greece\n(Председатель)\nW.O.\nHall»
             unbracketed = re.sub(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$", lambda m: " " * len(m.group()), before)
-            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(unbracketed)
+            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(
+                unbracketed, named_within=lambda n, a=a: taken.starts_within(a - n, a))
             if role is None or listed == "член дискуссионной группы":
-                role = listed  # «в следующем составе: X, заместитель министра …»: a panel member first
+                # «в следующем составе: X, заместитель министра …»: a panel member first
+                role, role_by = listed, ("then-chair" if THEN_CHAIR.search(before[-40:]) else "before") if listed else None
             if role is None:
                 # «X (Китай) … избираются заместителями Председателя»
                 elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
                 role = _role(elected.group(1), nearest_first=True) if elected else None
-            country = _country(text, b, countries, sent, a)
+                role_by = "elected" if role else None
+            country, country_by = _country(text, b, countries, sent, a)
             if country is None and not bracket:
                 listed_to = LIST_TO_BRACKET.match(after)  # «г-н Шведас, …, г-жа Петрикиене (Литва)»
                 c = countries.at(b + listed_to.end()) if listed_to else None
-                country = c.norm["code"] if c is not None else None
+                country, country_by = (c.norm["code"], "list-bracket") if c is not None else (None, None)
             if country is None and apposition:
                 lo, hi = b + apposition.start(1), b + apposition.end(1)
                 c = countries.first_in(lo, hi)
-                country = c.norm["code"] if c is not None else None
-            written = re.sub(r"\s+", " ", text[a:b])
+                country, country_by = (c.norm["code"], "apposition") if c is not None else (None, None)
+            written = _unspace(text[a:b]) if rule == "letter-spaced" else re.sub(r"\s+", " ", text[a:b])
+            written = re.sub(r"(?<=[а-яё]) (?=[а-яё]{1,2}$)", "", written)  # «Шлите р» -> «Шлитер»
             if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
-                name = written  # a name in Latin letters is kept as written
+                name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
             else:
                 name = nominative_name(_initials_spaced(_recase(written)), before,
-                                       _apposition_case(apposition.group(1)) if apposition else None)
+                                       _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
             o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (bracket is not None or said)
             seated = SEAT_VERB.search(before[-400:])
             spoke_before = _spoke_before(before, a, taken)
-            seated = seated or TABLE_AFTER.search(after)
+            at_table = TABLE_AFTER.search(after) is not None
+            seated = seated or at_table
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
             thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
             # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
@@ -250,18 +294,33 @@ class PersonExtractor:
                       and _spoke_before(before, a, taken, STATEMENT_BEFORE))
             quoted = QUOTE_BEFORE.search(before[-80:])  # «…», – добавил Гутерриш: reported, as a verb after the name
             spoke_before = spoke_before or stated
-            spoke = bool(said or opens or seated or spoke_before or thanked or headed or quoted)
+            labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
+            # why the person spoke, in the order the rules are read (the first is the decision; `ie explain` shows all)
+            evidence = [why for why, hit in (
+                (f"spoke-after:{re.match(r'[а-яё]+', after_bracket[said.start('verb'):], re.I).group().lower()}"
+                 if said else "", said),
+                ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated),
+                ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
+                ("quoted", quoted), ("record-label", labelled)) if hit]
+            spoke = bool(evidence)
             reported = (said and not (seated or spoke_before) and _reported(said, after_bracket)) or (
                 quoted and not (said or seated or spoke_before or thanked or headed))
+            person_why = "no role, no speech"
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
-                spoke = False  # speaking outside any meeting: a PERSON
+                spoke, person_why = False, "reported speech, no meeting in view"  # speaking outside any meeting
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
-                role = None
+                role, person_why = None, "office once held"
             if DECEASED.search(before[-DECEASED_REACH:]):
-                role, spoke = None, False  # «Дань памяти … г-на Гвидо де Марко»
+                role, spoke, person_why = None, False, "no longer alive"  # «Дань памяти … г-на Гвидо де Марко»
+            chain = [rule]
+            if role:
+                chain.append(f"role:{role} ({role_by})")
+            if country:
+                chain.append(f"country:{country} ({country_by})")
             if role in SEAT_ROLES or spoke:
-                out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role},
-                                    f"{rule}+role:{role or 'spoke'}"))
+                chain.append("SPEAKER: " + ", ".join((["seat role"] if role in SEAT_ROLES else []) + evidence))
+                out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role}, " > ".join(chain)))
             else:
-                out.append(ctx.span(a, b, "PERSON", {"name": name}, rule))
+                chain.append(f"PERSON: {person_why}")
+                out.append(ctx.span(a, b, "PERSON", {"name": name}, " > ".join(chain)))
         return _later_mentions(ctx, out, cands, countries)

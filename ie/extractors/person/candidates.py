@@ -44,7 +44,7 @@ def _later_mentions(ctx, out, cands, countries):
     full, as_written = {}, {}  # stemmed name or surname tuple -> span with the full name
     for sp in out:
         words = sp.norm["name"].split()
-        if len(words) < 2 and not (sp.rule == "ner" and len(words) == 1 and len(words[0]) >= 5 and _unexplained(words[0])
+        if len(words) < 2 and not ((sp.rule or "").split(" > ")[0] == "ner" and len(words) == 1 and len(words[0]) >= 5 and _unexplained(words[0])
                                    and morph_surname_like(words[0])):
             continue  # a single word only when the NER read it as a name and no dictionary knows it otherwise
         as_text = re.sub(r"\s+", " ", text[sp.start:sp.end])
@@ -74,12 +74,13 @@ def _later_mentions(ctx, out, cands, countries):
                         "role": sp.norm.get("role")}
             else:
                 norm = {"name": ref.norm["name"]}
-            sp = type(sp)(sp.start, sp.end, label, norm, (sp.rule or "") + "+full-name")
+            sp = type(sp)(sp.start, sp.end, label, norm, f"{sp.rule or ''} > {label}: the full name at {ref.start}:{ref.end}")
         elif sp.label == "PERSON" and sp.norm["name"] in speakers:
             # «Председатель: … затем: г-н ДЬЯКОНУ» … «В связи с отсутствием г-на Дьякону»: the same speaker
             first = speakers[sp.norm["name"]]
             sp = type(sp)(sp.start, sp.end, "SPEAKER", {"name": sp.norm["name"], "country": first.norm.get("country"),
-                                                        "role": None}, (sp.rule or "") + "+speaker-named-before")
+                                                        "role": None},
+                          f"{sp.rule or ''} > SPEAKER: the speaker at {first.start}:{first.end}")
         if sp.label == "SPEAKER":
             speakers.setdefault(sp.norm["name"], sp)
         result.append(sp)
@@ -107,9 +108,10 @@ def _later_mentions(ctx, out, cands, countries):
             ref = speakers.get(ref.norm["name"], ref)
             role = _role(before)
             norm = {"name": ref.norm["name"], "country": ref.norm.get("country"), "role": role}
-            result.append(ctx.span(a, b, "SPEAKER", norm, "later-mention"))
+            result.append(ctx.span(a, b, "SPEAKER", norm, f"later-mention of {ref.start}:{ref.end} > SPEAKER"
+                                   + (f" > role:{role} (before)" if role else "")))
         else:
-            result.append(ctx.span(a, b, "PERSON", {"name": ref.norm["name"]}, "later-mention"))
+            result.append(ctx.span(a, b, "PERSON", {"name": ref.norm["name"]}, f"later-mention of {ref.start}:{ref.end} > PERSON"))
         taken.add(a, b)
     return sorted(result, key=lambda x: (x.start, x.end))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -63,14 +63,19 @@ def _governs_name(window: str, m) -> bool:
         return False
     if re.match(r"\w*[ \t*]*:", window[m.end():]) and len(window) - m.end() > HEADING_REACH:
         return False  # «Председатель: г-н ПИЛЛАИ (…) Затем: … г-на Дьякону»: the heading seats the name after its colon
+    if GIVES_FLOOR.match(window, m.end()):
+        return False  # «Председатель предоставляет слово г-ну X»
     return not SPEAKER_LABEL.match(window, m.end())
 
 
-def _role(before: str, nearest_first: bool = False):
+def _role(before: str, nearest_first: bool = False, named_within=None):
     """The role word nearest before the name, within its sentence (or the
     first one of an apposition after it, with ``nearest_first``); a seat
     role of the same clause wins over a job title nearer the name
-    («Председатель совещания, министр … г-жа X» -> председатель)."""
+    («Председатель совещания, министр … г-жа X» -> председатель).
+    ``named_within(n)``: does another name start in the last ``n`` characters?
+    A role closed by a comma with a name after it is that name's apposition
+    («Д-р A. OMER, посол, Постоянный представитель, Женева Г-н D. HACHEMI»)."""
     tail = before[-600:].lower()
     if not any(stem in tail for stem in ROLE_STEMS):
         return None  # no role word at all (a substring test, much cheaper than the patterns)
@@ -100,6 +105,9 @@ def _role(before: str, nearest_first: bool = False):
             break
     if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]):
         best, best_key = seat, seat_key
+    if (best is not None and named_within is not None and not nearest_first and window[best_key[0]:].lstrip().startswith(",")
+            and (named_within(len(window) - best_key[0]) or window[:best_pos].rstrip().endswith(","))):
+        return None  # an apposition of its own, between commas: «OVERVAD, посол, Постоянный представитель, Женева»
     if best in DELEGATE_ROLES and not nearest_first and _verb_between(window[best_key[0]:]):
         return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
     if best in DELEGATE_ROLES and best != "наблюдатель" and not re.search(r"(?:представител|делах)\w*\s+[А-ЯЁ]", window[best_pos:]):
@@ -110,17 +118,18 @@ def _role(before: str, nearest_first: bool = False):
 
 def _country(text, end, countries, sent, start):
     """Code of the bracketed country after the name, or of the state the
-    sentence says the person represents."""
+    sentence says the person represents, and which of them it was
+    (``bracket``, ``from``, ``represents``); (None, None) when none."""
     m = re.match(r"\s*\(", text[end:end + 3])
     if m:
         c = countries.at(end + m.end())
         if c is not None:
-            return c.norm["code"]
+            return c.norm["code"], "bracket"
     m = FROM_STATE.match(text, end, end + 8)  # «Филемона Яна из Камеруна»
     if m:
         c = countries.at(m.end())
         if c is not None:
-            return c.norm["code"]
+            return c.norm["code"], "from"
     if sent is not None:
         rep = None
         lo = max(sent.start, start - BEFORE_REACH)
@@ -130,5 +139,5 @@ def _country(text, end, countries, sent, start):
         if rep is not None:
             c = countries.first_in(rep, start)
             if c is not None:
-                return c.norm["code"]
-    return None
+                return c.norm["code"], "represents"
+    return None, None

@@ -19,7 +19,10 @@ from .patterns import (
     TITLES,
     TITLES_AT_END,
     TITLE_CASE,
+    WORDS,
 )
+
+PARTICLES = frozenset(WORDS.particles.forms)  # «Хайя бинт аль Хуссейн»: lower-case words inside a name
 
 
 @lru_cache(maxsize=50_000)
@@ -82,6 +85,14 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     prev = TITLES_AT_END.sub("", titled).rstrip()
     last = prev.split()[-1] if prev.split() else ""
     coordinated = last in ("и", "или") and _only_oblique(words[0])
+    if hint is None and not coordinated and last.isupper():
+        # «президента США Джо Байдена»: the noun before the abbreviations governs the name
+        rest = prev.split()
+        while rest and rest[-1].strip(".,").isupper() and len(rest[-1]) > 1:
+            rest.pop()
+        nouns = [p for p in morph.parse(rest[-1].strip(".,")) if p.tag.POS == "NOUN" and "anim" in p.tag] if rest else []
+        if nouns and not any(p.tag.case == "nomn" for p in nouns):
+            hint = appositive = _first_case({p.tag.case for p in nouns})
     if hint is None and not coordinated and last.endswith(","):
         # «поздравил председателя 79-й сессии Генассамблеи, Филемона Яна»: an apposition to a role noun
         role_case = _role_case(" ".join(prev.split()[-6:]))
@@ -285,8 +296,8 @@ def _could_be_name(word: str) -> bool:
 def _initials_spaced(name: str) -> str:
     """«Д.А.Полянский» -> «Д. А. Полянский» (the SPEC's norm).
 
-    >>> _initials_spaced("Д.А.Полянский"), _initials_spaced("А. Гутерриш")
-    ('Д. А. Полянский', 'А. Гутерриш')
+    >>> _initials_spaced("Д.А.Полянский"), _initials_spaced("А. Гутерриш"), _initials_spaced("Э.И.Ф.")
+    ('Д. А. Полянский', 'А. Гутерриш', 'Э. И. Ф.')
     """
     return re.sub(r"(?<=\b[А-ЯЁ]\.)(?=[А-ЯЁ])", " ", name)
 
@@ -301,9 +312,48 @@ def _recase(name: str) -> str:
     return re.sub(r"[А-ЯЁ]{2,}", lambda m: m.group().capitalize(), name)
 
 
+def _unspace(spaced: str) -> str:
+    """A letter-spaced name as words: «П е т р о в» -> «Петров», «И в а н  П е т р о в» ->
+    «Иван Петров», «С М И Т» -> «СМИТ» (recased later).
+
+    >>> _unspace("И в а н  П е т р о в"), _unspace("И в а н П е т р о в"), _unspace("С М И Т")
+    ('Иван Петров', 'Иван Петров', 'СМИТ')
+    """
+    words = re.split(r"[ \t]{2,}", spaced.strip())
+    return " ".join(re.sub(r"[ \t]+(?=[а-яё])", "", w) if re.search(r"[а-яё]", w) else re.sub(r"[ \t]+", "", w)
+                    for w in words)
+
+
+def _agreeing_case(title: str, word: str):
+    """The case a head-of-state title and the word after it share, other
+    than the nominative and genitive («Президенту Дуде» -> datv; «Президент
+    Ассамблеи», «Президента Республики» -> None): a surname the dictionary
+    reads as a common noun still agrees with its title.
+
+    >>> _agreeing_case("Президенту", "Дуде"), _agreeing_case("Президент", "Ассамблеи")
+    ('datv', None)
+    """
+    cases = {p.tag.case for p in morph.parse(title) if p.tag.POS == "NOUN" and p.tag.number == "sing"}
+    shared = cases & {p.tag.case for p in morph.parse(word) if p.tag.number in (None, "sing")} - {"nomn", "gent", "accs"}
+    return _first_case(shared)
+
+
+def _recase_latin(name: str) -> str:
+    """A Latin name in capitals in ordinary capitalisation, its initials a
+    space apart; a name in ordinary letters stays as written.
+
+    >>> _recase_latin("A.C. LAHORE CALDERÓN"), _recase_latin("M.-L. OVERVAD"), _recase_latin("W.O. Hall")
+    ('A. C. Lahore Calderón', 'M.-L. Overvad', 'W.O. Hall')
+    """
+    if not re.search(r"[A-ZÀ-ÖØ-Þ]{2,}", name):
+        return name
+    name = re.sub(r"[A-ZÀ-ÖØ-Þ]{2,}", lambda m: m.group().capitalize(), name)
+    return re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z]\.?\s)", " ", name)
+
+
 def _looks_like_name(s: str) -> bool:
     words = [m.group() for m in TOKEN.finditer(s)]
-    if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’"))):
+    if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’") and w not in PARTICLES)):
         return False
     # at least one word no dictionary explains as a common word («Секретариатом»,
     # «Директора-исполнителя», «Государство-участник» are not names)

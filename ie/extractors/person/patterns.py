@@ -112,6 +112,14 @@ NOT_GOVERNING_BEFORE = re.compile(r"(?<![\w-])по\s+(?:приглашению|�
 SPEAKER_LABEL = re.compile(r"\w*\s*\(\s*говорит\s+по-")
 
 
+# the chair giving the floor: «Председатель предоставляет слово г-ну X» (X is no chair)
+GIVES_FLOOR = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:предоставля|предоставил|предоставит|да[её]т|переда[её]т)\w*\s+слово", re.I)
+
+
+# a verbatim record's speaker: «Г-н Небензя (Российская Федерация): Мы благодарим …»
+RECORD_LABEL = re.compile(r"\s*\([^()]{2,80}\)[ \t]*:")
+
+
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
     r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>"
@@ -239,7 +247,7 @@ INITIALS_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]
 
 
 # an anonymised author: «Сообщение представлено: М. Р. С.»
-AUTHOR_INITIALS = re.compile(r"(?:представлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*)\s*:\s*((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
+AUTHOR_INITIALS = re.compile(r"(?:[Пп]редставлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*)\s*:\s*((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
 
 
 # a name in Latin letters: «W.O. Hall», «Mr. John Smith», «A.F. Bender Jr.»
@@ -251,7 +259,30 @@ _LAT_UP, _LAT_LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 LATIN_NAME = re.compile(
     rf"(?<![\w./])((?:[A-Z][a-z]?\.(?:\r\n|\s)?){{1,3}}[{_LAT_UP}][{_LAT_LOW}]{{2,}}(?:[ \t]+Jr\.)?)(?=[ \t\r\f]*(?:\n|$|,|\(|;))"
     rf"|(?:\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.)\.?|Representative:|Alternates?:|Observer:|Chair(?:person)?:)[ \t]+"
+    rf"(?!(?:President|Chair|Chairman|Chairperson|Secretary|Speaker|Vice)(?![\w-]))"  # «Mr. President»: an address
     rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
+
+
+# a Latin name after a Russian title, as lists of participants write them:
+# «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR», «г-н John Smith (Соединенное Королевство)»
+_LAT_WORD = rf"(?:[{_LAT_UP}]{{2,}}|[{_LAT_UP}][{_LAT_LOW}]+)"
+LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же)|[Дд][-‑]р|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
+                             rf"((?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){{0,3}}{_LAT_WORD}(?:[ \t]+{_LAT_WORD}){{0,3}})(?![\w.-])")
+
+
+# Letters spaced out by OCR or by typography: «П е т р о в», «г-н  С М И Т»,
+# «И в а н  П е т р о в» (a capital starts each word); capitals only after a
+# title (a spaced heading «С О Д Е Р Ж А Н И Е» is no name).  Each letter is
+# followed by one space, so the scan is linear.
+SPACED_WORD = r"[А-ЯЁ](?:[ \t][а-яё]){2,20}"
+NO_MORE_LETTERS = r"(?![\w-])(?![ \t]{1,3}[А-ЯЁа-яё](?![\w-]))"  # a word of 20 letters at most, not a run
+LETTER_SPACED = re.compile(rf"(?<![\w-])({SPACED_WORD}(?:[ \t]{{1,3}}{SPACED_WORD}){{0,2}}){NO_MORE_LETTERS}")
+TITLE_SPACED_CAPS = re.compile(r"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же)|[Гг]осподин\w*|[Гг]оспож\w*)[ \t]+"
+                               rf"((?:[А-ЯЁ][ \t]){{2,20}}[А-ЯЁ]){NO_MORE_LETTERS}")
+
+
+# a letter the PDF split off a name's end: «г-жи Шлите р , занимает места»
+SPLIT_TAIL = re.compile(r"[ \t][а-яё]{1,2}(?=[ \t]*[,.;)])")
 
 
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
