@@ -17,23 +17,9 @@ import threading
 import time
 from pathlib import Path
 
+from .resources import examples_dir, seeds_dir
+
 __all__ = ["corpus", "run_bench", "run_scaling", "seeds_dir", "examples_dir"]
-
-
-def examples_dir() -> Path:
-    """The example documents shipped with the package (``ie/data/examples``:
-    the project's five seeds), found without a checkout."""
-    from importlib.resources import files
-
-    return Path(str(files("ie") / "data" / "examples"))
-
-
-def seeds_dir() -> Path:
-    """The seed documents: the checkout's ``seeds/`` folder if there is one,
-    else the copy shipped with the package."""
-    here = Path(__file__).resolve().parent
-    cand = here.parent / "seeds"
-    return cand if cand.is_dir() else examples_dir()
 
 
 def corpus(size_mb: float, seed: int = 0) -> list:
@@ -127,7 +113,7 @@ class _TreeRSS:
 
 def _ours_parallel(texts, jobs: int):
     """Write ``texts`` as files, extract them with ``jobs`` workers."""
-    from .parallel import records
+    from .run import records
 
     with tempfile.TemporaryDirectory(prefix="ie-bench-") as folder:
         for i, text in enumerate(texts):

@@ -24,6 +24,8 @@ import html as _html
 import json
 import re
 
+from .doc import HTML
+
 __all__ = ["render", "render_meeting", "COLORS"]
 
 COLORS = {
@@ -152,3 +154,6 @@ def render_meeting(meeting) -> str:
                      ", ".join(f"{r['kind']} {r['number']}" for r in m["resolutions"])))
     frame = pd.DataFrame(rows, columns=["field", "value"])
     return frame.to_html(index=False, justify="left", classes="ie-meeting")
+
+
+HTML.update(document=render, meeting=render_meeting)  # Document/Meeting._repr_html_

@@ -1,4 +1,7 @@
-"""Records: frozen ``Span`` and ``Document`` in ORIGINAL offsets.
+"""Records: frozen ``Span``, ``Document`` and ``Meeting``, in ORIGINAL offsets.
+
+The record layer imports nothing of the package: showing a record in Jupyter
+goes through ``HTML``, which ``ie.display`` fills when the package loads.
 
 Both round-trip the SPEC record through ``to_json``/``from_json``:
 
@@ -14,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import asdict, dataclass, field
 
-__all__ = ["LABELS", "Span", "Document", "text_sha256"]
+__all__ = ["LABELS", "Span", "Document", "Meeting", "text_sha256", "HTML"]
 
 LABELS = ("COUNTRY", "DATE", "MEETING", "RESOLUTION", "SPEAKER", "PERSON", "DOCUMENT")
+# Jupyter renderers by record kind ("document", "meeting"), set by ie.display
+HTML: dict = {}
 
 
 def text_sha256(text: str) -> str:
@@ -78,12 +82,15 @@ class Span:
 
 @dataclass(frozen=True)
 class Document:
-    """A finished document: the original text and its spans, sorted."""
+    """A finished document: the original text and its spans, sorted, and
+    the meeting record the pipeline built from them (None for a document
+    rebuilt from a record)."""
 
     doc_id: str | None
     text: str
     spans: tuple = ()
     meta: dict = field(default_factory=dict, compare=False)
+    meeting: "Meeting | None" = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
         object.__setattr__(self, "spans", tuple(sorted(self.spans, key=lambda s: (s.start, s.end, s.label))))
@@ -107,18 +114,9 @@ class Document:
 
     def _repr_html_(self):
         """Jupyter: the text with its spans highlighted (ie.display)."""
-        if not self.text:  # a record read without its text
+        if not self.text or "document" not in HTML:  # a record read without its text
             return None
-        from .display import render
-
-        return render(self)
-
-    @cached_property
-    def meeting(self):
-        """The meeting record built from this document's spans (built once)."""
-        from .meetings import build
-
-        return build(self)
+        return HTML["document"](self)
 
     def to_json(self, rule: bool = False) -> dict:
         return {"doc_id": self.doc_id, "text_sha256": self.text_sha256,
@@ -142,6 +140,53 @@ class Document:
         if data.get("text_sha256") and data["text_sha256"] != text_sha256(text):
             raise ValueError(f"{data.get('doc_id')}: text_sha256 does not match the text")
         return cls(data.get("doc_id"), text, spans)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One document's answer to "who, when, where, under what"; every value
+    keeps the original span it came from (``span``: [start, end])."""
+
+    doc_id: str | None
+    body: dict | None = None
+    session: dict | None = None
+    city: dict | None = None
+    dates: dict | None = None
+    chairs: list = field(default_factory=list)
+    panel: list = field(default_factory=list)
+    participants: list = field(default_factory=list)
+    speakers: list = field(default_factory=list)
+    observers: list = field(default_factory=list)
+    organisations: list = field(default_factory=list)
+    documents: list = field(default_factory=list)
+    resolutions: list = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False)
+
+    def _repr_html_(self):
+        """Jupyter: the record as a small table (ie.display)."""
+        return HTML["meeting"](self) if "meeting" in HTML else None
+
+    def __repr__(self):
+        parts = [f"Meeting({self.doc_id!r}"]
+        if self.body:
+            parts.append(f"body={self.body['value']!r}")
+        if self.session:
+            parts.append(f"session={self.session['ordinal']} {self.session['unit']}")
+        if self.city:
+            parts.append(f"city={self.city['value']}")
+        if self.dates:
+            parts.append(f"dates={self.dates['start']}..{self.dates['end']}")
+        for name in ("chairs", "panel", "participants", "speakers", "observers", "organisations",
+                     "documents", "resolutions"):
+            value = getattr(self, name)
+            if value:
+                parts.append(f"{name}={len(value)}")
+        return ", ".join(parts) + ")"
 
 
 class _Record(Document):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 
-from .io import InputError
+from .errors import InputError
 
 __all__ = ["MissingExtra", "need"]
 

@@ -18,15 +18,11 @@ reading text maps back exactly once:
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-from . import morph
+from .hyphens import hyphen_exceptions, hyphen_kind
 
 __all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
 
@@ -131,80 +127,6 @@ class Reading:
         for r, o, n in self.segments:
             for k in range(n):
                 yield r + k, o + k
-
-
-# Another hyphen exceptions file in force (a saved spaCy model carries its own).
-_EXCEPTIONS_FILE = contextvars.ContextVar("hyphen_exceptions_file", default=None)
-
-
-@contextlib.contextmanager
-def hyphen_exceptions(path):
-    """Use the hyphen exceptions in ``path`` instead of the packaged
-    ``ie/data/hyphen_exceptions.txt`` inside the ``with`` block (this thread
-    or task only)."""
-    token = _EXCEPTIONS_FILE.set(str(path))
-    try:
-        yield
-    finally:
-        _EXCEPTIONS_FILE.reset(token)
-
-
-@lru_cache(maxsize=8)
-def _exceptions(path: str | None = None):
-    """Line-end hyphen exceptions: ``compound``/``soft`` by prefix or suffix."""
-    compound_left, compound_right, soft, strong, pairs = set(), set(), set(), set(), set()
-    if path is None:
-        text = (resources.files("ie") / "data" / "hyphen_exceptions.txt").read_text(encoding="utf-8")
-    else:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip().lower()
-        if not line:
-            continue
-        kind, _, item = line.partition(" ")
-        item = item.strip()
-        if kind == "compound!" and item.endswith("-"):
-            strong.add(item[:-1])
-        elif kind == "compound" and item.endswith("-"):
-            compound_left.add(item[:-1])
-        elif kind == "compound" and item.startswith("-"):
-            compound_right.add(item[1:])
-        elif kind == "compound":
-            pairs.add(item)
-        elif kind == "soft":
-            soft.add(item)
-    return compound_left, compound_right, soft, strong, pairs
-
-
-def hyphen_kind(left: str, right: str) -> str:
-    """Decide a line-end hyphen between ``left`` and ``right`` word parts.
-
-    >>> hyphen_kind("об", "суждение"), hyphen_kind("государства", "участники")
-    ('soft', 'compound')
-    >>> hyphen_kind("Народно-Демо", "кратическая")
-    'soft'
-    """
-    last = left.rsplit("-", 1)[-1]
-    lo_last, lo_right = last.lower(), right.lower()
-    compound_left, compound_right, soft, strong, pairs = _exceptions(_EXCEPTIONS_FILE.get())
-    if f"{lo_last}-{lo_right}" in soft:
-        return "soft"
-    if lo_last in strong:
-        return "compound"
-    if right[:1].isupper() and not right.isupper():
-        return "compound"
-    if morph.is_known(lo_last + lo_right):
-        return "soft"
-    if lo_last in compound_left or lo_right in compound_right:
-        return "compound"
-    if f"{lo_last}-{lo_right}" in pairs:
-        return "compound"
-    # two words of their own: a compound («семинаров-практикумов»); a right
-    # part of one or two letters is the tail of a broken word («Гай-ер»)
-    if len(lo_last) > 1 and len(lo_right) > 2 and morph.is_known(lo_last) and morph.is_known(lo_right):
-        return "compound"
-    return "soft"
 
 
 def _fix_script(word: str) -> str:

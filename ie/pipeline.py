@@ -12,7 +12,9 @@ from functools import cached_property
 from itertools import islice
 
 from .doc import Document, Span
+from .extractors import record
 from .normalize import Reading, normalize
+from .resources import Resources, default, use
 from .segment import sentences, tokens
 
 __all__ = ["Context", "Pipeline", "extract", "default_pipeline"]
@@ -72,24 +74,38 @@ def _extractors(ner: str = "auto"):
 class Pipeline:
     """Loads resources once; ``pipe`` streams finished Documents lazily."""
 
-    def __init__(self, extractors=None, ner: str = "auto"):
+    def __init__(self, extractors=None, ner: str = "auto", resources: Resources | None = None):
         """``ner``: where slovnet runs — "auto" (only sentences with a
-        capitalised word nothing else explains), "all" or "none"."""
+        capitalised word nothing else explains), "all" or "none".
+        ``resources``: the data files (``ie.resources.Resources``; the
+        packaged ones by default), active while this pipeline extracts."""
         if ner not in ("auto", "all", "none"):
             raise ValueError(f"ner must be auto, all or none, not {ner!r}")
         self.ner = ner
+        self.resources = resources if resources is not None else default()
         self.extractors = extractors if extractors is not None else _extractors(ner)
+
+    def is_default(self) -> bool:
+        """Whether this pipeline is the default one (workers can build it
+        themselves instead of receiving a pickle)."""
+        return (self.ner == "auto" and self.resources == default()
+                and [type(e) for e in self.extractors] == [type(e) for e in _extractors()])
 
     def warm(self):
         """Load every resource now (gazetteers, dictionaries, models)."""
-        for extractor in self.extractors:
-            getattr(extractor, "warm", lambda: None)()
-        normalize("Конфе-\nренция")
+        with use(self.resources):
+            for extractor in self.extractors:
+                getattr(extractor, "warm", lambda: None)()
+            normalize("Конфе-\nренция")
         return self
 
     def __call__(self, text: str, doc_id: str | None = None) -> Document:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
+        with use(self.resources):
+            return self._extract(text, doc_id)
+
+    def _extract(self, text: str, doc_id: str | None) -> Document:
         reading = normalize(text)
         ctx = Context(reading)
         for extractor in self.extractors:
@@ -103,19 +119,14 @@ class Pipeline:
                 continue
             seen.add(key)
             spans.append(Span(start, end, rs.label, text[start:end], rs.norm, rs.rule))
-        return Document(doc_id, text, tuple(spans))
+        doc = Document(doc_id, text, tuple(spans))
+        return Document(doc_id, text, doc.spans, meeting=record.build(doc, reading))
 
-    def pipe(self, texts, batch_size: int = 16, n_process: int = 1):
+    def pipe(self, texts, batch_size: int = 16):
         """Yield a Document per text; items may be ``text`` or ``(text, doc_id)``.
 
-        ``n_process`` > 1 (or -1: all cores) runs worker processes that each
-        load the pipeline once; order and results are the same.
+        On several cores: ``ie.run.pipe(texts, n_process, pipeline=...)``.
         """
-        if n_process != 1:
-            from .parallel import pipe
-
-            yield from pipe(texts, n_process, batch_size, pipeline=self)
-            return
         it = iter(texts)
         while True:
             batch = list(islice(it, batch_size))

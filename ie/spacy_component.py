@@ -19,9 +19,11 @@ runs the ie pipeline on ``doc.text`` and puts every span into
   spaCy issue #9706).
 
 ``nlp.to_disk`` saves, beside the config (which holds the ``ner`` setting:
-where slovnet NER runs, and the spans key),
-the country gazetteer and the hyphen exceptions; ``from_disk`` uses the saved
-files, so a model folder carries the data it was built with.
+where slovnet NER runs, and the spans key), the component's resources whole
+(every data file of ``ie.resources``: gazetteer, months, numerals, bodies,
+hyphen exceptions, symbol prefixes, word lists); ``from_disk`` uses the saved
+files, so a model folder carries the data it was built with and reproduces
+``ie.extract`` exactly.
 
 >>> import spacy
 >>> nlp = spacy.blank("ru")
@@ -40,7 +42,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -48,13 +49,12 @@ from spacy.tokens import Doc, Span
 
 from .doc import LABELS, Document
 from .doc import Span as IESpan
+from .resources import Resources, default
 
 __all__ = ["UnIE", "make_un_ie", "to_document", "build_model", "split_at", "SPANS_KEY", "NORMS"]
 
 SPANS_KEY = "ie"
 NORMS = "ie_norms"  # doc.user_data key: {"start:end:LABEL": norm}
-COUNTRIES = "countries.tsv"
-HYPHENS = "hyphen_exceptions.txt"
 
 
 def _exact(span):
@@ -83,20 +83,6 @@ for _name, _getter in (("norm", _norm), ("exact", _exact), ("exact_text", _exact
         Span.set_extension(_name, getter=_getter)
 
 
-def _country_rows(text: str):
-    """Rows of a countries.tsv (the format of ``ie/data/countries.tsv``)."""
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, name, variants, abbrs, latin = (line.split("\t") + [""] * 5)[:5]
-        split = lambda s: [x.strip() for x in s.split("|") if x.strip()]  # noqa: E731
-        yield code, name, split(variants), split(abbrs), split(latin)
-
-
-def _packaged(name: str) -> str:
-    return (resources.files("ie") / "data" / name).read_text(encoding="utf-8")
-
-
 class UnIE:
     """Runs the ie pipeline on ``doc.text``; spans into ``doc.spans[spans_key]``."""
 
@@ -107,34 +93,21 @@ class UnIE:
         self.name = name
         self.spans_key = spans_key
         self.ner = ner
-        self.countries = _packaged(COUNTRIES)  # the data this component carries
-        self.hyphens = _packaged(HYPHENS)
-        self._hyphens_file = None  # a file holding self.hyphens (from_disk), else the packaged one
+        self.resources = default()  # the data this component carries (from_disk: the saved data)
         self._pipeline = None
 
     @property
     def pipeline(self):
-        """The ie Pipeline, built on first use with this component's gazetteer."""
+        """The ie Pipeline, built on first use with this component's resources."""
         if self._pipeline is None:
-            from .extractors.country import CountryExtractor, Gazetteer
             from .pipeline import Pipeline
 
-            pipe = Pipeline(ner=self.ner)
-            if self.countries != _packaged(COUNTRIES):
-                gaz = Gazetteer(list(_country_rows(self.countries)))
-                pipe.extractors = [CountryExtractor(gaz) if isinstance(e, CountryExtractor) else e
-                                   for e in pipe.extractors]
-            self._pipeline = pipe
+            self._pipeline = Pipeline(ner=self.ner, resources=self.resources)
         return self._pipeline
 
     def extract(self, text: str, doc_id: str | None = None) -> Document:
         """The ie Document of ``text`` with this component's data."""
-        if self._hyphens_file is None:
-            return self.pipeline(text, doc_id)
-        from .normalize import hyphen_exceptions
-
-        with hyphen_exceptions(self._hyphens_file):
-            return self.pipeline(text, doc_id)
+        return self.pipeline(text, doc_id)
 
     @property
     def labels(self) -> tuple:
@@ -171,16 +144,10 @@ class UnIE:
     def to_disk(self, path, exclude=tuple()):
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        (path / COUNTRIES).write_text(self.countries, encoding="utf-8")
-        (path / HYPHENS).write_text(self.hyphens, encoding="utf-8")
+        self.resources.save(path)
 
     def from_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        if (path / COUNTRIES).is_file():
-            self.countries = (path / COUNTRIES).read_text(encoding="utf-8")
-        if (path / HYPHENS).is_file():
-            self.hyphens = (path / HYPHENS).read_text(encoding="utf-8")
-            self._hyphens_file = str((path / HYPHENS).resolve())
+        self.resources = Resources.load(path)
         self._pipeline = None
         return self
 
@@ -230,7 +197,8 @@ def to_document(doc: Doc, doc_id: str | None = None, spans_key: str = SPANS_KEY)
 
 def _scores(nlp, gold_path: Path, seeds: Path) -> dict:
     from .evaluate import score
-    from .io import decode, read_jsonl
+    from .formats.jsonl import read_jsonl
+    from .sources import decode
 
     gold = read_jsonl(gold_path)
     pred = []
@@ -264,7 +232,14 @@ for span in doc.spans["ie"]:
 | `config.cfg`, `meta.json` | the pipeline (`un_ie`: spans_key `{spans_key}`, ner `{ner}`) and this card's facts |
 | `tokenizer`, `vocab/` | spaCy's Russian tokenizer (rules only, no vectors) |
 | `un_ie/countries.tsv` | the country gazetteer (names, variants, abbreviations, Latin names); every case form is generated from it with pymorphy3 when the model loads |
+| `un_ie/months.tsv`, `un_ie/numerals.tsv` | month names and ordinal/cardinal words (every case form generated) |
+| `un_ie/bodies.tsv` | UN bodies that adopt resolutions and decisions |
 | `un_ie/hyphen_exceptions.txt` | line-end hyphens that are compounds or soft breaks |
+| `un_ie/symbol_prefixes.txt` | the first segments of UN document symbols |
+| `un_ie/words/` | the person layer's word lists, when the package has them |
+
+These are the package's resources whole (`ie.resources.Resources`): loading
+the model gives exactly `ie.extract`'s spans with the data it was built with.
 
 No weights are trained: the component runs the rules of the `ie` package
 (version {ie_version}) with the data above, and slovnet NER with navec
@@ -317,8 +292,8 @@ def build_model(output, gold: Path | None = None, seeds: Path | None = None) -> 
     import spacy
 
     from . import __version__
-    from .bench import seeds_dir
-    from .io import InputError
+    from .errors import InputError
+    from .resources import seeds_dir
 
     root = Path(__file__).resolve().parent.parent
     gold = Path(gold) if gold else root / "annotations" / "gold.jsonl"

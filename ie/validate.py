@@ -21,11 +21,9 @@ ISO_CODES = None
 def _codes():
     global ISO_CODES
     if ISO_CODES is None:
-        from importlib import resources
+        from .resources import default
 
-        path = resources.files("ie") / "data" / "countries.tsv"
-        ISO_CODES = {line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#")}
+        ISO_CODES = {row[0] for row in default().rows("countries.tsv")}
     return ISO_CODES
 
 
@@ -130,8 +128,15 @@ def problems(record: dict, text: str | None = None) -> list:
 
 
 def validate_file(path, texts: dict | None = None) -> list:
-    """Problems of a JSONL file; ``texts`` maps doc_id -> original text."""
+    """Problems of a file of records (JSON Lines, or Parquet span rows by
+    the suffix); ``texts`` maps doc_id -> original text."""
+    from .formats import is_table, read_record_dicts
+
     out = []
+    if is_table(path):
+        for record in read_record_dicts(path):
+            out += problems(record, (texts or {}).get(record.get("doc_id")))
+        return out
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():

@@ -38,6 +38,6 @@ def seed_docs(seeds, pipeline):
 
 @pytest.fixture(scope="session")
 def gold():
-    from ie.io import read_jsonl
+    from ie.formats.jsonl import read_jsonl
 
     return read_jsonl(GOLD)

@@ -115,7 +115,7 @@ def test_edges_progress_bar_only_on_a_terminal(tmp_path):
 
 
 def test_edges_jobs_default_is_one_process_for_small_input():
-    from ie.parallel import auto_jobs, records
+    from ie.run import auto_jobs, records
 
     stats = {}
     assert len(list(records([str(SEEDS)], jobs=None, stats=stats))) == 5

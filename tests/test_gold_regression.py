@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ie.evaluate import score
-from ie.io import read_jsonl
+from ie.formats.jsonl import read_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -38,13 +38,19 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def scores(pipeline):
+def predictions(pipeline):
+    """set -> (gold records, the pipeline's Documents for them)."""
     out = {}
     for name, (gold_path, texts) in SETS.items():
         gold = read_jsonl(gold_path)
-        pred = [pipeline((texts / f"{g.doc_id}.txt").read_text(encoding="utf-8"), g.doc_id) for g in gold]
-        out[name] = score(gold, pred)
+        out[name] = gold, [pipeline((texts / f"{g.doc_id}.txt").read_text(encoding="utf-8"), g.doc_id)
+                           for g in gold]
     return out
+
+
+@pytest.fixture(scope="module")
+def scores(predictions):
+    return {name: score(gold, pred) for name, (gold, pred) in predictions.items()}
 
 
 @pytest.mark.parametrize("name", list(SETS))
@@ -55,3 +61,19 @@ def test_gold_regression_no_label_slides_back(scores, name):
             if got["labels"][lab]["exact"]["f1"] < floor - 1e-9}
     assert not slid, f"{name}: exact F1 under its floor: {slid}"
     assert got["micro"]["exact"]["f1"] >= micro - 1e-9
+
+
+def test_gold_regression_saved_model_gives_extracts_spans_on_every_set(predictions):
+    """``models/ru_un_ie`` (its saved resources) reproduces ``ie.extract``
+    exactly; rebuild it with ``ie build-model`` after changing ``ie/data``."""
+    import spacy
+
+    from ie.spacy_component import to_document
+
+    nlp = spacy.load(ROOT / "models" / "ru_un_ie")
+    for name, (_, docs) in predictions.items():
+        for doc in docs:
+            got = to_document(nlp(doc.text), doc.doc_id)
+            assert [s.to_json() for s in got.spans] == [s.to_json() for s in doc.spans], (
+                f"{name}/{doc.doc_id}: the saved model differs from ie.extract; run `ie build-model`")
+

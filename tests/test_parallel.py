@@ -86,11 +86,12 @@ def test_parallel_ctrl_c_stops_cleanly_no_file(tmp_path):
 
 
 def test_parallel_pipe_n_process2_equals_n_process1(seeds):
+    import ie
     from ie.pipeline import Pipeline
 
     items = [(text, doc_id) for doc_id, text in seeds.items()] * 2
     one = list(Pipeline().pipe(items, batch_size=3))
-    two = list(Pipeline().pipe(iter(items), batch_size=3, n_process=2))
+    two = list(ie.pipe(iter(items), n_process=2, batch_size=3))
     assert [d.doc_id for d in two] == [d.doc_id for d in one]
     assert [d.dumps(True) for d in two] == [d.dumps(True) for d in one]
 
@@ -119,8 +120,8 @@ def test_parallel_dask_local_cluster_parts_equal_jobs1(tmp_path, client, jobs1):
 
 
 def test_parallel_dask_bad_file_leaves_nothing(tmp_path, client):
-    from ie.dask import extract_to_folder
-    from ie.io import InputError
+    from ie.run.cluster import extract_to_folder
+    from ie.errors import InputError
 
     src = _with_bad(tmp_path / "in")
     with pytest.raises(InputError, match="000_bad.txt"):

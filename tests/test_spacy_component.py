@@ -30,11 +30,11 @@ def model():
 
 
 def test_spacy_component_model_carries_current_data():
-    from importlib import resources
+    from ie.resources import default
 
-    for name in ("countries.tsv", "hyphen_exceptions.txt"):
-        packaged = (resources.files("ie") / "data" / name).read_text(encoding="utf-8")
-        assert (MODEL / "un_ie" / name).read_text(encoding="utf-8") == packaged, REBUILD
+    saved = {p.relative_to(MODEL / "un_ie").as_posix(): p.read_text(encoding="utf-8")
+             for p in (MODEL / "un_ie").rglob("*") if p.is_file()}
+    assert saved == default().files, REBUILD  # every data file, whole
 
 
 def test_spacy_component_model_spans_equal_extract(model, seeds, seed_docs):
@@ -117,9 +117,14 @@ def test_spacy_component_reads_its_data_from_the_model_folder(tmp_path):
     hy = copy / "un_ie" / "hyphen_exceptions.txt"
     hy.write_text(hy.read_text(encoding="utf-8") + "\nsoft государства-участники\n", encoding="utf-8")
     (copy / "config.cfg").write_text((copy / "config.cfg").read_text().replace('ner = "auto"', 'ner = "none"'))
+    months = copy / "un_ie" / "months.tsv"  # every data file travels, not only the gazetteer
+    months.write_text(months.read_text(encoding="utf-8").replace("\tмай\t", "\tмайя\t"), encoding="utf-8")
     nlp = spacy.load(copy)
-    doc = nlp("Франция и Германия. Государства-\nучастники.")
+    doc = nlp("Франция и Германия. Государства-\nучастники. 5 мая 2020 года")
     assert [s._.norm["code"] for s in doc.spans["ie"] if s.label_ == "COUNTRY"] == ["DE"]
+    assert [s.text for s in doc.spans["ie"] if s.label_ == "DATE"] == ["2020 года"]  # the year alone
+    packaged = spacy.load(MODEL)("5 мая 2020 года")
+    assert [s.text for s in packaged.spans["ie"]] == ["5 мая 2020 года"]
     comp = nlp.get_pipe("un_ie")
     assert comp.ner == "none"
     from ie.normalize import hyphen_exceptions, hyphen_kind

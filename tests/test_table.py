@@ -36,7 +36,7 @@ def test_table_frame_one_row_per_span_offsets_exact(frame, seed_docs, seeds):
 ])
 def test_table_dates_are_dates_at_their_first_day(text, norm, start, end, granularity):
     from ie.doc import Document, Span
-    from ie.table import to_frame
+    from ie.formats.table import to_frame
 
     row = to_frame(Document("d", text, (Span(0, len(text), "DATE", text, norm),))).iloc[0]
     assert (str(row.date_start.date()), str(row.date_end.date()), row.granularity) == (start, end, granularity)
@@ -73,6 +73,27 @@ def test_table_extract_parquet_typed_columns(tmp_path, frame):
     pd.testing.assert_frame_equal(back[scalar], frame[scalar])
     assert [list(x) if x is not None else None for x in back.ordinals] == list(frame.ordinals)
     assert sorted(back.label.unique()) == sorted(frame.label.unique())
+
+
+def test_table_parquet_of_extract_validates_and_scores_as_its_jsonl(tmp_path):
+    empty = tmp_path / "in" / "empty.txt"  # a document without spans is kept too
+    empty.parent.mkdir()
+    empty.write_text("Без сущностей.\n", encoding="utf-8")
+    for name in ("001_81b33d89fe5a526d", "004_5add8d988d270d36"):
+        (tmp_path / "in" / f"{name}.txt").write_bytes((SEEDS / f"{name}.txt").read_bytes())
+    table, lines = tmp_path / "x.parquet", tmp_path / "x.jsonl"
+    for out in (table, lines):
+        assert ie("extract", str(tmp_path / "in"), "-o", str(out)).returncode == 0
+    r = ie("validate", str(table), "--texts", str(tmp_path / "in"))
+    assert r.returncode == 0 and "valid (schema, texts and offsets)" in r.stdout, r.stderr
+    scores = [json.loads(ie("evaluate", str(lines), str(pred), "--json").stdout) for pred in (lines, table)]
+    assert scores[0] == scores[1] and scores[1]["micro"]["exact"]["f1"] == 1.0
+    gold = [json.loads(x)["doc_id"] for x in lines.read_text(encoding="utf-8").splitlines()]
+    assert "empty" in gold
+    bad = tmp_path / "bad.parquet"
+    bad.write_text("{}")
+    r = ie("validate", str(bad))
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "not a Parquet table of spans" in r.stderr
 
 
 def test_table_extract_csv_and_unknown_suffix(tmp_path):

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+
 
 from .. import morph
+from ..resources import active, cached
 from ..segment import TOKEN
 from .lexicon import inflect_phrase
 
@@ -125,16 +125,13 @@ class Gazetteer:
 
 
 def _rows():
-    path = resources.files("ie") / "data" / "countries.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in active().lines("countries.tsv"):
         code, name, variants, abbrs, latin = (line.split("\t") + [""] * 5)[:5]
         split = lambda s: [x.strip() for x in s.split("|") if x.strip()]
         yield code, name, split(variants), split(abbrs), split(latin)
 
 
-@lru_cache(maxsize=1)
+@cached
 def gazetteer() -> Gazetteer:
     return Gazetteer(list(_rows()))
 
@@ -145,7 +142,14 @@ class CountryExtractor:
     label = "COUNTRY"
 
     def __init__(self, gaz: Gazetteer | None = None):
-        self.gaz = gaz or gazetteer()
+        self._gaz = gaz  # None: the gazetteer of the pipeline's resources
+
+    @property
+    def gaz(self) -> Gazetteer:
+        return self._gaz or gazetteer()
+
+    def warm(self):
+        self.gaz  # noqa: B018  (builds the gazetteer of the active resources)
 
     def __call__(self, ctx):
         toks = ctx.tokens

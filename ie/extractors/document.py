@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
-from importlib import resources
 
 from ..normalize import DEBRIS, SYMBOL_LINE
+from ..resources import active, cached
 
 __all__ = ["DocumentExtractor", "canonical", "prefixes"]
 
@@ -82,11 +81,10 @@ def canonical(symbol: str) -> str:
     return re.sub(r"\s+", "", out.replace(",", ".")).translate(LOOKALIKE)
 
 
-@lru_cache(maxsize=1)
+@cached
 def prefixes() -> frozenset:
     """Known first segments of symbols (``ie/data/symbol_prefixes.txt``)."""
-    text = (resources.files("ie") / "data" / "symbol_prefixes.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in active().lines("symbol_prefixes.txt"))
 
 
 def _trim(text: str, a: int, b: int) -> int:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from .. import morph
+from ..resources import active, cached
 
 __all__ = ["forms", "months", "month_number", "ordinal_words", "cardinal_words",
            "ordinal_value", "alternation", "ORDINAL_DIGITS", "fold", "inflect_phrase"]
@@ -33,10 +33,7 @@ def fold(word: str) -> str:
 
 
 def _data(name):
-    text = (resources.files("ie") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+    return active().rows(name)
 
 
 @lru_cache(maxsize=None)
@@ -56,7 +53,7 @@ def forms(lemma: str, pos: str | None = None) -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
+@cached
 def months() -> dict:
     """Folded month form -> month number (Russian in every case, English)."""
     out = {}
@@ -71,7 +68,7 @@ def month_number(word: str):
     return months().get(fold(word))
 
 
-@lru_cache(maxsize=1)
+@cached
 def ordinal_words() -> dict:
     """Folded ordinal adjective form -> value («пятой» -> 5)."""
     out = {}
@@ -82,7 +79,7 @@ def ordinal_words() -> dict:
     return out
 
 
-@lru_cache(maxsize=1)
+@cached
 def cardinal_words() -> dict:
     """Cardinals that open a compound ordinal («шестьдесят» -> 60)."""
     return {fold(row[2]): int(row[0]) for row in _data("numerals.tsv") if len(row) > 2 and row[2]}

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 
+from ..resources import active, cached
 from ..segment import TOKEN
 from .document import LOOKALIKE
 from .lexicon import fold, forms, inflect_phrase
@@ -93,14 +93,11 @@ def governing_forms() -> dict:
     return {f: kind for lemma, kind in KINDS.items() for f in forms(lemma, "NOUN")}
 
 
-@lru_cache(maxsize=1)
+@cached
 def bodies():
     """(genitive forms, ablative forms): token tuple (folded) -> canonical."""
     gent, ablt = {}, {}
-    path = resources.files("ie") / "data" / "bodies.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in active().lines("bodies.tsv"):
         canonical, _, variants = line.partition("\t")
         for name in [canonical] + [v for v in variants.split("|") if v.strip()]:
             words = [m.group() for m in TOKEN.finditer(name)]

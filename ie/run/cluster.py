@@ -12,22 +12,27 @@ and the client sees the output folder too.
   ``ie extract --jobs 1`` writes) or Parquet parts (one row a span, the
   columns of ``ie.to_frame``).  On error nothing is left.
 
-This module is ``ie.dask``; the ``dask`` package itself is imported by name
-inside the functions (absolute imports), never from here.
+The worker core is :mod:`ie.run.worker`'s, as for ``--jobs``: one
+pipeline per worker process, one bad-file policy.
 """
 
-from __future__ import absolute_import, annotations
+from __future__ import annotations
 
 import contextlib
 import json
 import os
 import shutil
 import tempfile
-import threading
 from pathlib import Path
 
-from .extras import need
-from .io import InputError, Source, atomic_writer, dumps, iter_sources
+from ..errors import InputError
+from ..extras import need
+from ..formats.atomic import atomic_writer
+from ..formats.jsonl import dumps
+from ..formats.table import write_spans
+from ..sources import Source, iter_sources
+from .signals import sigint_ignored
+from .worker import cpu_count, kept, process, worker_pipeline
 
 __all__ = ["client_for", "extract", "extract_to_folder", "MANIFEST"]
 
@@ -36,50 +41,13 @@ PART = "part-{:05d}.{}"
 PART_FORMATS = ("jsonl", "parquet")
 PARTITIONS_PER_WORKER = 4
 
-_LOADED = {}
-_LOCK = threading.Lock()
-
-
-def _pipeline():
-    """The worker's pipeline: built and warmed once per worker process, BLAS
-    limited to one thread (scale with processes)."""
-    with _LOCK:
-        if "pipeline" not in _LOADED:
-            from .parallel import limit_blas
-            from .pipeline import Pipeline
-
-            limit_blas(1)
-            pipeline = Pipeline().warm()
-            _LOADED["blas"] = limit_blas(1)  # for what warm() loaded
-            _LOADED["pipeline"] = pipeline
-        return _LOADED["pipeline"]
-
-
 def dask_setup(worker):
-    """Dask preload hook (``preload=["ie.dask"]``) for the workers of
+    """Dask preload hook (``preload=["ie.run.cluster"]``) for the workers of
     ``--dask local``: Ctrl-C at the terminal is the client's to handle."""
     import signal
 
     with contextlib.suppress(ValueError):  # not the main thread
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-@contextlib.contextmanager
-def _sigint_ignored():
-    """Ctrl-C ignored while a LocalCluster starts (a second or two): its
-    worker processes inherit that and leave Ctrl-C to the client, and the
-    cluster is never left half-built."""
-    import signal
-
-    try:
-        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, old)
 
 
 def client_for(address: str = "local", n_workers: int | None = None):
@@ -90,12 +58,10 @@ def client_for(address: str = "local", n_workers: int | None = None):
     if address == "local":
         import logging
 
-        from .parallel import cpu_count
-
-        with _sigint_ignored():  # inherited by the workers as they start
+        with sigint_ignored():  # inherited by the workers as they start
             cluster = distributed.LocalCluster(n_workers=n_workers or cpu_count(), threads_per_worker=1,
                                                processes=True, dashboard_address=None,
-                                               silence_logs=logging.ERROR, preload=["ie.dask"])
+                                               silence_logs=logging.ERROR, preload=["ie.run.cluster"])
         return distributed.Client(cluster)
     try:
         return distributed.Client(address, timeout="20s")
@@ -105,8 +71,6 @@ def client_for(address: str = "local", n_workers: int | None = None):
 
 def _nworkers(client) -> int:
     if client is None:
-        from .parallel import cpu_count
-
         return cpu_count()
     return max(1, len(client.scheduler_info().get("workers", {})))
 
@@ -126,19 +90,16 @@ def _sources_bag(sources, client, partition_size):
     return db.from_sequence(items, partition_size=partition_size), items
 
 
-def _extract_partition(items, encoding, skip_bad):
-    from .parallel import process
+def _extracted(items, encoding, skip_bad, on_skip=None):
+    """The partition's Documents, under the one bad-file policy."""
+    pipeline = worker_pipeline()
+    outcomes = ((doc is not None, doc if bad is None else bad)
+                for doc, bad in (process(pipeline, Source(path, doc_id), encoding) for path, doc_id in items))
+    return kept(outcomes, skip_bad, on_skip)
 
-    pipeline = _pipeline()
-    out = []
-    for path, doc_id in items:
-        doc, bad = process(pipeline, Source(path, doc_id), encoding)
-        if bad is not None:
-            if not skip_bad:
-                raise InputError(bad)
-            continue
-        out.append(doc.to_json())
-    return out
+
+def _extract_partition(items, encoding, skip_bad):
+    return [doc.to_json() for doc in _extracted(items, encoding, skip_bad)]
 
 
 def extract(paths, client=None, encoding: str = "utf-8", skip_bad: bool = False,
@@ -155,59 +116,28 @@ def extract(paths, client=None, encoding: str = "utf-8", skip_bad: bool = False,
 
 
 def _write_part(items, staging, index, encoding, skip_bad, rule, fmt="jsonl"):
-    """Extract one partition into ``staging/part-NNNNN.jsonl`` (a temporary
-    file renamed when complete); return its manifest entry.  Without
+    """Extract one partition into ``staging/part-NNNNN.<fmt>`` (written
+    atomically, with the umask's mode); return its manifest entry.  Without
     ``skip_bad`` the first bad file ends the part with ``entry["error"]``."""
-    from .parallel import process
-
-    pipeline = _pipeline()
     name = PART.format(index, fmt)
     entry = {"file": name, "documents": 0, "spans": 0, "doc_ids": [], "skipped": []}
-    if fmt == "parquet":
-        return _write_table_part(items, staging, name, entry, pipeline, encoding, skip_bad, rule)
-    # no mkdir: once the client has removed the staging folder, late parts fail
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=staging)
+    def counted(docs):
+        for doc in docs:
+            entry["documents"] += 1
+            entry["spans"] += len(doc.spans)
+            entry["doc_ids"].append(doc.doc_id)
+            yield doc
+
+    docs = counted(_extracted(items, encoding, skip_bad, entry["skipped"].append))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for path, doc_id in items:
-                doc, bad = process(pipeline, Source(path, doc_id), encoding)
-                if bad is not None:
-                    if not skip_bad:
-                        os.unlink(tmp)
-                        return {"file": name, "error": bad}
-                    entry["skipped"].append(bad)
-                    continue
-                fh.write(dumps(doc, rule) + "\n")
-                entry["documents"] += 1
-                entry["spans"] += len(doc.spans)
-                entry["doc_ids"].append(doc.doc_id)
-        os.replace(tmp, os.path.join(staging, name))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return entry
-
-
-def _write_table_part(items, staging, name, entry, pipeline, encoding, skip_bad, rule):
-    """A Parquet part: the partition's documents as span rows (one partition
-    is a few files, held in memory while its table is written)."""
-    from .parallel import process
-    from .table import write_spans
-
-    docs = []
-    for path, doc_id in items:
-        doc, bad = process(pipeline, Source(path, doc_id), encoding)
-        if bad is not None:
-            if not skip_bad:
-                return {"file": name, "error": bad}
-            entry["skipped"].append(bad)
-            continue
-        docs.append(doc)
-        entry["documents"] += 1
-        entry["spans"] += len(doc.spans)
-        entry["doc_ids"].append(doc.doc_id)
-    write_spans(docs, os.path.join(staging, name), "parquet")
+        if fmt == "parquet":  # a partition is a few files: its table is written at once
+            write_spans(list(docs), os.path.join(staging, name), "parquet")
+        else:
+            with atomic_writer(os.path.join(staging, name), parents=False) as fh:  # no mkdir: a late part fails
+                for doc in docs:  # (the client has removed the staging folder)
+                    fh.write(dumps(doc, rule) + "\n")
+    except InputError as e:
+        return {"file": name, "error": str(e)}
     return entry
 
 
@@ -268,9 +198,7 @@ def _connected(client, n_workers):
 def _publish(manifest, staging: Path, folder: Path):
     """Move the finished parts into ``folder``, drop parts of an earlier,
     larger run, then write the manifest (atomically, last)."""
-    mode = _file_mode()
     for entry in manifest["parts"]:
-        os.chmod(staging / entry["file"], mode)
         os.replace(staging / entry["file"], folder / entry["file"])
     keep = {entry["file"] for entry in manifest["parts"]}
     for old in [*folder.glob("part-*.jsonl"), *folder.glob("part-*.parquet")]:
@@ -279,12 +207,6 @@ def _publish(manifest, staging: Path, folder: Path):
     with atomic_writer(folder / MANIFEST) as fh:
         json.dump(manifest, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
-
-
-def _file_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def _close(client):

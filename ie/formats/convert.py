@@ -27,8 +27,12 @@ import json
 import re
 from pathlib import Path
 
-from .doc import LABELS, Document, Span
-from .io import InputError, atomic_writer, decode, read_jsonl, write_jsonl
+from ..doc import LABELS, Document, Span
+from ..errors import InputError
+from ..sources import decode
+from .atomic import atomic_writer
+from .jsonl import read_jsonl, write_jsonl
+from .registry import CONVERTS, format_of as _format_of
 
 __all__ = ["format_of", "load", "save", "convert", "to_brat_ann", "from_brat_ann", "to_spacy", "from_spacy"]
 
@@ -37,15 +41,7 @@ SPAN_GROUP = "ie"
 
 def format_of(path) -> str:
     """``jsonl``, ``spacy`` or ``brat`` (a folder), by the path's suffix."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".json"):
-        return "jsonl"
-    if suffix == ".spacy":
-        return "spacy"
-    if path.is_dir() or not suffix:
-        return "brat"
-    raise InputError(f"{path}: unknown format (use .jsonl, .spacy or a folder for brat)")
+    return _format_of(path, CONVERTS)
 
 
 # ---------------------------------------------------------------- brat

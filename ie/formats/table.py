@@ -52,13 +52,15 @@ gives back the same frame, dtypes included.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from .extras import need
-from .io import InputError, atomic_writer, dumps, json_line
+from ..errors import InputError
+from ..extras import need
+from .atomic import atomic_writer
+from .jsonl import dumps, json_line
+from .registry import OUTPUTS, format_of
 
 __all__ = ["to_frame", "meetings_frame", "span_rows", "meeting_row", "write_spans", "write_meetings",
-           "format_of", "SPAN_COLUMNS", "MEETING_COLUMNS"]
+           "read_spans", "SPAN_COLUMNS", "MEETING_COLUMNS"]
 
 # column -> pandas dtype ("list" for list columns)
 SPAN_COLUMNS = {
@@ -78,26 +80,8 @@ MEETING_COLUMNS = {
 }
 _COPIED = ("code", "name", "role", "country", "unit", "kind", "number", "body", "symbol")
 _GRANULARITY = {1: "year", 2: "month", 3: "day"}
+DOCUMENTS_KEY = "ie.documents"  # Parquet metadata: [[doc_id, text_sha256], ...] in order
 BATCH_ROWS = 50_000  # rows per Parquet row group / CSV chunk
-FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
-           ".pq": "parquet", ".csv": "csv"}
-
-
-def format_of(path) -> str:
-    """``jsonl``, ``parquet`` or ``csv`` from the output's suffix.
-
-    >>> format_of("spans.parquet"), format_of("out.jsonl"), format_of("-")
-    ('parquet', 'jsonl', 'jsonl')
-    """
-    if path is None or str(path) == "-":
-        return "jsonl"
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise InputError(f"{path}: unknown output format {suffix or '(no suffix)'}; "
-                         f"use .jsonl, .parquet or .csv")
-    return FORMATS[suffix]
-
-
 def _date(value):
     """ISO date at any granularity -> (first day, granularity); a year-less
     date («--06-27», «--06») has no day to stand for: (None, "day-no-year").
@@ -224,9 +208,11 @@ def _batches(rows, size=BATCH_ROWS):
     yield batch  # the last, maybe empty: an empty table still has its columns
 
 
-def _write_table(rows, columns, path, fmt):
+def _write_table(rows, columns, path, fmt, documents=None):
     """Write rows (dicts) as Parquet or CSV to ``path``, atomically, a batch
-    at a time."""
+    at a time.  ``documents``: ``[doc_id, text_sha256]`` of every document
+    written, filled while the rows are made, kept in the Parquet file's
+    metadata (so records read back whole, documents without spans too)."""
     with atomic_writer(path, "wb") as fh:
         if fmt == "parquet":
             pa = need("pyarrow", "tables", "Parquet output")
@@ -244,6 +230,8 @@ def _write_table(rows, columns, path, fmt):
                         writer.write_table(table)
             finally:
                 if writer is not None:
+                    if documents is not None and hasattr(writer, "add_key_value_metadata"):
+                        writer.add_key_value_metadata({DOCUMENTS_KEY: json.dumps(documents, ensure_ascii=False)})
                     writer.close()
         else:
             import io
@@ -266,12 +254,16 @@ def write_spans(docs, path, fmt: str | None = None) -> int:
     JSON Lines is one SPEC record a line (``ie extract``'s records); Parquet
     and CSV are one row a span, the columns of :func:`to_frame`.
     """
-    fmt = fmt or format_of(path)
+    fmt = fmt or format_of(path, OUTPUTS)
     count = [0]
+
+    documents = []
 
     def counted():
         for doc in docs:
             count[0] += 1
+            documents.append([doc.get("doc_id"), doc.get("text_sha256")] if isinstance(doc, dict)
+                             else [doc.doc_id, doc.text_sha256])
             yield doc
 
     if fmt == "jsonl":
@@ -279,8 +271,36 @@ def write_spans(docs, path, fmt: str | None = None) -> int:
             for doc in counted():
                 fh.write((json_line(doc) if isinstance(doc, dict) else dumps(doc)) + "\n")
         return count[0]
-    _write_table((row for doc in counted() for row in span_rows(doc)), SPAN_COLUMNS, path, fmt)
+    _write_table((row for doc in counted() for row in span_rows(doc)), SPAN_COLUMNS, path, fmt, documents)
     return count[0]
+
+
+def read_spans(path) -> list:
+    """SPEC records (dicts) back from a Parquet file of span rows written by
+    :func:`write_spans` (``ie extract -o x.parquet``): in document order,
+    documents without spans and ``text_sha256`` included (from the file's
+    metadata; a table written elsewhere gives its rows' documents, hash
+    None)."""
+    pq = need("pyarrow.parquet", "tables", "reading Parquet")
+    try:
+        file = pq.ParquetFile(path)
+        table = file.read(columns=["doc_id", "start", "end", "label", "text", "norm", "rule"])
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e})") from None
+    except Exception as e:  # not Parquet, or not our columns: one line, no traceback
+        raise InputError(f"{path}: not a Parquet table of spans ({type(e).__name__}: {e})") from None
+    meta = (file.metadata.metadata or {}).get(DOCUMENTS_KEY.encode())
+    records = {}
+    for doc_id, sha in json.loads(meta) if meta else ():
+        records[doc_id] = {"doc_id": doc_id, "text_sha256": sha, "spans": []}
+    for row in table.to_pylist():
+        rec = records.setdefault(row["doc_id"], {"doc_id": row["doc_id"], "text_sha256": None, "spans": []})
+        span = {"start": row["start"], "end": row["end"], "label": row["label"], "text": row["text"],
+                "norm": json.loads(row["norm"]) if row["norm"] else {}}
+        if row["rule"]:
+            span["rule"] = row["rule"]
+        rec["spans"].append(span)
+    return list(records.values())
 
 
 def write_meetings(items, path=None, fmt: str | None = None) -> int:
@@ -290,7 +310,7 @@ def write_meetings(items, path=None, fmt: str | None = None) -> int:
     Parquet and CSV are the rows of :func:`meetings_frame`."""
     import sys
 
-    fmt = fmt or format_of(path)
+    fmt = fmt or format_of(path, OUTPUTS)
     n = 0
     if fmt == "jsonl":
         if path is None or str(path) == "-":
@@ -312,37 +332,3 @@ def write_meetings(items, path=None, fmt: str | None = None) -> int:
 
     _write_table(counted(), MEETING_COLUMNS, path, fmt)
     return n
-
-
-# --- the command line's jobs ------------------------------------------------------
-
-def extract_to_table(paths, output, encoding: str = "utf-8", skip_bad: bool = False, jobs: int | None = None,
-                     rule: bool = False, on_skip=None, progress=None, timeout: float | None = None,
-                     written=None) -> int:
-    """``ie extract … -o out.parquet|.csv``: the records of ``paths`` (made on
-    ``jobs`` workers, as :func:`ie.parallel.extract_to`) as span rows;
-    atomic; return the number of documents."""
-    from .parallel import records
-
-    lines = records(paths, encoding, skip_bad, jobs, rule, on_skip=on_skip, progress=progress,
-                    timeout=timeout)
-    return write_spans((json.loads(line) for line in _counting(lines, written)), output)
-
-
-def meetings_to(paths, output=None, encoding: str = "utf-8", skip_bad: bool = False, jobs: int | None = None,
-                on_skip=None, progress=None, timeout: float | None = None, written=None) -> int:
-    """``ie meetings``: one meeting record per source, in input order, to
-    ``output`` (by its suffix; stdout if None); atomic; return how many."""
-    from .parallel import documents
-
-    docs = documents(paths, encoding, skip_bad, jobs, on_skip=on_skip, progress=progress, timeout=timeout)
-    return write_meetings((d.meeting for d in _counting(docs, written)), output)
-
-
-def _counting(items, written):
-    """``items``, counting them into ``written.n`` (records handed to the
-    writer: on stdout, records written) as they pass."""
-    for item in items:
-        yield item
-        if written is not None:
-            written.n += 1

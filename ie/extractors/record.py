@@ -1,8 +1,9 @@
 """The meeting record: one document's answer to "who, when, where, under what".
 
-Built from a finished Document's spans (and its text, for the body, city and
-organisations); every value keeps the original span it came from as
-provenance (``span``: [start, end]).
+Built in the pipeline from a document's finished spans and the reading text
+the pipeline already made (for the body, city and organisations); every
+value keeps the original span it came from as provenance (``span``:
+[start, end]).
 
 >>> import ie
 >>> m = ie.meeting("Вена, 12 и 13 октября 2021 года. Совещание открыла Председатель "
@@ -13,13 +14,11 @@ provenance (``span``: [start, end]).
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
 
-from . import morph
-from .normalize import normalize
+from .. import morph
+from ..doc import Meeting
 
 __all__ = ["Meeting", "build", "CITIES"]
 
@@ -65,52 +64,6 @@ _NOMINATIVE_HEAD = [
     (re.compile(r"^Групп\w+\s+экспертов"), "Группа экспертов"),
 ]
 ORG_LIST = re.compile(r"(?:межправительственн|неправительственн|организаци|учреждени|структур)\w*[^:]{0,300}:\s*(?P<items>[^.]+)", re.I)
-
-
-@dataclass(frozen=True)
-class Meeting:
-    doc_id: str | None
-    body: dict | None = None
-    session: dict | None = None
-    city: dict | None = None
-    dates: dict | None = None
-    chairs: list = field(default_factory=list)
-    panel: list = field(default_factory=list)
-    participants: list = field(default_factory=list)
-    speakers: list = field(default_factory=list)
-    observers: list = field(default_factory=list)
-    organisations: list = field(default_factory=list)
-    documents: list = field(default_factory=list)
-    resolutions: list = field(default_factory=list)
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-    def dumps(self) -> str:
-        return json.dumps(self.to_json(), ensure_ascii=False)
-
-    def _repr_html_(self):
-        """Jupyter: the record as a small table (ie.display)."""
-        from .display import render_meeting
-
-        return render_meeting(self)
-
-    def __repr__(self):
-        parts = [f"Meeting({self.doc_id!r}"]
-        if self.body:
-            parts.append(f"body={self.body['value']!r}")
-        if self.session:
-            parts.append(f"session={self.session['ordinal']} {self.session['unit']}")
-        if self.city:
-            parts.append(f"city={self.city['value']}")
-        if self.dates:
-            parts.append(f"dates={self.dates['start']}..{self.dates['end']}")
-        for name in ("chairs", "panel", "participants", "speakers", "observers", "organisations",
-                     "documents", "resolutions"):
-            value = getattr(self, name)
-            if value:
-                parts.append(f"{name}={len(value)}")
-        return ", ".join(parts) + ")"
 
 
 def _unique(items, key):
@@ -259,9 +212,9 @@ def _or(value, default):
     return default if value is None else value
 
 
-def build(doc) -> Meeting:
-    """The meeting record of a finished Document."""
-    reading = normalize(doc.text)
+def build(doc, reading) -> Meeting:
+    """The meeting record of a finished Document, from its ``reading``
+    (the normalised text the pipeline extracted from)."""
     rtext = reading.text
     to_reading = reading.reading_offset
     heading = _un_heading(doc.text)

@@ -1,0 +1,5 @@
+"""``python -m ie.cli``: the ``ie`` command."""
+
+from . import main
+
+main()

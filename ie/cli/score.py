@@ -1,0 +1,233 @@
+"""``ie evaluate``, ``ie validate`` and ``ie bench``: gold, schema and speed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import InputError
+from .app import TEXTS_HELP, VALIDATE_SHOWN, _interrupted, _write_failed, app, fail
+
+
+CHECKOUT = Path(__file__).resolve().parents[2]  # the project folder, when ie runs from a checkout
+
+
+# --- gold and scores -------------------------------------------------------------------
+
+def _checkout_file(relative: str, option: str) -> Path:
+    """A file of the project checkout (``annotations/gold.jsonl``), or an
+    InputError asking for ``option`` when ie is installed without one."""
+    p = CHECKOUT / relative
+    if not p.is_file():
+        raise InputError(f"no {relative} beside the installed ie (not a checkout of the project): give {option}")
+    return p
+
+
+def _texts_folder(folder) -> Path:
+    """``--texts FOLDER`` checked, or the checkout's seeds, or an InputError."""
+    if folder is None:
+        seeds = CHECKOUT / "seeds"
+        if not seeds.is_dir():
+            raise InputError("no seeds/ beside the installed ie (not a checkout of the project): "
+                             "give --texts FOLDER")
+        return seeds
+    folder = Path(folder)
+    if not folder.exists():
+        raise InputError(f"--texts {folder}: no such folder")
+    if not folder.is_dir():
+        raise InputError(f"--texts {folder}: not a folder (give the folder holding <doc_id>.txt)")
+    return folder
+
+
+def _texts_for(gold_docs, folder, required=True):
+    """doc_id -> original text, from ``folder``'s ``<doc_id>.txt``."""
+    from ..sources import decode
+
+    folder = _texts_folder(folder)
+    out = {}
+    for g in gold_docs:
+        p = folder / f"{g.doc_id}.txt"
+        if not p.is_file():
+            if required:
+                raise InputError(f"{g.doc_id}: no text {p} (give --texts FOLDER)")
+            continue
+        out[g.doc_id] = decode(p.read_bytes(), str(p))
+    return out
+
+
+def _run_on_gold(gold_docs, folder, ner="auto"):
+    from ..pipeline import Pipeline, default_pipeline
+
+    originals = _texts_for(gold_docs, folder)
+    pipe = default_pipeline() if ner == "auto" else Pipeline(ner=ner)
+    return [pipe(originals[g.doc_id], g.doc_id) for g in gold_docs], originals
+
+
+@app.command(short_help="Score predictions against gold.")
+def evaluate(
+    gold: Path = typer.Argument(..., metavar="GOLD", help="Gold records (JSONL, or .parquet span rows)."),
+    pred: Optional[Path] = typer.Argument(None, metavar="PRED", show_default=False,
+                                          help="Predicted records (JSONL, or the .parquet of ie extract); "
+                                               "or use --run."),
+    run: bool = typer.Option(False, "--run", help="Run the current pipeline on the gold's texts and score it."),
+    texts: Optional[Path] = typer.Option(None, "--texts", metavar="FOLDER", show_default=False, help=TEXTS_HELP),
+    labels: Optional[List[str]] = typer.Option(None, "--labels", metavar="LABEL", show_default=False,
+                                               help="Score only this label (repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    show_errors: bool = typer.Option(False, "--errors", help="List every error with its context."),
+    ner: str = typer.Option("auto", "--ner", metavar="WHERE",
+                            help="With --run: where slovnet NER runs: auto (only where needed), all, none."),
+):
+    """Score predictions against gold: exact and partial P/R/F1, norm accuracy.
+
+    Example: ie evaluate annotations/gold.jsonl --run --errors
+    """
+    from .. import evaluate as ev
+    from ..formats import read_records
+
+    try:
+        if run and pred is not None:
+            raise InputError("give PRED records or --run, not both")
+        if ner not in ("auto", "all", "none"):
+            raise InputError(f"--ner must be auto, all or none, not {ner}")
+        for lab in labels or []:
+            if lab not in ev.LABELS:
+                raise InputError(f"unknown label {lab}; labels: {', '.join(ev.LABELS)}")
+        gold_docs = read_records(gold)
+        if run:
+            pred_docs, originals = _run_on_gold(gold_docs, texts, ner)
+        elif pred is not None:
+            pred_docs = read_records(pred)
+            originals = _texts_for(gold_docs, texts, required=False) if (texts or show_errors) else {}
+        else:
+            raise InputError("give PRED records or --run")
+        result = ev.score(gold_docs, pred_docs, labels)
+        errs = ev.errors(gold_docs, pred_docs, labels) if show_errors else []
+    except (InputError, ev.ScoreError) as e:
+        fail(str(e))
+    if as_json:
+        if show_errors:
+            result["errors"] = [_error_json(e) for e in errs]
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    from ..report import print_errors, print_scores
+
+    print_scores(result)
+    if show_errors:
+        print_errors(errs, originals)
+
+
+def _error_json(e):
+    return {"doc_id": e.doc_id, "kind": e.kind,
+            "gold": e.gold.to_json() if e.gold else None, "pred": e.pred.to_json(rule=True) if e.pred else None}
+
+
+@app.command(short_help="Check records against the SPEC schema.")
+def validate(
+    path: Path = typer.Argument(..., metavar="FILE", help="A file of SPEC records: JSONL, or the .parquet "
+                                                         "span rows of ie extract."),
+    texts: Optional[Path] = typer.Option(None, "--texts", metavar="FOLDER", show_default=False,
+                                         help="Folder with <doc_id>.txt to check each record's text and "
+                                              "offsets too; every record must have its text there."),
+):
+    """Check records against the SPEC schema (labels, norms, offsets, overlaps)."""
+    from ..validate import validate_file
+
+    if path.is_dir():
+        fail(f"{path}: is a folder; give a file of records (.jsonl or .parquet)")
+    if not path.is_file():
+        fail(f"{path}: no such file")
+    found = []
+    originals = None
+    try:
+        if texts is not None:
+            from ..formats import read_records
+
+            docs = read_records(path)
+            originals = _texts_for(docs, _texts_folder(texts), required=False)
+            found += [f"{d.doc_id}: no text {Path(texts) / (d.doc_id + '.txt')}; its offsets were not checked"
+                      for d in docs if d.doc_id not in originals]
+        found = validate_file(path, originals) + found
+    except InputError as e:
+        fail(str(e))
+    shown = _screenful()
+    try:
+        for p in found[:shown]:
+            typer.echo(p, err=True)
+        if len(found) > shown:
+            typer.echo(f"… and {len(found) - shown} more", err=True)
+    except OSError as e:
+        _write_failed(e, None)
+    if found:
+        fail(f"{path}: {len(found)} problem(s)")
+    checked = "schema, texts and offsets" if texts is not None else "schema only; give --texts to check offsets"
+    typer.echo(f"{path}: valid ({checked})")
+
+
+def _screenful() -> int:
+    """How many problems to list: a screenful on a terminal, else VALIDATE_SHOWN."""
+    import shutil
+
+    if not sys.stderr.isatty():
+        return VALIDATE_SHOWN
+    return max(5, shutil.get_terminal_size((80, VALIDATE_SHOWN + 4)).lines - 4)
+
+
+@app.command(short_help="Throughput and memory against natasha.")
+def bench(
+    size: float = typer.Option(1.0, "--size", metavar="MB", help="Megabytes of text (the example documents "
+                                                                   "repeated)."),
+    natasha: bool = typer.Option(True, "--natasha/--no-natasha", help="Also time natasha Segmenter+NER."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    jobs: int = typer.Option(1, "-j", "--jobs", metavar="N",
+                             help="ie worker processes (files read by the workers, as ie extract --jobs)."),
+    scaling: bool = typer.Option(False, "--scaling", help="Instead: one document of each --sizes, each in a "
+                                                          "fresh process; chars/s, peak memory, and whether the "
+                                                          "time per character stays flat."),
+    sizes: str = typer.Option("1,5,20", "--sizes", metavar="MB,MB,…", help="With --scaling: the document sizes."),
+):
+    """Time the full pipeline against natasha's Segmenter+NER on the same text:
+    chars/s, documents/s, start-up time and peak memory per worker.
+
+    Example: ie bench --size 50 --jobs 2 --no-natasha; ie bench --scaling
+    """
+    from ..bench import run_bench, run_scaling
+
+    if scaling:
+        try:
+            mbs = [float(x) for x in sizes.split(",") if x.strip()]
+        except ValueError:
+            fail(f"--sizes must be megabytes separated by commas, not {sizes!r}")
+        if not mbs or min(mbs) <= 0:
+            fail("--sizes must be positive megabytes")
+        try:
+            result = run_scaling(mbs)
+        except KeyboardInterrupt as e:
+            _interrupted(e, "no result")
+        except RuntimeError as e:
+            fail(str(e))
+        if as_json:
+            typer.echo(json.dumps(result, indent=1))
+            return
+        from ..report import print_scaling
+
+        print_scaling(result)
+        return
+    if size <= 0:
+        fail("--size must be positive")
+    if jobs < 1:
+        fail("--jobs must be at least 1")
+    try:
+        result = run_bench(size, natasha, jobs)
+    except KeyboardInterrupt as e:
+        _interrupted(e, "no result")
+    if as_json:
+        typer.echo(json.dumps(result, indent=1))
+        return
+    from ..report import print_bench
+
+    print_bench(result)

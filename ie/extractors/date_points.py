@@ -1,0 +1,343 @@
+"""DATE's reading of points: a day, a list of days, a month, a year, a
+numeric date at a token, and the ISO norm of what was read (the rules that
+join points into dates and ranges are in :mod:`.date`)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from ..resources import cached
+from .lexicon import cardinal_words, fold, month_number, ordinal_words
+
+__all__ = ["Point"]
+
+YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг"}
+
+
+RANGE_WORDS = {"-", "–", "—", "−", "по"}  # «7−31 октября»: U+2212 too
+
+
+LIST_WORDS = {",", "и"}
+
+
+MAX_DAYS = 10  # a list of days is bounded
+
+
+MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(?:е|х|ые|ых|м|ми)$")  # «в 1980-е годы», «в начале 2000-х»
+
+
+YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
+
+
+EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
+
+
+ENGLISH_BEFORE_YEAR = {"for", "of", "in", "since"}  # «Statistics for 2010;» in an English title
+
+
+ENGLISH_TITLE_BEFORE_YEAR = {"Report", "Yearbook", "Review", "Survey", "Outlook"}  # «IAEA Annual Report 2016»
+
+
+PREPOSITIONS = {"в", "к", "до", "с", "после", "начиная", "около"}
+
+
+YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
+
+
+ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+@cached
+def _starters() -> frozenset:
+    """Folded words a date may open with: months, ordinal and cardinal day words."""
+    from .lexicon import months
+
+    return frozenset(months()) | frozenset(ordinal_words()) | frozenset(cardinal_words())
+
+
+def _num(s: str) -> bool:
+    """ASCII digits only: «²» and «٢» are digits to ``str.isdigit`` but not day numbers."""
+    return s.isascii() and s.isdigit()
+
+
+@dataclass
+class Point:
+    start: int  # token index of the first token
+    end: int  # token index after the last token
+    days: list
+    month: int | None
+    year: int | None
+    has_year_word: bool = False
+    marks: tuple = ()  # per day: (first token, next token, separator before it)
+
+
+def _in_symbol(toks, text, i):
+    t = toks[i]
+    before = text[t.start - 1] if t.start else " "
+    after = text[t.end] if t.end < len(text) else " "
+    if not _num(t.text):
+        return False
+    if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}[ ]?$", text[max(0, t.start - 5):t.start - 1]):
+        return False  # «9-18 октября»: a range of days, not a job number
+    if before == "-" and len(t.text) == 4 and re.search(r"(?:^|[\s(\[])(?:1[0-9]|20)[0-9]{2}$", text[max(0, t.start - 6):t.start - 1]):
+        return False  # «1998-2001 гг.»: a range of years
+    return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and _num(text[t.end + 1]))
+
+
+def _day_at(toks, text, i):
+    """(day, next index, first index) for a day number or day word at ``i``."""
+    t = toks[i].text
+    j = i
+    if t == "[" and i + 1 < len(toks):
+        j = i + 1
+        t = toks[j].text
+    if _num(t) and len(t) <= 2 and 1 <= int(t) <= 31 and not _in_symbol(toks, text, j):
+        k = j + 1
+        if k < len(toks) and toks[k].text == "]":
+            k += 1
+        return int(t), k, j
+    w = fold(t)
+    if w in cardinal_words() and cardinal_words()[w] in (20, 30) and j + 1 < len(toks):
+        nxt = ordinal_words().get(fold(toks[j + 1].text))
+        if nxt and nxt < 10 and cardinal_words()[w] + nxt <= 31:
+            return cardinal_words()[w] + nxt, j + 2, j
+    v = ordinal_words().get(w)
+    if v and v <= 31 and j + 1 < len(toks) and month_number(toks[j + 1].text):
+        return v, j + 1, j
+    return None
+
+
+def _days(toks, text, i):
+    """A day, a list or range of days: (days, is_range, next, first index)."""
+    first = _day_at(toks, text, i)
+    if first is None:
+        return None
+    days, j, begin = [first[0]], first[1], first[2]
+    marks = [(first[2], first[1], None)]
+    is_range = False
+    for _ in range(MAX_DAYS):
+        if j + 1 >= len(toks):
+            break
+        sep = toks[j].text
+        if sep in LIST_WORDS or sep in ("-", "–", "—", "−", "по"):
+            nxt = _day_at(toks, text, j + 1)
+            if nxt is None:
+                break
+            if sep in ("-", "–", "—", "−", "по"):
+                is_range = True
+            days.append(nxt[0])
+            marks.append((nxt[2], nxt[1], sep))
+            j = nxt[1]
+            continue
+        break
+    return days, is_range, j, begin, marks
+
+
+def _historic_year(toks, j):
+    """«в 1812 году», «1861-1865 годов»: a year before 1900 only with a year word
+    after it, or opening a range or list of years."""
+    t = toks[j].text
+    if not (len(t) == 4 and t.isascii() and t.isdigit() and "1000" <= t < "1900"):
+        return False
+    nxt = fold(toks[j + 1].text) if j + 1 < len(toks) else ""
+    if nxt in YEAR_WORDS:
+        return True
+    return (nxt in RANGE_WORDS or nxt in LIST_WORDS) and j + 2 < len(toks) and len(toks[j + 2].text) == 4 and _num(toks[j + 2].text)
+
+
+def _year_at(toks, text, j):
+    if j < len(toks) and (MONTH_YEAR_ONLY.match(toks[j].text) or _historic_year(toks, j)) and not _in_symbol(toks, text, j):
+        k = j + 1
+        word = False
+        latin_r = k + 1 < len(toks) and toks[k].text == "r" and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
+        if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r):  # «1980 r.»: a Latin r for «г.»
+            word = True
+            if toks[k].text in ("г", "гг", "r") and k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
+                k += 1
+            elif toks[k].text == "г" and [t.text for t in toks[k + 1:k + 4]] in (["о", "д", "а"], ["о", "д", "у"]):
+                k += 3  # letter-spaced «1964 г о д а»
+            k += 1
+        return int(toks[j].text), k, word
+    m = YEAR_SUFFIXED.match(toks[j].text) if j < len(toks) else None
+    if m:
+        k = j + 1
+        if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
+            k += 1
+        return int(m.group(1)), k, True
+    return None
+
+
+def _point(toks, text, i):
+    """One date point at ``i``: days+month(+year), month+year, or year."""
+    if i >= len(toks):
+        return None
+    lost = _lost_dash(toks, text, i)
+    if lost is not None:
+        return lost
+    d = _days(toks, text, i)
+    if d is not None:
+        days, _, j, begin, marks = d
+        if j < len(toks) and month_number(toks[j].text):
+            month = month_number(toks[j].text)
+            if any(day > calendar.monthrange(2000, month)[1] for day in days):
+                return None
+            y = _year_at(toks, text, j + 1)
+            if y:
+                return Point(begin, y[1], days, month, y[0], y[2], tuple(marks))
+            return Point(begin, j + 1, days, month, None, False, tuple(marks))
+    # English «October 13, 2021»
+    m = month_number(toks[i].text)
+    if m:
+        y = _year_at(toks, text, i + 1)
+        if y:
+            return Point(i, y[1], [], m, y[0], y[2])
+        k, months_ = i + 1, [m]
+        while k + 1 < len(toks) and toks[k].text in LIST_WORDS and month_number(toks[k + 1].text) and len(months_) < 12:
+            months_.append(month_number(toks[k + 1].text))
+            k += 2
+        if len(months_) > 1:
+            y = _year_at(toks, text, k)  # «феврале, мае и ноябре 2023 года»: a list of months
+            if y:
+                p = Point(i, y[1], [], m, y[0], y[2])
+                p.end_month, p.end_month_at = months_[-1], k - 1
+                return p
+        if i + 2 < len(toks) and toks[i + 1].text in RANGE_WORDS and month_number(toks[i + 2].text):
+            y = _year_at(toks, text, i + 3)  # «январе–марте 2022 года»: a month range
+            if y:
+                p = Point(i, y[1], [], m, y[0], y[2])
+                p.end_month, p.end_month_at = month_number(toks[i + 2].text), i + 2
+                if p.end_month < m:  # «с ноября по февраль 2023 года»: across a year end
+                    p.year, p.end_year = y[0] - 1, y[0]
+                return p
+        if i and toks[i - 1].text.lower() in ("в", "во") and toks[i].text[:1].islower() \
+                and not (i + 1 < len(toks) and fold(toks[i + 1].text) in EVERY):  # «в июле каждого года» recurs
+            p = Point(i, i + 1, [], m, None)  # «в августе»: a month, its year inferred or not written
+            p.bare = True
+            return p
+        if (toks[i].text[:1].isupper() or not (i and _num(toks[i - 1].text))) and i + 3 < len(toks) \
+                and _num(toks[i + 1].text) and toks[i + 2].text == ",":  # «October 13, 2021», «февраля 29, 2008»
+            y = _year_at(toks, text, i + 3)
+            if y and 1 <= int(toks[i + 1].text) <= 31:
+                return Point(i, y[1], [int(toks[i + 1].text)], m, y[0], y[2])
+        return None
+    dec = DECADE.match(toks[i].text)
+    if dec:  # a decade: the ten years it names
+        k = i + 1
+        if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
+            k += 1
+        p = Point(i, k, [], None, int(dec.group(1)), True)
+        p.years, p.years_at = [p.year, p.year + 9], [i, i]
+        return p
+    y = _year_at(toks, text, i)
+    if y:
+        # a list of years «2022 и 2023 годах»
+        years, j, word, at = [y[0]], y[1], y[2], [i]
+        while not word and j + 1 < len(toks) and toks[j].text in LIST_WORDS:
+            nxt = _year_at(toks, text, j + 1)
+            if nxt is None or (not nxt[2] and nxt[1] < len(toks) and toks[nxt[1]].text in RANGE_WORDS):
+                break  # «1985—1990 и 2006—2011 годах»: the next year opens a range of its own
+            years.append(nxt[0])
+            at.append(j + 1)
+            j, word = nxt[1], nxt[2]
+        p = Point(i, j, [], None, years[0], word)
+        p.years, p.years_at = years, at
+        return p
+    return None
+
+
+def _lost_dash(toks, text, i):
+    """«711 ноября 2005 года»: a range of days whose dash the PDF lost (7–11), read so
+    only when the digits split into exactly one increasing pair of days of that month."""
+    t = toks[i].text
+    if not (_num(t) and len(t) in (3, 4) and i + 1 < len(toks) and month_number(toks[i + 1].text)) or _in_symbol(toks, text, i):
+        return None
+    y = _year_at(toks, text, i + 2)
+    if not y:
+        return None
+    month = month_number(toks[i + 1].text)
+    last = calendar.monthrange(y[0], month)[1]
+    splits = [(int(t[:k]), int(t[k:])) for k in range(1, len(t)) if t[k] != "0" and 1 <= int(t[:k]) < int(t[k:]) <= last]
+    if len(splits) != 1:
+        return None
+    return Point(i, y[1], list(splits[0]), month, y[0], y[2])
+
+
+def _split_digits(toks, text, i, reading):
+    """Digits a PDF split with a space on a dateline of their own: «2 6 July 2004» (26),
+    «28 November 200 8» (2008).  (day index, day) or None; the year is mended in ``_mend_year``."""
+    if reading is None or i + 2 >= len(toks):
+        return None
+    a, b = toks[i], toks[i + 1]
+    if not (_num(a.text) and _num(b.text) and len(a.text) == 1 and len(b.text) == 1 and b.start == a.end + 1):
+        return None
+    if not month_number(toks[i + 2].text) or not _line_starts_at(reading, a.start):
+        return None
+    day = int(a.text + b.text)
+    return day if 10 <= day <= 31 else None
+
+
+def _line_starts_at(reading, r):
+    o = reading.offset(r)
+    k = o
+    while k > 0 and reading.original[k - 1] in " \t":
+        k -= 1
+    return k == 0 or reading.original[k - 1] == "\n"
+
+
+def _numeric(toks, text, i):
+    """«23/08/2005», «23.08.2005»."""
+    if i + 4 >= len(toks) or not _num(toks[i].text):
+        return None
+    a, s1, b, s2, c = (toks[i + k] for k in range(5))
+    if not (_num(a.text) and _num(b.text) and _num(c.text)):
+        return None
+    if s1.text != s2.text or s1.text not in "/.-" or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
+        return None
+    if s1.text == "-":  # ISO «2013-01-10»
+        if not (MONTH_YEAR_ONLY.match(a.text) and len(b.text) == 2 and len(c.text) == 2):
+            return None
+        year, month, day = int(a.text), int(b.text), int(c.text)
+    else:
+        if len(c.text) != 4:
+            return None
+        year, month, day = int(c.text), int(b.text), int(a.text)
+    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None  # «31.02.2005» is no date
+    before = text[a.start - 1] if a.start else " "
+    after = text[c.end] if c.end < len(text) else " "
+    if before in "/.-" or before.isalnum() or after in "/-" or after.isalnum():
+        return None
+    p = Point(i, i + 5, [day], month, year)
+    return i, i + 5, [p], "numeric"
+
+
+def _iso(year, month=None, day=None):
+    if year is None:  # ISO 8601's year-less day: «27 июня» -> --06-27
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _norm(points):
+    first, last = points[0], points[-1]
+    if first.days:
+        start = _iso(first.year, first.month, first.days[0])
+    elif first.month:
+        start = _iso(first.year, first.month)
+    else:
+        start = _iso(first.year)
+    if last.days:
+        end = _iso(last.year, last.month, last.days[-1])
+    elif last.month:
+        end = _iso(getattr(last, "end_year", last.year), getattr(last, "end_month", last.month))
+    else:
+        end = _iso(getattr(last, "years", [last.year])[-1])
+    return {"start": start, "end": end}

@@ -1,0 +1,80 @@
+"""Line-end hyphens: a soft break inside a word («об-\nсуждение») or a
+compound's own hyphen («государства-\nучастники»), decided by the hyphen
+exceptions of the active resources (``hyphen_exceptions.txt``) and the
+dictionary.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from . import morph
+from .resources import active, cached, use
+
+__all__ = ["hyphen_kind", "hyphen_exceptions", "EXCEPTIONS"]
+
+EXCEPTIONS = "hyphen_exceptions.txt"
+
+
+@contextlib.contextmanager
+def hyphen_exceptions(path):
+    """Use the hyphen exceptions in ``path`` instead of the active ones
+    (``ie/data/hyphen_exceptions.txt``) inside the ``with`` block (this
+    thread or task only)."""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    with use(active().replacing(EXCEPTIONS, text)):
+        yield
+
+
+@cached
+def _exceptions():
+    """Line-end hyphen exceptions: ``compound``/``soft`` by prefix or suffix."""
+    compound_left, compound_right, soft, strong, pairs = set(), set(), set(), set(), set()
+    for line in active().text(EXCEPTIONS).splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        kind, _, item = line.partition(" ")
+        item = item.strip()
+        if kind == "compound!" and item.endswith("-"):
+            strong.add(item[:-1])
+        elif kind == "compound" and item.endswith("-"):
+            compound_left.add(item[:-1])
+        elif kind == "compound" and item.startswith("-"):
+            compound_right.add(item[1:])
+        elif kind == "compound":
+            pairs.add(item)
+        elif kind == "soft":
+            soft.add(item)
+    return compound_left, compound_right, soft, strong, pairs
+
+
+def hyphen_kind(left: str, right: str) -> str:
+    """Decide a line-end hyphen between ``left`` and ``right`` word parts.
+
+    >>> hyphen_kind("об", "суждение"), hyphen_kind("государства", "участники")
+    ('soft', 'compound')
+    >>> hyphen_kind("Народно-Демо", "кратическая")
+    'soft'
+    """
+    last = left.rsplit("-", 1)[-1]
+    lo_last, lo_right = last.lower(), right.lower()
+    compound_left, compound_right, soft, strong, pairs = _exceptions()
+    if f"{lo_last}-{lo_right}" in soft:
+        return "soft"
+    if lo_last in strong:
+        return "compound"
+    if right[:1].isupper() and not right.isupper():
+        return "compound"
+    if morph.is_known(lo_last + lo_right):
+        return "soft"
+    if lo_last in compound_left or lo_right in compound_right:
+        return "compound"
+    if f"{lo_last}-{lo_right}" in pairs:
+        return "compound"
+    # two words of their own: a compound («семинаров-практикумов»); a right
+    # part of one or two letters is the tail of a broken word («Гай-ер»)
+    if len(lo_last) > 1 and len(lo_right) > 2 and morph.is_known(lo_last) and morph.is_known(lo_right):
+        return "compound"
+    return "soft"
