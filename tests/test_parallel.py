@@ -5,6 +5,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -115,6 +116,10 @@ def test_parallel_dask_local_cluster_parts_equal_jobs1(tmp_path, client, jobs1):
     assert b"".join((out / p["file"]).read_bytes() for p in parts) == jobs1
     assert [i for p in parts for i in p["doc_ids"]] == sorted(p.stem for p in SEEDS.glob("*.txt"))
     assert sorted(p.name for p in out.iterdir()) == sorted(["manifest.json"] + [p["file"] for p in parts])
+    umask = os.umask(0)
+    os.umask(umask)
+    modes = {stat.S_IMODE((out / name).stat().st_mode) for name in ["manifest.json"] + [p["file"] for p in parts]}
+    assert modes == {0o666 & ~umask}  # parts written by the workers too: one mode for the whole folder
     records = ie.dask.extract([str(SEEDS)], client).compute()
     assert records == [json.loads(line) for line in jobs1.decode("utf-8").splitlines()]
 
