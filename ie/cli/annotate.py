@@ -9,7 +9,7 @@ from typing import List, Optional, Tuple
 import typer
 
 from ..errors import InputError
-from .app import TEXTS_HELP, _check_output, _interrupted, _write_failed, app, fail
+from .app import TEXTS_HELP, _check_output, _interrupted, app, fail, writing
 from .score import _run_on_gold, _texts_for
 
 
@@ -103,12 +103,6 @@ def convert(
     except InputError as e:
         fail(str(e))
     _check_output(dst, folder=out_fmt == "brat")
-    try:
+    with writing(dst):
         n = cv.convert(src, dst, originals)
-    except InputError as e:
-        fail(str(e))
-    except KeyboardInterrupt as e:
-        _interrupted(e, "no output written")
-    except OSError as e:
-        _write_failed(e, dst)
     typer.echo(f"ie: {n} document(s) -> {dst}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -151,3 +152,17 @@ def _check_output(output, paths=(), folder=False):
         check_output(output, folder=folder, inputs=inputs)
     except InputError as e:
         fail(str(e))
+
+
+@contextlib.contextmanager
+def writing(output, nothing: str = "no output written"):
+    """Around the work that writes ``output``: bad input, Ctrl-C or a
+    signal, and a write error each end in one line and a non-zero exit."""
+    try:
+        yield
+    except InputError as e:
+        fail(str(e))
+    except KeyboardInterrupt as e:
+        _interrupted(e, nothing)
+    except OSError as e:
+        _write_failed(e, output)

@@ -10,7 +10,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import InputError
-from .app import ENCODING, TEXTS_HELP, _check_output, _interrupted, _write_failed, app, fail
+from .app import ENCODING, TEXTS_HELP, _check_output, _write_failed, app, fail, writing
 from .score import _checkout_file, _texts_folder
 
 
@@ -39,14 +39,8 @@ def build_model(
     except InputError as e:
         fail(str(e))
     _check_output(output, folder=True)
-    try:
+    with writing(output, "no model written"):
         result = build(output, gold, texts)
-    except InputError as e:
-        fail(str(e))
-    except KeyboardInterrupt as e:
-        _interrupted(e, "no model written")
-    except OSError as e:
-        _write_failed(e, output)
     micro = result["micro"]["exact"]
     typer.echo(f"ie: model -> {output} (seed gold: P {micro['precision']:.3f} R {micro['recall']:.3f} "
                f"F1 {micro['f1']:.3f})", err=True)

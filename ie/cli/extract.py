@@ -11,7 +11,7 @@ import typer
 
 from ..errors import InputError
 from .app import (DOC_TIMEOUT, ENCODING, JOBS, PATHS, SKIP_BAD, _check_output, _interrupted, _write_failed,
-                  app, fail)
+                  app, fail, writing)
 
 
 # --- extract and meetings ------------------------------------------------------------
@@ -176,15 +176,9 @@ def _extract_dask(paths, output, encoding, skip_bad, explain, jobs, address, par
         fail(f"{output}: --dask writes a folder of parts, not a {output.suffix} file; "
              f"give -o FOLDER (e.g. -o {output.with_suffix('')}/)")
     _check_output(output, paths, folder=True)
-    try:
+    with writing(output):
         manifest = extract_to_folder(paths, output, address, encoding=encoding, skip_bad=skip_bad,
                                      rule=explain, n_workers=jobs, on_skip=_skipped, fmt=parts)
-    except InputError as e:
-        fail(str(e))
-    except KeyboardInterrupt as e:
-        _interrupted(e, "no output written")
-    except OSError as e:
-        _write_failed(e, output)
     typer.echo(f"ie: {manifest['documents']} document(s) in {len(manifest['parts'])} part(s) -> {output}", err=True)
 
 
