@@ -97,11 +97,12 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
     if not nearest_first:  # a bracket after another name is that person's: «г-н ДЬЯКОНУ (Председатель) … г-на Дьякону»
         window = NAME_BRACKET_ROLE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), window)
     clause = max(window.rfind(". "), window.rfind(";"), window.rfind(":")) + 1
-    seat, seat_key, seats = None, (-10**6, 0), []
+    seat, seat_key, seats, spans = None, (-10**6, 0), [], []
     for rx, role in ROLES:
         for m in rx.finditer(window):
             if not _governs_name(window, m):
                 continue
+            spans.append((m.start(), m.end()))
             key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
             if key > best_key:
                 best, best_key, best_pos = role, key, m.start()
@@ -116,6 +117,8 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
             best_pos, best = min(heads)
     best_span = (best_pos, best_key[0]) if not nearest_first else (best_pos, best_pos)
     for key, role, a, b in sorted(seats, reverse=True):
+        if any(lo <= a and b <= hi and hi - lo > b - a for lo, hi in spans):
+            continue  # part of a longer role: «специальным представителем Президента» holds «представителем»
         if not (best_span[0] <= a and b <= best_span[1]):  # «Специальный докладчик» holds «докладчик»
             seat, seat_key = role, key
             break
