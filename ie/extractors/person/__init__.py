@@ -53,6 +53,7 @@ from .patterns import (
     REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
+    CLOSED_BEFORE,
     TRANSCRIPT_NAME,
     TRANSCRIPT_HEAD,
     TRANSCRIPT_LABEL,
@@ -261,7 +262,8 @@ class PersonExtractor:
             elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
                 role, role_by = _role(bracket.group(1), nearest_first=True), "bracket"  # «Г-н БАНТОН (Докладчик) обращает …»
             # a bracket right before the name closes the entry before it: «Greece\n(Председатель)\nW.O.\nHall»
-            unbracketed = re.sub(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$", lambda m: " " * len(m.group()), before)
+            closing = CLOSED_BEFORE.search(before, max(0, len(before) - 100)) if before.rstrip().endswith(")") else None
+            unbracketed = before[:closing.start()] + " " * (len(before) - closing.start()) if closing else before
             listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(
                 unbracketed, named_within=lambda n, a=a: taken.starts_within(a - n, a))
             if role is None or listed == "член дискуссионной группы":

@@ -19,6 +19,7 @@ from .patterns import (
     TITLES,
     TITLES_AT_END,
     TITLE_CASE,
+    ROLE_STEMS,
     WORDS,
 )
 
@@ -267,7 +268,10 @@ def _apposition_case(apposition: str):
 def _role_case(before: str):
     """The grammatical case of the role word right before a name, if any
     («Председателем Карлоса …» -> ablt, «Генерального секретаря Кофи …» -> gent)."""
-    words = re.findall(r"[А-ЯЁа-яё-]+", before[-120:])[-9:]
+    tail = before[-120:]
+    if not any(stem in tail.lower() for stem in ROLE_STEMS):
+        return None  # no role noun at all (a substring test, much cheaper than parsing every word)
+    words = re.findall(r"[А-ЯЁа-яё-]+", tail)[-9:]
     role_noun = lambda w: morph.parse(w)[0].normal_form in ROLE_NOUNS | {"секретарь", "докладчик", "директор"}
     for i in range(len(words) - 1, -1, -1):
         w = words[i]

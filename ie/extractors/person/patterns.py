@@ -341,6 +341,10 @@ LIST_INTRO_REACH = 80
 HEADING_REACH = 60
 
 
+# a bracket right before a name: the entry before it ends there («Greece\n(Председатель)\nW.O.\nHall»)
+CLOSED_BEFORE = re.compile(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$")
+
+
 # the state a person comes from, right after the name: «Филемона Яна из Камеруна»
 FROM_STATE = re.compile(r"\s+из\s+")
 
