@@ -1,16 +1,16 @@
 """Patterns of the person layer: titles, name words, role words, speaking
 verbs, seat verbs.  The word lists come from data files (``ie/data/words/``,
-read by :func:`.words.load_words`); the patterns here are the grammar around
-them."""
+read by :func:`.words.load_words` from the packaged resources, once, when the
+package loads); the patterns here are the grammar around them."""
 
 from __future__ import annotations
 
 import re
-from importlib import resources
 
+from ...resources import default
 from .words import alternation, load_words
 
-WORDS = load_words(resources.files("ie") / "data" / "words")
+WORDS = load_words(default())
 
 
 

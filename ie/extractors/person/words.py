@@ -11,11 +11,12 @@ One file per list, one entry a line, ``#`` starting a comment:
 
 A form with «ё» is also kept spelt with «е» (UN texts rarely write «ё»).
 Forms come from the project's analyser (:mod:`ie.morph`), never from a second
-one.  :func:`load_words` is the one entry point: a directory in, a frozen
+one.  :func:`load_words` is the one entry point: the package's resources
+(``ie.resources``, one loader for every data file) in, a frozen
 :class:`Words` out.
 
->>> from importlib import resources
->>> words = load_words(resources.files("ie") / "data" / "words")
+>>> from ie.resources import default
+>>> words = load_words(default())
 >>> "заявила" in words.speaking_verbs.forms, "аль" in words.particles.forms
 (True, True)
 >>> words.role_nouns.lemmas[:2]
@@ -96,9 +97,9 @@ def _common_start(words) -> str:
     return first[:k]
 
 
-def _read(path) -> WordList:
+def _read(path: str, text: str) -> WordList:
     lemmas, forms, stems = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
@@ -120,10 +121,11 @@ def _read(path) -> WordList:
     return WordList(tuple(lemmas), tuple(forms), tuple(stems))
 
 
-def load_words(directory) -> Words:
-    """Read every list of :class:`Words` from ``<directory>/<field>.txt``
-    (a path or an ``importlib.resources`` traversable)."""
-    return Words(**{f.name: _read(directory / f"{f.name}.txt") for f in fields(Words)})
+def load_words(resources) -> Words:
+    """Every list of :class:`Words`, from the ``words/<field>.txt`` files of
+    ``resources`` (an ``ie.resources.Resources``)."""
+    names = {f.name: f"words/{f.name}.txt" for f in fields(Words)}
+    return Words(**{field: _read(name, resources.text(name)) for field, name in names.items()})
 
 
 def alternation(forms, either_case: bool = False) -> str:
