@@ -15,6 +15,7 @@ value keeps the original span it came from as provenance (``span``:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from .. import morph
@@ -89,7 +90,7 @@ def _tail(text: str, pos: int) -> int:
         if p.tag.POS in STOP_POS or (p.tag.POS == "PREP" and word != "по"):
             break
         end = m.end()
-    while end > pos and text[:end].rsplit(None, 1)[-1] == "по":
+    while end > pos and text[max(0, pos - 1):end].rsplit(None, 1)[-1] == "по":  # the tail only: linear
         end = text.rindex("по", pos, end) - 1
     return end
 
@@ -142,6 +143,8 @@ def _body(text: str, header_at=None):
 
 
 def _organisations(text: str, countries):
+    countries = sorted(countries)
+    starts, ends = [a for a, _ in countries], [b for _, b in countries]
     out = []
     for m in ORG_LIST.finditer(text):
         if not re.search(r"(?:были|был[аои]?)\s+представлен", text[max(0, m.start() - 200):m.start("items")], re.I):
@@ -167,7 +170,8 @@ def _organisations(text: str, countries):
                     continue
                 lo = base + off + (len(sub) - len(sub.lstrip()))
                 hi = lo + len(s)
-                if any(a0 <= lo < b0 for a0, b0 in countries):
+                k = bisect_right(starts, lo) - 1  # countries are disjoint: only the one before can hold lo
+                if k >= 0 and lo < ends[k]:
                     continue
                 out.append({"name": re.sub(r"\s+", " ", s), "span": [lo, hi]})
     return out
