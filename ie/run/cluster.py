@@ -121,6 +121,7 @@ def _write_part(items, staging, index, encoding, skip_bad, rule, fmt="jsonl"):
     ``skip_bad`` the first bad file ends the part with ``entry["error"]``."""
     name = PART.format(index, fmt)
     entry = {"file": name, "documents": 0, "spans": 0, "doc_ids": [], "skipped": []}
+
     def counted(docs):
         for doc in docs:
             entry["documents"] += 1
@@ -133,8 +134,9 @@ def _write_part(items, staging, index, encoding, skip_bad, rule, fmt="jsonl"):
         if fmt == "parquet":  # a partition is a few files: its table is written at once
             write_spans(list(docs), os.path.join(staging, name), "parquet")
         else:
-            with atomic_writer(os.path.join(staging, name), parents=False) as fh:  # no mkdir: a late part fails
-                for doc in docs:  # (the client has removed the staging folder)
+            # parents=False: a late part, after the client removed the staging folder, fails
+            with atomic_writer(os.path.join(staging, name), parents=False) as fh:
+                for doc in docs:
                     fh.write(dumps(doc, rule) + "\n")
     except InputError as e:
         return {"file": name, "error": str(e)}
