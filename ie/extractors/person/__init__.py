@@ -36,6 +36,7 @@ from .patterns import (
     ADDRESSED_ROLE,
     AFTER_REACH,
     APPOSITION,
+    AUTHOR_HEADING,
     AUTHOR_INITIALS,
     BEFORE_REACH,
     ELECTED_AS,
@@ -195,7 +196,7 @@ class PersonExtractor:
                         add(a, b, rule)
 
         more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials"),
-              (PHOTO_CREDIT, "photo-credit")))  # «Фото ООН/Э. Дебебе»
+              (AUTHOR_HEADING, "author-initials"), (PHOTO_CREDIT, "photo-credit")))  # «Фото ООН/Э. Дебебе»
         for c in countries:
             if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
                 m = REP_NAME.match(text, c.end)
