@@ -10,7 +10,7 @@ import typer
 
 from ..errors import InputError
 from .app import TEXTS_HELP, _check_output, _interrupted, app, fail, writing
-from .score import _run_on_gold, _texts_for
+from .gold import _run_on_gold, _texts_for
 
 
 @app.command(short_help="Review disagreements with the gold, one key a decision.")

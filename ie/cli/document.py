@@ -11,7 +11,7 @@ import typer
 
 from ..errors import InputError
 from .app import ENCODING, TEXTS_HELP, _check_output, _write_failed, app, fail, writing
-from .score import _checkout_file, _texts_folder
+from .gold import _checkout_file, _texts_folder
 
 
 # --- one document ----------------------------------------------------------------------
