@@ -30,9 +30,9 @@ from ..extras import need
 from ..formats.atomic import atomic_writer
 from ..formats.jsonl import dumps
 from ..formats.table import write_spans
-from ..sources import Source, iter_sources
-from .signals import sigint_ignored
-from .worker import cpu_count, kept, process, worker_pipeline
+from ..sources import iter_sources
+from ..signals import sigint_ignored
+from .worker import cpu_count, kept, one, worker_pipeline
 
 __all__ = ["client_for", "extract", "extract_to_folder", "MANIFEST"]
 
@@ -93,8 +93,7 @@ def _sources_bag(sources, client, partition_size):
 def _extracted(items, encoding, skip_bad, on_skip=None):
     """The partition's Documents, under the one bad-file policy."""
     pipeline = worker_pipeline()
-    outcomes = ((doc is not None, doc if bad is None else bad)
-                for doc, bad in (process(pipeline, Source(path, doc_id), encoding) for path, doc_id in items))
+    outcomes = (one(pipeline, path, doc_id, None, encoding, "document", False) for path, doc_id in items)
     return kept(outcomes, skip_bad, on_skip)
 
 

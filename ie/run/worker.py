@@ -22,19 +22,15 @@ from ..errors import InputError
 from ..formats.jsonl import dumps, json_line
 from ..pipeline import Pipeline
 from ..sources import Source, check_unicode, read_text
-from .signals import STOP_SIGNALS
+from ..signals import STOP_SIGNALS
 
 __all__ = ["process", "one", "worker_pipeline", "init_worker", "work_chunk", "work_batch", "kept",
            "time_limit", "limit_blas", "cpu_count", "auto_jobs", "WorkerError", "DocTimeout"]
 
 BLAS_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
              "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
-CHUNK_BYTES = 1_000_000  # at most this much text per chunk
-CHUNKS_PER_WORKER = 4    # reorder window: chunks in flight per worker
 BYTES_PER_JOB = 1_000_000  # --jobs default: one worker per MB of input (one process under 2 MB)
 PARENT_POLL_S = 0.5      # how often a worker checks that its parent is alive
-WARM_BELOW_S = 30        # a --doc-timeout shorter than this loads the models before the first document
-
 
 
 class WorkerError(RuntimeError):
@@ -130,7 +126,7 @@ def process(pipeline, source: Source, encoding: str = "utf-8", text: str | None 
         return None, f"{source.path}: extraction failed ({type(e).__name__}: {e}{_where(e)})"
 
 
-_WORKER = {"pipeline": None, "error": None, "ready_at": 0.0}
+_WORKER = {"error": None, "ready_at": 0.0}
 _LOADED = {}
 _LOCK = threading.Lock()
 
@@ -184,7 +180,7 @@ def init_worker(spec, parent: int | None = None):
     if parent:
         _die_with_parent(parent)
     try:
-        _WORKER["pipeline"] = worker_pipeline(spec)
+        worker_pipeline(spec)
     except Exception as e:  # reported by the first task, with its cause
         _WORKER["error"] = f"worker could not load the pipeline ({type(e).__name__}: {e}{_where(e)})"
     _WORKER["ready_at"] = time.time()
@@ -195,12 +191,18 @@ def _worker_stats():
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def _ready():
+    """The pipeline :func:`init_worker` built, or the WorkerError saying why
+    it could not be built."""
+    if _WORKER["error"]:
+        raise WorkerError(_WORKER["error"])
+    return worker_pipeline()
+
+
 def work_chunk(chunk, encoding, kind, rule, timeout=None):
     """Extract a chunk of ``(path, doc_id, text_or_None)``: per source its
     product (see :func:`one`) or a bad file's message."""
-    if _WORKER["error"]:
-        raise WorkerError(_WORKER["error"])
-    pipeline = _WORKER["pipeline"]
+    pipeline = _ready()
     return [one(pipeline, path, doc_id, text, encoding, kind, rule, timeout)
             for path, doc_id, text in chunk], _worker_stats()
 
@@ -221,9 +223,7 @@ def one(pipeline, path, doc_id, text, encoding, kind, rule, timeout=None):
 
 
 def work_batch(batch):
-    if _WORKER["error"]:
-        raise WorkerError(_WORKER["error"])
-    pipeline = _WORKER["pipeline"]
+    pipeline = _ready()
     out = []
     for item in batch:
         text, doc_id = (item, None) if isinstance(item, str) else item
