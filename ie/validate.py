@@ -130,11 +130,11 @@ def problems(record: dict, text: str | None = None) -> list:
 def validate_file(path, texts: dict | None = None) -> list:
     """Problems of a file of records (JSON Lines, or Parquet span rows by
     the suffix); ``texts`` maps doc_id -> original text."""
-    from .formats import is_table, read_record_dicts
+    from .formats import is_table, read_spans
 
     out = []
     if is_table(path):
-        for record in read_record_dicts(path):
+        for record in read_spans(path):
             out += problems(record, (texts or {}).get(record.get("doc_id")))
         return out
     with open(path, encoding="utf-8") as fh:

@@ -10,7 +10,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "ie"
 # bottom to top: the extraction core, then records out, runners, tools, the command line
 LAYERS = (
-    ("errors", "doc", "morph", "ner", "extras", "sources", "resources"),
+    ("errors", "doc", "morph", "ner", "extras", "sources", "resources", "signals"),
     ("hyphens", "normalize", "segment"),
     ("extractors",),
     ("pipeline",),

@@ -9,7 +9,7 @@ import sys
 import typer
 
 from ..errors import InputError
-from ..run.signals import STOP_SIGNALS
+from ..signals import STOP_SIGNALS
 
 
 def _argument_type_hidden():

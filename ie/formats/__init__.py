@@ -21,17 +21,10 @@ from ..errors import InputError
 from .atomic import atomic_writer, check_output
 from .jsonl import read_jsonl, write_jsonl
 from .registry import SUFFIXES, format_of
+from .table import read_spans
 
-__all__ = ["read_records", "read_record_dicts", "is_table", "read_jsonl", "write_jsonl", "atomic_writer",
-           "check_output", "format_of"]
-
-
-def read_record_dicts(path) -> list:
-    """SPEC records (dicts) of a ``.parquet`` file; a JSON Lines file is
-    read line by line by its callers (each line's problems named by line)."""
-    from .table import read_spans
-
-    return read_spans(path)
+__all__ = ["read_records", "is_table", "read_jsonl", "write_jsonl", "atomic_writer",
+           "check_output", "format_of", "read_spans"]
 
 
 def is_table(path) -> bool:
@@ -46,7 +39,7 @@ def read_records(path) -> list:
     if not is_table(path):
         return read_jsonl(path)
     docs = []
-    for data in read_record_dicts(path):
+    for data in read_spans(path):
         try:
             docs.append(Document.from_json(data))
         except (KeyError, TypeError, ValueError) as e:

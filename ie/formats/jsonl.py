@@ -13,9 +13,10 @@ import sys
 
 from ..doc import Document
 from ..errors import InputError
+from ..signals import held
 from .atomic import atomic_writer
 
-__all__ = ["read_jsonl", "write_jsonl", "dumps", "json_line", "escape_surrogates"]
+__all__ = ["read_jsonl", "write_jsonl", "write_lines", "Written", "dumps", "json_line", "escape_surrogates"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -70,20 +71,36 @@ def json_line(obj) -> str:
     return escape_surrogates(json.dumps(obj, ensure_ascii=False))
 
 
+class Written:
+    """How many lines a writer has written so far (kept when it is
+    interrupted, to say so)."""
+
+    def __init__(self):
+        self.n = 0
+
+
+def write_lines(lines, path=None, written: Written | None = None) -> int:
+    """The one JSON Lines writer: ``lines`` (no newlines) to stdout, each
+    counted once written, or atomically to ``path``; return how many.
+    ``written.n`` counts them as they go."""
+    written = written or Written()
+    if path is None or str(path) == "-":
+        for line in lines:
+            with held():  # a line written is a line counted
+                sys.stdout.write(line + "\n")
+                written.n += 1
+        sys.stdout.flush()
+        return written.n
+    with atomic_writer(path) as fh:
+        for line in lines:
+            fh.write(line + "\n")
+            written.n += 1
+    return written.n
+
+
 def write_jsonl(docs, path=None, rule: bool = False) -> int:
     """Write Documents as JSON Lines to ``path`` (atomically) or stdout.
 
     A lone surrogate in a text (from a Python caller) is written escaped
     (``\\ud800``), so the record is still written and reads back the same."""
-    n = 0
-    if path is None or str(path) == "-":
-        for doc in docs:
-            sys.stdout.write(dumps(doc, rule) + "\n")
-            n += 1
-        sys.stdout.flush()
-        return n
-    with atomic_writer(path) as fh:
-        for doc in docs:
-            fh.write(dumps(doc, rule) + "\n")
-            n += 1
-    return n
+    return write_lines((dumps(doc, rule) for doc in docs), path)

@@ -13,14 +13,13 @@ from pathlib import Path
 
 from ..errors import InputError
 
-__all__ = ["SUFFIXES", "format_of", "OUTPUTS", "RECORDS", "CONVERTS", "DESCRIPTIONS"]
+__all__ = ["SUFFIXES", "format_of", "OUTPUTS", "CONVERTS", "DESCRIPTIONS"]
 
 SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
             ".pq": "parquet", ".csv": "csv", ".spacy": "spacy"}
 DESCRIPTIONS = {"jsonl": ".jsonl", "parquet": ".parquet", "csv": ".csv", "spacy": ".spacy",
                 "brat": "a folder (brat)"}
 OUTPUTS = ("jsonl", "parquet", "csv")   # what `ie extract` and `ie meetings` write
-RECORDS = ("jsonl", "parquet")          # records read back (`ie validate`, `ie evaluate`)
 CONVERTS = ("jsonl", "spacy", "brat")   # annotation interchange (`ie convert`)
 
 

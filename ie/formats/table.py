@@ -56,7 +56,7 @@ import json
 from ..errors import InputError
 from ..extras import need
 from .atomic import atomic_writer
-from .jsonl import dumps, json_line
+from .jsonl import dumps, json_line, write_lines
 from .registry import OUTPUTS, format_of
 
 __all__ = ["to_frame", "meetings_frame", "span_rows", "meeting_row", "write_spans", "write_meetings",
@@ -255,24 +255,18 @@ def write_spans(docs, path, fmt: str | None = None) -> int:
     and CSV are one row a span, the columns of :func:`to_frame`.
     """
     fmt = fmt or format_of(path, OUTPUTS)
-    count = [0]
-
-    documents = []
+    if fmt == "jsonl":
+        return write_lines((json_line(doc) if isinstance(doc, dict) else dumps(doc) for doc in docs), path)
+    documents = []  # [doc_id, text_sha256] of each, for the Parquet metadata; its length is the count
 
     def counted():
         for doc in docs:
-            count[0] += 1
             documents.append([doc.get("doc_id"), doc.get("text_sha256")] if isinstance(doc, dict)
                              else [doc.doc_id, doc.text_sha256])
             yield doc
 
-    if fmt == "jsonl":
-        with atomic_writer(path) as fh:
-            for doc in counted():
-                fh.write((json_line(doc) if isinstance(doc, dict) else dumps(doc)) + "\n")
-        return count[0]
     _write_table((row for doc in counted() for row in span_rows(doc)), SPAN_COLUMNS, path, fmt, documents)
-    return count[0]
+    return len(documents)
 
 
 def read_spans(path) -> list:
@@ -308,22 +302,11 @@ def write_meetings(items, path=None, fmt: str | None = None) -> int:
     (stdout if None or ``-``: JSON Lines) in the format of its suffix; return
     how many.  JSON Lines keeps the whole record (provenance spans included);
     Parquet and CSV are the rows of :func:`meetings_frame`."""
-    import sys
-
     fmt = fmt or format_of(path, OUTPUTS)
-    n = 0
     if fmt == "jsonl":
-        if path is None or str(path) == "-":
-            for item in items:
-                sys.stdout.write(json_line(_meeting(item)) + "\n")
-                n += 1
-            sys.stdout.flush()
-            return n
-        with atomic_writer(path) as fh:
-            for item in items:
-                fh.write(json_line(_meeting(item)) + "\n")
-                n += 1
-        return n
+        return write_lines((json_line(_meeting(item)) for item in items), path)
+    n = 0
+
     def counted():
         nonlocal n
         for item in items:

@@ -24,7 +24,7 @@ import time
 from ..errors import InputError
 from ..pipeline import Pipeline, default_pipeline
 from ..sources import iter_sources, read_text
-from .signals import held
+from ..signals import held
 from .worker import ( WorkerError, auto_jobs, cpu_count, init_worker, kept, one,
                      work_batch, work_chunk)
 
