@@ -123,3 +123,16 @@ def test_cli_bench_scaling_reports_each_size():
     assert all(s["chars"] > 0 and s["peak_rss_mb"] > 0 for s in out["sizes"]) and isinstance(out["flat"], bool)
     bad = ie("bench", "--scaling", "--sizes", "big")
     assert bad.returncode != 0 and "--sizes" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_cli_evaluate_damaged_texts_carry_the_gold():
+    """--damage scores the pipeline on PDF-damaged copies, every gold span moved along."""
+    real = ROOT / "tests" / "data" / "real_numbers"
+    args = ("evaluate", str(real / "gold.jsonl"), "--run", "--texts", str(real), "--json")
+    clean = json.loads(ie(*args).stdout)
+    r = ie(*args, "--damage", "harsh")
+    assert r.returncode == 0, r.stderr
+    harsh = json.loads(r.stdout)
+    # the running symbols that page headers put in are gold spans of their own
+    assert harsh["micro"]["gold"] > clean["micro"]["gold"]
+    assert harsh["micro"]["exact"]["f1"] >= clean["micro"]["exact"]["f1"] - 0.01

@@ -63,6 +63,8 @@ def test_edges_extract_help_explains_the_jobs_default():
     (["extract", str(SEED), "--dask", "local", "-o", "x", "--parts", "csv"], "--parts must be jsonl or parquet"),
     (["review", str(GOLD), "--run", "--against", str(GOLD)], "not both"),
     (["evaluate", str(GOLD), str(GOLD), "--run"], "not both"),
+    (["evaluate", str(GOLD), "--run", "--damage", "torn"], "--damage must be clean, hyphen, harsh"),
+    (["evaluate", str(GOLD), str(GOLD), "--damage", "harsh"], "--damage needs --run"),
     (["extract", str(SEED), "--doc-timeout", "-1"], "--doc-timeout"),
 ])
 def test_edges_unknown_or_conflicting_values_are_errors(args, want):

@@ -52,8 +52,26 @@ def _texts_for(gold_docs, folder, required=True):
 
 
 def _run_on_gold(gold_docs, folder, ner="auto"):
+    originals = _texts_for(gold_docs, folder)
+    return _run_on_texts(gold_docs, originals, ner), originals
+
+
+def _run_on_texts(gold_docs, originals, ner="auto"):
     from ..pipeline import Pipeline, default_pipeline
 
-    originals = _texts_for(gold_docs, folder)
     pipe = default_pipeline() if ner == "auto" else Pipeline(ner=ner)
-    return [pipe(originals[g.doc_id], g.doc_id) for g in gold_docs], originals
+    return [pipe(originals[g.doc_id], g.doc_id) for g in gold_docs]
+
+
+def _damaged_gold(gold_docs, originals, kind: str, seed: int = 0):
+    """The gold and its texts with PDF damage of ``kind`` (``ie.damage``):
+    document ``i`` damaged with seed ``seed + i``, its gold carried along."""
+    from ..doc import Document
+    from ..damage import damage_record
+
+    docs, texts = [], {}
+    for i, g in enumerate(gold_docs):
+        record, text = damage_record(g.to_json(), originals[g.doc_id], kind, seed=seed + i)
+        docs.append(Document.from_json(record))
+        texts[g.doc_id] = text
+    return docs, texts

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import InputError
 from .app import TEXTS_HELP, VALIDATE_SHOWN, _interrupted, _write_failed, app, fail
-from .gold import _run_on_gold, _texts_folder, _texts_for
+from .gold import _damaged_gold, _run_on_gold, _run_on_texts, _texts_folder, _texts_for
 
 
 @app.command(short_help="Score predictions against gold.")
@@ -28,10 +28,18 @@ def evaluate(
     show_errors: bool = typer.Option(False, "--errors", help="List every error with its context."),
     ner: str = typer.Option("auto", "--ner", metavar="WHERE",
                             help="With --run: where slovnet NER runs: auto (only where needed), all, none."),
+    damage: str = typer.Option("clean", "--damage", metavar="KIND",
+                               help="With --run: score on texts with PDF damage, the gold carried along: clean "
+                                    "(as written), hyphen (re-wrapped, words hyphen-broken across line ends, "
+                                    "blank lines and page headers) or harsh (hyphen plus CRLF, soft hyphens, "
+                                    "form feeds, no-break spaces)."),
+    seed: int = typer.Option(0, "--seed", metavar="N", help="With --damage: the seed of the first document's "
+                                                            "damage (document i gets N+i)."),
 ):
     """Score predictions against gold: exact and partial P/R/F1, norm accuracy.
 
-    Example: ie evaluate annotations/gold.jsonl --run --errors
+    Example: ie evaluate annotations/gold.jsonl --run --errors;
+    ie evaluate tests/data/real/gold.jsonl --run --texts tests/data/real --damage harsh
     """
     from .. import evaluate as ev
     from ..formats import read_records
@@ -41,11 +49,20 @@ def evaluate(
             raise InputError("give PRED records or --run, not both")
         if ner not in ("auto", "all", "none"):
             raise InputError(f"--ner must be auto, all or none, not {ner}")
+        from ..damage import KINDS
+
+        if damage not in KINDS:
+            raise InputError(f"--damage must be {', '.join(KINDS)}, not {damage}")
+        if damage != "clean" and not run:
+            raise InputError("--damage needs --run (the gold's texts are damaged, then extracted)")
         for lab in labels or []:
             if lab not in ev.LABELS:
                 raise InputError(f"unknown label {lab}; labels: {', '.join(ev.LABELS)}")
         gold_docs = read_records(gold)
-        if run:
+        if run and damage != "clean":
+            gold_docs, originals = _damaged_gold(gold_docs, _texts_for(gold_docs, texts), damage, seed)
+            pred_docs = _run_on_texts(gold_docs, originals, ner)
+        elif run:
             pred_docs, originals = _run_on_gold(gold_docs, texts, ner)
         elif pred is not None:
             pred_docs = read_records(pred)
