@@ -74,6 +74,7 @@ LAT_LETTER = re.compile(r"[a-zA-Z]")
 # Unicode hyphen and non-breaking hyphen that some PDF tools write.
 BREAK_DASHES = str.maketrans({"\u00ad": "-", "\u2010": "-", "\u2011": "-"})
 DASHES = re.compile("[\u00ad\u2010\u2011]")
+DOUBLED_DASH = re.compile("[\u2010\u2011](?=-)|(?<=-)[\u2010\u2011]")
 LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
 
@@ -130,14 +131,20 @@ class Reading:
 
 
 def _fix_script(word: str) -> str:
-    """Repair a word that mixes Cyrillic and Latin look-alikes («Рабочaя»)."""
-    if "/" in word or not (CYR_LETTER.search(word) and LAT_LETTER.search(word)):
+    """Repair a word that mixes Cyrillic and Latin look-alikes («Рабочaя»,
+    «ПEPBAЯ»: only Cyrillic can be meant where the Cyrillic letters have no
+    Latin twin)."""
+    if "/" in word:
         return word
-    cyr = len(CYR_LETTER.findall(word))
-    lat = len(LAT_LETTER.findall(word))
-    if cyr >= lat and all(c in LAT for c in LAT_LETTER.findall(word)):
+    if not (CYR_LETTER.search(word) and LAT_LETTER.search(word)):
+        return word
+    cyr_letters = CYR_LETTER.findall(word)
+    lat_letters = LAT_LETTER.findall(word)
+    to_cyr = all(c in LAT for c in lat_letters)
+    to_lat = all(c in CYR for c in cyr_letters)
+    if to_cyr and (len(cyr_letters) >= len(lat_letters) or not to_lat):
         return word.translate(TO_CYR)
-    if lat > cyr and all(c in CYR for c in CYR_LETTER.findall(word)):
+    if to_lat:
         return word.translate(TO_LAT)
     return word
 
@@ -188,6 +195,8 @@ def _visible_words(line: str, base: int):
         drop.append((m.start(), m.start() + 1))
         drop.append((m.end() - 1, m.end()))
     dashes = DASHES.search(line) is not None
+    if dashes:  # «548‑-м», «80‑-е»: a hyphen doubled by a U+2010/U+2011 is one «-»
+        drop.extend((m.start(), m.end()) for m in DOUBLED_DASH.finditer(line))
     if not drop:  # most lines: every word is one piece
         return [[(base + m.start(), m.group().translate(BREAK_DASHES) if dashes else m.group())]
                 for m in WORD.finditer(line)]

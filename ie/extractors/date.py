@@ -97,7 +97,7 @@ class DateExtractor:
                 if other:
                     return num[0], other[1], num[2] + other[2], "range"
             return num
-        if _in_symbol(toks, text, i):
+        if _in_symbol(toks, text, i) or _session_year(toks, i):
             return None
         if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \
                 and not _in_symbol(toks, text, i - 1):  # «GC(58)/RES/10\nСентябрь 2014 года»: a symbol's number
@@ -284,3 +284,15 @@ def _citation_year(toks, i, j, text="", reading=None):
             or _line_ends_after(reading, toks[j - 1].end))
 
 
+
+
+def _session_year(toks, i):
+    """«Сорок девятая (2005 год) очередная сессия»: the year is part of the MEETING."""
+    from .lexicon import ordinal_words
+    from .meeting import unit_forms
+
+    if i < 2 or toks[i - 1].text != "(" or fold(toks[i - 2].text) not in ordinal_words():
+        return False
+    close = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text == ")"), None)
+    units = unit_forms()
+    return close is not None and any(fold(t.text) in units for t in toks[close + 1:close + 4])

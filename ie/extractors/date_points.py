@@ -28,7 +28,11 @@ MAX_DAYS = 10  # a list of days is bounded
 MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
-DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(?:е|х|ые|ых|м|ми)$")  # «в 1980-е годы», «в начале 2000-х»
+DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(е|х|ые|ых|м|ми)$")  # «в 1980-е годы», «в начале 2000-х»
+SHORT_DECADE = re.compile(r"^([1-9]0)-(?:е|х|ые|ых)$")  # «80-е годы XIX века»
+PLURAL_YEAR_WORDS = {"годы", "годов", "годам", "годами", "годах"}
+CENTURY = re.compile(r"^[XVIХ]{1,5}$")
+CENTURY_WORDS = {"век", "века", "веке", "веку"}
 
 
 YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
@@ -225,14 +229,23 @@ def _point(toks, text, i):
             if y and 1 <= int(toks[i + 1].text) <= 31:
                 return Point(i, y[1], [int(toks[i + 1].text)], m, y[0], y[2])
         return None
+    if _before_meeting_noun(toks, i):
+        return None  # «на 1950-м заседании»: a meeting's ordinal
     dec = DECADE.match(toks[i].text)
-    if dec:  # a decade: the ten years it names
+    if dec and dec.group(2) == "м" and not (i + 1 < len(toks) and fold(toks[i + 1].text) in PLURAL_YEAR_WORDS):
+        dec = None  # «в 1990-м году» is a year; «к 1990-м годам» a decade
+    short = SHORT_DECADE.match(toks[i].text)
+    if dec or short and i + 3 < len(toks) and fold(toks[i + 1].text) in PLURAL_YEAR_WORDS:
+        # a decade: the ten years it names; «80-е годы XIX века» with its century
         k = i + 1
         if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
             k += 1
-        p = Point(i, k, [], None, int(dec.group(1)), True)
-        p.years, p.years_at = [p.year, p.year + 9], [i, i]
-        return p
+        start = int(dec.group(1)) if dec else _century_start(toks, k)
+        if start is not None:
+            k += 0 if dec else 2
+            p = Point(i, k, [], None, start + (0 if dec else int(short.group(1))), True)
+            p.years, p.years_at = [p.year, p.year + 9], [i, i]
+            return p
     y = _year_at(toks, text, i)
     if y:
         # a list of years «2022 и 2023 годах»
@@ -248,6 +261,24 @@ def _point(toks, text, i):
         p.years, p.years_at = years, at
         return p
     return None
+
+
+def _century_start(toks, k):
+    """«XIX века» at ``k``: the first year of that century (1800), else None."""
+    if k + 1 >= len(toks) or not CENTURY.match(toks[k].text) or fold(toks[k + 1].text) not in CENTURY_WORDS:
+        return None
+    value, prev = 0, 0
+    for c in reversed(toks[k].text.replace("Х", "X")):
+        v = {"I": 1, "V": 5, "X": 10}[c]
+        value, prev = value + (v if v >= prev else -v), max(prev, v)
+    return (value - 1) * 100 if 1 <= value <= 21 else None
+
+
+def _before_meeting_noun(toks, i):
+    """An ordinal in digits before «заседании», «сессии», «совещания»."""
+    from .meeting import unit_forms
+
+    return "-" in toks[i].text and i + 1 < len(toks) and fold(toks[i + 1].text) in unit_forms()
 
 
 def _lost_dash(toks, text, i):

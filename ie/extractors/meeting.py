@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import morph
+from ..normalize import LAT, TO_CYR
 from .lexicon import cardinal_words, fold, forms, ordinal_value, ordinal_words
 
 __all__ = ["MeetingExtractor"]
@@ -23,11 +24,26 @@ __all__ = ["MeetingExtractor"]
 UNITS = ("сессия", "совещание", "заседание")
 MAX_ORDINALS = 12
 MAX_ADJECTIVES = 2
+MAX_SPACED = 4  # a letter-spaced cardinal («пятьд е сят») is joined from at most this many pieces
+# «187-й и предыдущих сессиях»: the ordinal stands with a word for the others
+OTHERS = {"предыдущих", "последующих", "прошлых", "других", "предыдущей", "последующей"}
 
 
 @lru_cache(maxsize=1)
 def unit_forms() -> dict:
     return {f: unit for unit in UNITS for f in forms(unit, "NOUN")}
+
+
+def _w(word: str) -> str:
+    """The folded word; a capitalised heading word typed in Latin look-alikes
+    («COPOK») is read in Cyrillic."""
+    if word.isascii() and word.isupper() and len(word) > 1 and all(c in LAT for c in word):
+        word = word.translate(TO_CYR)
+    return fold(word)
+
+
+def _bare(t: str) -> bool:
+    return t.isascii() and t.isdigit() and len(t) <= 4
 
 
 def _ordinal_at(toks, i):
@@ -46,11 +62,11 @@ def _ordinal_at(toks, i):
         return v, k, j
     words = []
     k = j
-    while k < len(toks) and fold(toks[k].text) in cardinal_words() and len(words) < 3:
-        words.append(toks[k].text)
+    while k < len(toks) and _w(toks[k].text) in cardinal_words() and len(words) < 3:
+        words.append(_w(toks[k].text))
         k += 1
-    if k < len(toks) and fold(toks[k].text) in ordinal_words():
-        v = ordinal_value(" ".join(words + [toks[k].text]))
+    if k < len(toks) and _w(toks[k].text) in ordinal_words():
+        v = ordinal_value(" ".join(words + [_w(toks[k].text)]))
         if v is not None:
             k += 1
             if k < len(toks) and toks[k].text == "]":
@@ -60,9 +76,51 @@ def _ordinal_at(toks, i):
 
 
 def _is_adjective(word: str) -> bool:
-    if not word[:1].isalpha() or word[:1].isupper():
+    """A lower-case adjective, or one in a heading in capitals («СПЕЦИАЛЬНАЯ»)."""
+    if not word[:1].isalpha() or word[:1].isupper() and not (word.isupper() and len(word) > 1):
         return False
-    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(word))
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(word.lower()))
+
+
+def _bare_list(toks, i):
+    """«129, 130 и 131-й сессий»: bare numbers listed before an ordinal in
+    digits: (values, index after the ordinal) or None."""
+    values, k = [], i
+    while k + 1 < len(toks) and _bare(toks[k].text) and toks[k + 1].text in (",", "и") and len(values) < MAX_ORDINALS:
+        values.append(int(toks[k].text))
+        k += 2
+    last = _ordinal_at(toks, k) if values and k < len(toks) and toks[k].text[:1].isdigit() else None
+    if last is None or 0 in values:
+        return None
+    return values + [last[0]], last[1]
+
+
+def _spaced_cardinal(toks, start):
+    """«пятьд е сят восьмой»: the index where a letter-spaced cardinal before
+    the ordinal at ``start`` begins, and its value; else None."""
+    for n in range(2, MAX_SPACED + 1):
+        a = start - n
+        if a < 0:
+            return None
+        piece = toks[a:start]
+        if not all(t.text.isalpha() and t.text.islower() for t in piece) \
+                or any(y.start != x.end + 1 for x, y in zip(piece, piece[1:])):
+            return None
+        value = cardinal_words().get("".join(t.text for t in piece))
+        if value is not None:
+            return a, value
+    return None
+
+
+def _bracketed_year(toks, j):
+    """«Сорок девятая (2005 год) очередная сессия»: the index after the bracket."""
+    if j + 2 < len(toks) and toks[j].text == "(" and len(toks[j + 1].text) == 4 and _bare(toks[j + 1].text):
+        k = j + 2
+        if fold(toks[k].text) in ("год", "г") and k + 1 < len(toks):
+            k += 1 + (toks[k + 1].text == "." and k + 2 < len(toks))
+        if toks[k].text == ")":
+            return k + 1
+    return None
 
 
 class MeetingExtractor:
@@ -77,17 +135,20 @@ class MeetingExtractor:
         out = []
         # only where an ordinal can start: a digit, a bracket, an ordinal or cardinal word
         words = cardinal_words().keys() | ordinal_words().keys()
-        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789" or fold(t.text) in words]
+        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789" or _w(t.text) in words]
         i = 0
         for at in starts:
             if at < i:
                 continue
             i = at
             first = _ordinal_at(toks, i)
-            if first is None:
+            listed = _bare_list(toks, i) if first is None and _bare(toks[i].text) else None
+            if listed is not None:
+                first = (listed[0], listed[1], i)
+            elif first is None:
                 i += 1
                 continue
-            values, j, start = [first[0]], first[1], first[2]
+            values, j, start = (first[0] if listed else [first[0]]), first[1], first[2]
             for _ in range(MAX_ORDINALS):
                 if j + 1 < len(toks) and toks[j].text in (",", "и"):
                     nxt = _ordinal_at(toks, j + 1)
@@ -96,6 +157,14 @@ class MeetingExtractor:
                         j = nxt[1]
                         continue
                 break
+            if len(values) == 1 and j + 1 < len(toks) and toks[j].text == "и" and fold(toks[j + 1].text) in OTHERS:
+                j += 2
+            j = _bracketed_year(toks, j) or j
+            if not toks[start].text[:1].isdigit() and not listed and _w(toks[start].text) in ordinal_words():
+                spaced = _spaced_cardinal(toks, start)
+                if spaced is not None:
+                    if values[0] < 10 and spaced[1] % 10 == 0 and len(values) == 1:
+                        start, values = spaced[0], [spaced[1] + values[0]]
             k = j
             for _ in range(MAX_ADJECTIVES):
                 if k < len(toks) and fold(toks[k].text) not in units and _is_adjective(toks[k].text):
