@@ -67,7 +67,9 @@ def test_notebooks_readme_command_runs(tmp_path):
         copy = ROOT / "notebooks" / f".test-{path.name}"
         shutil.copy(path, copy)
         try:
-            r = subprocess.run([sys.executable, "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
+            # nbconvert run by this interpreter (``-m jupyter`` may find another
+            # environment's jupyter-nbconvert on PATH, and its kernel)
+            r = subprocess.run([sys.executable, "-m", "nbconvert", "--to", "notebook", "--execute",
                                 "--inplace", str(copy)], capture_output=True, text=True, cwd=ROOT, timeout=600)
             assert r.returncode == 0, r.stderr[-2000:]
         finally:
