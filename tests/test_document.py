@@ -82,6 +82,17 @@ CASES = [
     ("Пункт 13 повестки дня\n(GC(58)/22)\nМеры", [("GC(58)/22", "GC(58)/22")]),
     ("документы GC(49)/16 и GC(49)/16/Corr.1;", [("GC(49)/16", "GC(49)/16"), ("GC(49)/16/Corr.1", "GC(49)/16/Corr.1")]),
     ("GС(61)/3 Стр. iii", [("GС(61)/3", "GC(61)/3")]),
+    # what real symbols carry at their end: a part designation, a stray mark, a glued word
+    ("доклада (CCPR/C/101/CRP.1/Part. II и Add.1)", [("CCPR/C/101/CRP.1/Part. II", "CCPR/C/101/CRP.1/Part.II")]),
+    ("Замечания, Латвия, A/59/38 (Part II), paras. 12-40", [("A/59/38 (Part II)", "A/59/38 (Part II)")]),
+    ("WHA37/1984/REC/_1\n\nВСЕМИРНАЯ", [("WHA37/1984/REC/_1", "WHA37/1984/REC/1")]),
+    ("WHA36/1983/REC/i\n\nВСЕМИРНАЯ", [("WHA36/1983/REC/i", "WHA36/1983/REC/1")]),
+    ("Генеральная конференция GC(50)/COM.5/OR/.2 Issued", [("GC(50)/COM.5/OR/.2", "GC(50)/COM.5/OR.2")]),
+    ("Бельгия\n\nCRC/C/OPAC/BEL/CO/1и Corr.1", [("CRC/C/OPAC/BEL/CO/1", "CRC/C/OPAC/BEL/CO/1")]),
+    # source-broken: a WHO session number split off, an IAEA slash lost, a spaced number split
+    ("WHA 39/1986/REС/1\n\nВСЕМИРНАЯ", [("WHA 39/1986/REС/1", "WHA39/1986/REC/1")]),
+    ("документ GC(50)21 и проект", [("GC(50)21", "GC(50)/21")]),
+    ("Distr .\n\nCCPR / C / SR .24 11\n\n3 July 2008", [("CCPR / C / SR .24 11", "CCPR/C/SR.2411")]),
     # not symbols
     ("квартира В/123", []),
     ("во исполнение решений 186 EX/6-V и 186 EX/39", []),  # governed: RESOLUTIONs

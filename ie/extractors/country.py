@@ -196,6 +196,9 @@ def _blocked(text, start, end, words, i, n) -> bool:
     if words[i].startswith("Доминик") and words[i + n:i + n + 1] and words[i + n][:1].isupper() \
             and words[i + n][:1].isalpha() and words[i + n] not in ("Содружество",):
         return True  # «Доминика Рааба»: a first name before a surname
-    if words[i] == "Того" and (i == 0 or words[i - 1] in ".!?\n" or words[i + n:i + n + 1] in (["же"], ["что"], [","])):
-        return True  # the pronoun «того» at a sentence start
+    if words[i] == "Того" and (i == 0 or words[i - 1] in ".!?\n" or words[i + n:i + n + 1] in (["же"], ["что"], [","])
+                               and not (words[i - 1][:1].isalpha() and words[i - 1][:1].islower())):
+        return True  # the pronoun «того» at a sentence start (after a lower-case word, «гражданка Того,» is the state)
+    if start and text[start - 1] in "\"«“" and text[end:end + 1] in "\"»”" and i >= 2 and words[i - 2][:1].islower():
+        return True  # a venue or a body named after the state: «Венский центр "Австрия"»
     return bool(_NOT_AFTER.match(text[end:end + 20]))

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import calendar
 
-from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, LIST_WORDS,
-                          ORIGINAL_LINE_END, PREPOSITIONS, Point, RANGE_WORDS, YEAR_END, _in_symbol,
-                          _norm, _num, _numeric, _point, _split_digits, _starters, _year_at)
+from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, LIST_WORDS,
+                          ORIGINAL_LINE_END, PREPOSITIONS, Point, RANGE_WORDS, YEAR_END, _days, _in_symbol,
+                          _line_starts_at, _norm, _num, _numeric, _point, _split_digits, _starters, _year_at)
 
 from .lexicon import fold, month_number
 
@@ -95,8 +95,15 @@ class DateExtractor:
             if j < len(toks) and toks[j].text in RANGE_WORDS:  # «15.06.2022 по 17.06.2022»
                 other = _numeric(toks, text, j + 1)
                 if other:
-                    return num[0], other[1], num[2] + other[2], "range"
-            return num
+                    return num[0], _year_word_after(toks, other[1]), num[2] + other[2], "range"
+            return num[0], _year_word_after(toks, j), num[2], num[3]  # «31.12.2014 г.»
+        short = _day_month(toks, text, i)
+        if short and short[2] < len(toks) and toks[short[2]].text in RANGE_WORDS:
+            other = _numeric(toks, text, short[2] + 1)  # «30.04 по 18.05.2012 г.»
+            q = other[2][0] if other else None
+            if q is not None and (short[1], short[0]) < (q.month, q.days[0]):
+                p = Point(i, short[2], [short[0]], short[1], q.year)
+                return i, _year_word_after(toks, other[1]), [p, q], "range"
         if _in_symbol(toks, text, i) or _session_year(toks, i):
             return None
         if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \
@@ -113,7 +120,8 @@ class DateExtractor:
             return (i, p.end, [p], "split-digits") if p.year and day <= calendar.monthrange(p.year, month)[1] else None
         p = _point(toks, text, i)
         if p is None:
-            return None
+            above = _month_above(toks, text, i, reading)  # «МАЯ\n\nЖЕНЕВА, 3 -14 1982г.»
+            return (i, above.end, [above], "month-above") if above else None
         if p.days and _mend_year(toks, p, reading):  # «28 November 200 8»
             return i, p.end, [p], "split-digits"
         points = [p]
@@ -278,6 +286,9 @@ def _citation_year(toks, i, j, text="", reading=None):
     if (i >= 2 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")" and j == i + 1
             and (toks[i - 2].text[-1:].isalpha() or toks[i - 2].text in ("»", '"'))):
         return True
+    if i >= 1 and j == i + 1 and fold(toks[i - 1].text) in IMPRINT_CITIES \
+            and (toks[i - 1].text.isupper() or _line_ends_after(reading, toks[i].end)):
+        return True  # a title page's imprint with no comma: «ЖЕНЕВА 1989», «Нью-Йорк 2015\n»
     if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isupper():
         return False
     return (j >= len(toks) or toks[j].text in (")", ".", ";", "]") or "\n" in text[toks[j - 1].end:toks[j].start]
@@ -296,3 +307,47 @@ def _session_year(toks, i):
     close = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text == ")"), None)
     units = unit_forms()
     return close is not None and any(fold(t.text) in units for t in toks[close + 1:close + 4])
+
+
+def _year_word_after(toks, j):
+    """The index after «г.»/«гг.» that follows a numeric date at ``j`` (or ``j``)."""
+    if j + 1 < len(toks) and toks[j].text in ("г", "гг") and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end:
+        return j + 2
+    return j
+
+
+def _day_month(toks, text, i):
+    """«30.04» (no year) at ``i``: (day, month, next index) or None."""
+    if i + 2 >= len(toks) or not (_num(toks[i].text) and len(toks[i].text) <= 2 and toks[i + 1].text == "."
+                                  and _num(toks[i + 2].text) and len(toks[i + 2].text) == 2):
+        return None
+    a, dot, b = toks[i], toks[i + 1], toks[i + 2]
+    if (a.end != dot.start or dot.end != b.start or (b.end < len(text) and text[b.end] in "./-")
+            or (a.start and (text[a.start - 1].isalnum() or text[a.start - 1] in "./"))):
+        return None
+    day, month = int(a.text), int(b.text)
+    return (day, month, i + 3) if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1] else None
+
+
+MONTH_ABOVE_REACH = 6  # tokens back to a month a title page set on a line of its own
+
+
+def _month_above(toks, text, i, reading):
+    """Days and a year with no month, the month alone on a line just above
+    («МАЯ\n\nЖЕНЕВА, 3 -14 1982г.», a title page's layout): the Point, or None."""
+    d = _days(toks, text, i) if reading is not None else None
+    if d is None:
+        return None
+    days, _, j, begin, marks = d
+    y = _year_at(toks, text, j)
+    if not y or not (y[2] or _line_ends_after(reading, toks[y[1] - 1].end)):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - MONTH_ABOVE_REACH), -1):
+        month = month_number(toks[k].text)
+        if month and _line_starts_at(reading, toks[k].start) and _line_ends_after(reading, toks[k].end):
+            if any(day > calendar.monthrange(y[0], month)[1] for day in days) or days != sorted(days):
+                return None
+            return Point(begin, y[1], days, month, y[0], y[2], tuple(marks))
+        if _num(toks[k].text):
+            return None
+    return None

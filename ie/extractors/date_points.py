@@ -29,6 +29,7 @@ MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
 DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(е|х|ые|ых|м|ми)$")  # «в 1980-е годы», «в начале 2000-х»
+FOOTNOTED = re.compile(r"^(?:19|20)[0-9]{2}[0-9]{1,2}$")  # «196412»: a year and its footnote number
 SHORT_DECADE = re.compile(r"^([1-9]0)-(?:е|х|ые|ых)$")  # «80-е годы XIX века»
 PLURAL_YEAR_WORDS = {"годы", "годов", "годам", "годами", "годах"}
 CENTURY = re.compile(r"^[XVIХ]{1,5}$")
@@ -48,6 +49,12 @@ ENGLISH_TITLE_BEFORE_YEAR = {"Report", "Yearbook", "Review", "Survey", "Outlook"
 
 
 PREPOSITIONS = {"в", "к", "до", "с", "после", "начиная", "около"}
+
+
+# Places of UN-system imprints («ЖЕНЕВА 1989» on a title page: the year is a date)
+IMPRINT_CITIES = {"женева", "нью-йорк", "вена", "париж", "найроби", "рим", "бонн", "бангкок", "сантьяго",
+                  "бейрут", "аддис-абеба", "монреаль", "гаага", "лондон", "копенгаген", "манила", "каир",
+                  "москва", "вашингтон", "лион", "мадрид", "берн"}
 
 
 YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
@@ -246,7 +253,7 @@ def _point(toks, text, i):
             p = Point(i, k, [], None, start + (0 if dec else int(short.group(1))), True)
             p.years, p.years_at = [p.year, p.year + 9], [i, i]
             return p
-    y = _year_at(toks, text, i)
+    y = _footnoted_year(toks, text, i) or _year_at(toks, text, i)
     if y:
         # a list of years «2022 и 2023 годах»
         years, j, word, at = [y[0]], y[1], y[2], [i]
@@ -261,6 +268,18 @@ def _point(toks, text, i):
         p.years, p.years_at = years, at
         return p
     return None
+
+
+def _footnoted_year(toks, text, i):
+    """«196412 и 1965 годы»: a year with a footnote number glued to it, read as
+    the year where a list or range of years with a year word goes on."""
+    t = toks[i].text
+    if not (FOOTNOTED.match(t) and i + 2 < len(toks) and toks[i + 1].text in LIST_WORDS | RANGE_WORDS):
+        return None
+    nxt = _year_at(toks, text, i + 2)
+    if nxt is None or not nxt[2] or _in_symbol(toks, text, i):
+        return None
+    return int(t[:4]), i + 1, False
 
 
 def _century_start(toks, k):

@@ -68,6 +68,19 @@ BROKEN_DOT = re.compile(r"[A-Za-zА-Яа-я]\.$")
 ROMAN = re.compile(r"[IVXLC]{1,7}")
 UNDOCS = re.compile(r"undocs\.org/(?:(?:ru|en|fr|es|ar|zh)/)?(?P<rest>\S+)")
 NEXT_SYMBOL = re.compile(rf"-(?={FIRST}/{PART})")
+# What a symbol's end may carry that the part pattern stops before: a part designation
+# («…/CRP.1/Part. I»; «A/57/38 (Part I)», kept as the UN cites it), a stray mark before the
+# last number («WHA33/1980/REC/_1», «GC(49)/GEN/OR/.1»), a lower-case «i» read for «1»
+# («WHA35/1982/REC/i»)
+PART_TAIL = re.compile(r"\.?[ ]?([IVX]{1,4})(?![\w/])")
+PART_BRACKET = re.compile(r"[ ]\(Part[ ][IVX]{1,4}\)")
+STRAY_TAIL = re.compile(r"/(?:_([0-9]{1,3})|(\.[0-9]{1,3})|[il])(?![\w/.])")
+# Cyrillic letters glued after a symbol's last digit («CRC/C/OPSC/AUS/CO/1и Corr.1»)
+GLUED_WORD = re.compile(r"(?<=[0-9])[а-яё]+$")
+# WHO symbols whose session number the source split off («WHA 41/1988/REС/1»)
+SPLIT_NUMBER = re.compile(rf"(?<![\w/.\-])(WHA|EB)[ ]([0-9]{{1,3}}/{PART}(?:/{PART}){{0,8}})")
+# IAEA symbols that lost the slash after the session («GC(49)18»)
+IAEA_GLUED = re.compile(r"(?<![\w/.\-])(G[CС]|GOV)\(([0-9]{1,3})\)([0-9]{1,3})(?![\w/.])")
 
 
 SERIES_RE = [(re.compile(rf"(?<![A-Za-zА-Яа-я]){ru}(?![a-zа-я])"), lat) for ru, lat in SERIES]
@@ -154,10 +167,14 @@ class DocumentExtractor:
                 else:
                     return add(a, cut, rule)
             sym = text[a:b]
+            glued = GLUED_WORD.search(sym)
+            if glued and glued.group() not in ("а", "б"):  # «…/CO/1и Corr.1»; «1а» may be a suffix
+                b, sym = b - len(glued.group()), sym[:-len(glued.group())]
             if (a, b) in seen or not _valid(sym):
                 return
             seen.add((a, b))
             norm = canonical(sym)
+            b, norm = _tail(text, b, norm)
             y = RES_YEAR.match(text, b) if "/RES/" in norm and sym[-1:].isdigit() else None
             if y:  # «S/RES/2720 (2023)»
                 b = y.end()
@@ -187,6 +204,16 @@ class DocumentExtractor:
                 if d and ORIGINAL_LINE_END.match(original, reading.offset(d.end() - 1) + 1):
                     b = d.end()
             split_pairs(a, b, "symbol")
+        for m in SPLIT_NUMBER.finditer(text):
+            sym = m.group(1) + m.group(2)
+            if (m.start(), m.end()) not in seen and _valid(sym):
+                seen.add((m.start(), m.end()))
+                b, norm = _tail(text, _trim(text, m.start(), m.end()), canonical(sym))
+                out.append(ctx.span(m.start(), b, "DOCUMENT", {"symbol": norm}, "split-number"))
+        for m in IAEA_GLUED.finditer(text):
+            seen.add((m.start(), m.end()))
+            out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
+                                {"symbol": f"{canonical(m.group(1))}({m.group(2)})/{m.group(3)}"}, "glued"))
         for m in GLUED.finditer(text):
             if canonical(m.group("first")) in prefixes():
                 split_pairs(m.start(), m.end(), "glued")
@@ -196,8 +223,13 @@ class DocumentExtractor:
                 continue
             if any(a < m.end() and m.start() < b for a, b in seen):
                 continue
-            seen.add((m.start(), m.end()))
-            out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": canonical(sym)}, "spaced"))
+            end = m.end()
+            if SR_END.search(canonical(sym)):  # «CCPR / C / SR .23 93» at the end of its line
+                d = SR_SPLIT.match(text, end)
+                if d and ORIGINAL_LINE_END.match(original, reading.offset(d.end() - 1) + 1):
+                    end, sym = d.end(), sym + d.group(1)
+            seen.add((m.start(), end))
+            out.append(ctx.span(m.start(), end, "DOCUMENT", {"symbol": canonical(sym)}, "spaced"))
         for m in UNESCO.finditer(text):
             if (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))
@@ -279,6 +311,22 @@ def _broken_rest(original, reading, a, b, sym):
 def _header(line: str) -> bool:
     """A running symbol line of a known series («A/HRC/52/2»)."""
     return bool(SYMBOL_LINE.match(line)) and canonical(line.split("/", 1)[0]) in prefixes()
+
+
+def _tail(text, b, norm):
+    """A symbol's end extended over a part designation or a stray mark (see
+    ``PART_TAIL``, ``STRAY_TAIL``): (end, norm)."""
+    if norm.endswith("/Part"):
+        m = PART_TAIL.match(text, b)
+        if m:
+            return m.end(), f"{norm}.{m.group(1)}"
+    m = PART_BRACKET.match(text, b)
+    if m:
+        return m.end(), norm + m.group()
+    m = STRAY_TAIL.match(text, b) if norm[-1:].isalpha() else None
+    if m:
+        return m.end(), norm + ("/" + m.group(1) if m.group(1) else m.group(2) or "/1")
+    return b, norm
 
 
 def _pairs(text, a, b, rule):
