@@ -93,6 +93,7 @@ CASES = [
     ("WHA 39/1986/REС/1\n\nВСЕМИРНАЯ", [("WHA 39/1986/REС/1", "WHA39/1986/REC/1")]),
     ("документ GC(50)21 и проект", [("GC(50)21", "GC(50)/21")]),
     ("Distr .\n\nCCPR / C / SR .24 11\n\n3 July 2008", [("CCPR / C / SR .24 11", "CCPR/C/SR.2411")]),
+    ("Distr .\r\n\x0cCCPR / C / SR .24 11\x0c\r\n3 July 2008", [("CCPR / C / SR .24 11", "CCPR/C/SR.2411")]),
     # not symbols
     ("квартира В/123", []),
     ("во исполнение решений 186 EX/6-V и 186 EX/39", []),  # governed: RESOLUTIONs

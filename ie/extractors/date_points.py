@@ -60,7 +60,8 @@ IMPRINT_CITIES = {"женева", "нью-йорк", "вена", "париж", "
 YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 
 
-ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+LINE_BREAKS = "\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+ORIGINAL_LINE_END = re.compile(r"[ \t\u00a0]*(?:[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]|$)")  # any line break
 
 
 @cached
@@ -334,9 +335,9 @@ def _split_digits(toks, text, i, reading):
 def _line_starts_at(reading, r):
     o = reading.offset(r)
     k = o
-    while k > 0 and reading.original[k - 1] in " \t":
+    while k > 0 and reading.original[k - 1] in " \t\u00a0":
         k -= 1
-    return k == 0 or reading.original[k - 1] == "\n"
+    return k == 0 or reading.original[k - 1] in LINE_BREAKS
 
 
 def _numeric(toks, text, i):

@@ -48,7 +48,7 @@ UNESCO_EX = re.compile(r"(?<![\w/.-])([0-9]{2,3})[ ]?[EЕ][XХ]/(Decisions|[0-9]
 # A summary-record symbol whose number the PDF split with a space, alone on its line:
 # «CAT/C/SR.4 85» -> CAT/C/SR.485 (joined only in that known shape)
 SR_SPLIT = re.compile(r"[ ]([0-9]{1,3})(?![\w/.])")
-ORIGINAL_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+ORIGINAL_LINE_END = re.compile(r"[ \t\u00a0]*(?:[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]|$)")  # any line break
 SR_END = re.compile(r"/SR\.[0-9]{1,4}$")
 # A first segment split by a space: «С AT/C/SR.410» -> CAT/C/SR.410 (joined only into a known prefix)
 SPLIT_HEAD = re.compile(r"(?<![\w/.-])([A-ZА-ЯЁ]{1,3})[ ]$")
@@ -61,7 +61,7 @@ SPACED = re.compile(rf"(?<![\w/.\-])(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART
 # A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
 RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:19|20)[0-9]{2}\)")  # «%20» in a link
 # The rest of a symbol broken after «.» or «/» at a line end, across blank lines
-LINE_END = re.compile(r"[ \t]*\r?\n")
+LINE_END = re.compile(r"[ \t\u00a0]*\f?(?:\r?\n|\f)")
 REST = re.compile(rf"{PART}(?:/{PART}){{0,8}}")
 MAX_BREAK_LINES = 6
 BROKEN_DOT = re.compile(r"[A-Za-zА-Яа-я]\.$")
