@@ -79,6 +79,15 @@ from .patterns import (
     LATIN_CAPS_NAME,
     HEADING_ROLE,
     MONSIEUR_NAME,
+    TOPIC_BEFORE,
+    ELECTED_BEFORE,
+    ROLE_AFTER,
+    SPEECH_NEXT_SENTENCE,
+    SEAT_OBJECT,
+    MEETING_EVENT,
+    APPOINTED_BEFORE,
+    DELEGATE_ROLES,
+    SEAT_AFTER,
 )
 from .names import (
     _apposition_case,
@@ -94,6 +103,7 @@ from .names import (
     _unexplained,
     nominative_name,
 )
+from .oblique import fold_lookalikes
 from .context import _country, _reported, _role, _spoke_before
 from .candidates import (
     _Countries,
@@ -101,6 +111,7 @@ from .candidates import (
     _later_mentions,
     _latin_names,
     _merge_neighbours,
+    _name_runs,
     _trim_caps,
     _with_initials,
     _within_paragraph,
@@ -127,7 +138,7 @@ class PersonExtractor:
             tagger()
 
     def __call__(self, ctx):
-        text = ctx.text
+        text = fold_lookalikes(ctx.text)  # «пο Эбοле», «Чурκин»: letters of other scripts read as Cyrillic (same offsets)
         countries = _Countries(ctx.of("COUNTRY"))
         cands = {}
         hints = {}  # candidate -> the case its title shows («Президенту Дуде» -> datv)
@@ -212,7 +223,7 @@ class PersonExtractor:
             if sents:
                 from ...ner import tag
 
-                for found in tag([s.text for s in sents], [s.start for s in sents]):
+                for found in tag([text[s.start:s.end] for s in sents], [s.start for s in sents]):
                     found = _merge_neighbours(found, text)
                     for c in found:
                         if c.type != "PER":
@@ -226,9 +237,15 @@ class PersonExtractor:
                             a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
                         if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]):
                             continue
+                        if " " not in text[a:b].strip() and TOPIC_BEFORE.search(text, max(0, a - 12), a):
+                            continue  # «спецпредставитель по Эболе»: a topic or a place, not a person
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
         more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name")))  # after the NER, whose spans are fuller
+        if self.use_ner != "none":
+            for a, b in _name_runs(text):  # what the NER missed
+                if not taken.overlaps(a, b) and not countries.overlaps(a, b):
+                    add(a, b, "name-run")
         monsieur = {m.start(1) for m in MONSIEUR_NAME.finditer(text)}  # «М.» is a title there, no initial
         cands = {(_with_initials(text, a, b) if a not in monsieur else (a, b)): rule for (a, b), rule in cands.items()}
         meetings = []  # made on first need: the meeting words of the text
@@ -272,11 +289,18 @@ class PersonExtractor:
                 role, role_by = listed, ("then-chair" if THEN_CHAIR.search(before[-40:]) else "before") if listed else None
             if (a, b) in labels and _role(labels[(a, b)], nearest_first=True):
                 role, role_by = _role(labels[(a, b)], nearest_first=True), "label"  # «ПОСОЛ ХЕЙЛИ:»
-            if role is None:
-                # «X (Китай) … избираются заместителями Председателя»
+            voted = False  # elected by a vote at the meeting reported (not appointed)
+            if role is None or (role_by == "before" and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):
+                # «X (Китай) … избираются заместителями Председателя»; «…, избранный председателем 69-й сессии»
                 elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
-                role = _role(elected.group(1), nearest_first=True) if elected else None
-                role_by = "elected" if role else None
+                got = _role(elected.group(2), nearest_first=True) if elected else None
+                if got is None and ELECTED_BEFORE.search(before[-160:]):  # «избрали X своим председателем»
+                    tail = ROLE_AFTER.match(after)
+                    got = _role(tail.group(1), nearest_first=True) if tail else None
+                    voted = got is not None
+                if got is not None:
+                    role, role_by = got, "elected"
+                    voted = voted or elected.group("verb").startswith("избра")
             country, country_by = _country(text, b, countries, sent, a)
             if country is None and not bracket:
                 listed_to = LIST_TO_BRACKET.match(after)  # «г-н Шведас, …, г-жа Петрикиене (Литва)»
@@ -289,6 +313,7 @@ class PersonExtractor:
             written = _unspace(text[a:b]) if rule == "letter-spaced" else re.sub(r"\s+", " ", text[a:b])
             written = re.sub(r"(?<=[а-яё]) (?=[а-яё]{1,2}$)", "", written)  # «Шлите р» -> «Шлитер»
             written = re.sub(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])", " ", written)  # glued by the PDF: «БакариСидики Диаби»
+            written = fold_lookalikes(written)  # «Чурκин»: a Greek kappa in a Russian name
             if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
                 name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
             else:
@@ -301,13 +326,18 @@ class PersonExtractor:
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (
                 re.match(r"\s*\([^()]{2,160}\)", after) is not None or said)  # «Г-н БРУНИ (Управление … по правам человека), …»
             seated = SEAT_VERB.search(before[-400:])
+            # … of a meeting, a group or a ceremony, not of an office; or after the name: «X также возглавил церемонию»
+            seated = (seated and SEAT_OBJECT.search(before[-400:], max(0, seated.start() - 80))
+                      and "котор" not in before[-400:][seated.end():]) or (
+                SEAT_AFTER.match(after_bracket) is not None)
             spoke_before = _spoke_before(before, a, taken)
             at_table = TABLE_AFTER.search(after) is not None
             seated = seated or at_table
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
             thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
             # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
-            headed = SPEECH_NEXT_LINE.match(ctx.reading.original, ob, ob + 80) is not None
+            headed = SPEECH_NEXT_LINE.match(ctx.reading.original, ob, ob + 80) is not None or (
+                SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
             # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
             stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None
                       and _spoke_before(before, a, taken, STATEMENT_BEFORE))
@@ -330,6 +360,19 @@ class PersonExtractor:
             person_why = "no role, no speech"
             if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke, person_why = False, "reported speech, no meeting in view"  # speaking outside any meeting
+            if (role in DELEGATE_ROLES and role not in ("представитель", "наблюдатель") and (not spoke or reported)
+                    and not MEETING_EVENT.search(text, max(0, a - 300), b + 300)):
+                # an envoy's full title with no meeting near: «постоянный представитель РФ при ООН X сообщил» in the news
+                # («Представитель Нигерии X сообщил …» is the delegate speaking at the meeting reported)
+                role, spoke, person_why = None, False, "an envoy, no meeting in view"
+            if role == "эксперт" and role_by != "elected":
+                role = None  # «эксперт» only as the office one is elected to: «был избран экспертом Комитета»
+            if (APPOINTED_BEFORE.search(before[-80:]) and not voted and not (spoke and not reported)
+                    and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):  # «назначил своего Председателя, д-ра X» seats X
+                role, spoke, person_why = None, False, "appointed"  # «объявил о назначении X на должность …»
+            if voted:
+                evidence.append("elected")
+                spoke = True
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):

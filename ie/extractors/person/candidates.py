@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .patterns import EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION
+from .patterns import EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM
+from ... import morph
 from .names import _name_like, _stem, _unexplained, morph_surname_like
 from .context import _role
 
@@ -35,6 +36,11 @@ def needs_ner(sentence: str, offset: int, covered) -> bool:
     return False
 
 
+def _fullness(name: str) -> int:
+    """How full a name is: its words, initials not counted («А. Х. Абашидзе» is less full than «Аслан Абашидзе»)."""
+    return sum(not re.fullmatch(r"[А-ЯЁ]\.", w) for w in name.split())
+
+
 def _later_mentions(ctx, out, cands, countries):
     """A person named in full once is later named by surname alone («Г-жа
     Забелина», «ван дер Берга»): those mentions are spans too, with the full
@@ -56,8 +62,9 @@ def _later_mentions(ctx, out, cands, countries):
             if len(tail) == 1 and not _unexplained(tail[0]):
                 continue  # a surname that is also a common word is too risky alone
             key = tuple(_stem(w) for w in tail)
-            known = len(full[key].norm["name"].split()) if key in full else 0
-            if len(words) > known or (len(words) == known and written and not as_written[key]):
+            known = _fullness(full[key].norm["name"]) if key in full else 0
+            if _fullness(sp.norm["name"]) > known or (
+                    _fullness(sp.norm["name"]) == known and written and not as_written.get(key)):
                 full[key], as_written[key] = sp, written  # the fullest name, nominative as written if any
     if not full and not any(sp.label == "SPEAKER" for sp in out):
         return out
@@ -66,16 +73,23 @@ def _later_mentions(ctx, out, cands, countries):
     for sp in out:  # «Фернандес Ортега (Уругвай)» after «Мариэла Фернандес Ортега»
         key = tuple(_stem(w) for w in sp.norm["name"].split())
         ref = full.get(key)
+        initials = re.findall(r"([А-ЯЁ])\.\s*", sp.norm["name"])
+        if (ref is None or ref.norm["name"] == sp.norm["name"]) and initials and sp.norm["name"].split()[len(initials):]:
+            # «А. Х. Абашидзе» after «Аслан Хусейнович Абашидзе»: the initials agree with the full name's words
+            ref = full.get(tuple(_stem(w) for w in sp.norm["name"].split()[len(initials):]))
+            given = [w[0] for w in ref.norm["name"].split()[:len(initials)]] if ref is not None else []
+            # (a later mention only: «А. Гутерриш» in a list before «Антониу Гутерриш» stays as written)
+            ref = ref if given == initials and len(ref.norm["name"].split()) > len(initials) and ref.start < sp.start else None
         if ref is not None and ref is not sp and ref.norm["name"] != sp.norm["name"] and (
                 len(ref.norm["name"].split()) >= len(sp.norm["name"].split())):
-            label = "SPEAKER" if ref.label == "SPEAKER" else sp.label
+            label = "SPEAKER" if ref.label == "SPEAKER" and "no longer alive" not in (sp.rule or "") else sp.label
             if label == "SPEAKER":
                 norm = {"name": ref.norm["name"], "country": sp.norm.get("country") or ref.norm.get("country"),
                         "role": sp.norm.get("role")}
             else:
                 norm = {"name": ref.norm["name"]}
             sp = type(sp)(sp.start, sp.end, label, norm, f"{sp.rule or ''} > {label}: the full name at {ref.start}:{ref.end}")
-        elif sp.label == "PERSON" and sp.norm["name"] in speakers:
+        elif sp.label == "PERSON" and sp.norm["name"] in speakers and "no longer alive" not in (sp.rule or ""):
             # «Председатель: … затем: г-н ДЬЯКОНУ» … «В связи с отсутствием г-на Дьякону»: the same speaker
             first = speakers[sp.norm["name"]]
             sp = type(sp)(sp.start, sp.end, "SPEAKER", {"name": sp.norm["name"], "country": first.norm.get("country"),
@@ -241,3 +255,27 @@ class _Countries:
     def overlaps(self, a, b):
         k = bisect_left(self.starts, b)  # countries starting before b
         return (k > 0 and self.spans[k - 1].end > a) or (k > 1 and self.spans[k - 2].end > a)
+
+
+def _first_name(word: str) -> bool:
+    """A word the dictionary knows as a first name («Антониу», «Стефан»)."""
+    return morph.is_known(word) and any("Name" in p.tag for p in morph.parse(word)[:3])
+
+
+def _name_runs(text):
+    """Two or three capitalised words that can only be a name, which the NER
+    missed: a known first name and words the dictionary does not know or
+    reads as names («Антониу Гутерриш также возглавил …»), or unknown words
+    right after a role word («председатель 70-й сессии ГА Могенс Люккетофт»)."""
+    for m in NAME_RUN.finditer(text):
+        words = m.group().split()
+        if not all(_name_like(w.split("-")[0]) for w in words) or any(len(w) < 3 for w in words):
+            continue
+        if not any(_first_name(w) for w in words[:-1]) or not any(not morph.is_known(w) or any(
+                PERSON_TAGS & set(p.tag.grammemes) - {"Name"} for p in morph.parse(w)[:2]) for w in words[1:]):
+            before = text[max(0, m.start() - 60):m.start()].lower()
+            if "." in before[-30:] or not any(stem in before for stem in ROLE_STEMS):
+                continue  # no first name and surname, no role word before: «Нью Йорк»
+        if NAME_GOES_ON.match(text, m.end()) or NAME_CAME_FROM.search(text, max(0, m.start() - 12), m.start()):
+            continue  # «Абу Бакр ас-Сиддик Хамдан»: particles carry the name on, the NER or the particle rule reads it
+        yield m.start(), m.end()

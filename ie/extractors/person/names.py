@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ... import morph
 from ...segment import TOKEN
+from .oblique import fold_lookalikes, form_case, noun_case_before, undecline_ablt_em
 from .patterns import (
     CASE_ORDER,
     COMMON_POS,
@@ -82,6 +83,10 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     if hint == "nomn":
         return name
     appositive = None
+    last_word = before.rstrip().split()[-1] if before.strip() and before.rstrip()[-1:].isalpha() else ""
+    if hint is None and last_word and any(p.tag.POS in ("VERB", "PRTS") and p.tag.gender == "femn" and "intr" in p.tag
+                                          for p in morph.parse(last_word)[:1]):
+        return name  # the subject of an intransitive verb in the feminine: «присутствовала Амина Диарра»
     hint = hint or _surely_oblique(words)  # «…, Денниса Фрэнсиса»: no word of it can be nominative
     titled = before[-300:].rstrip()  # every rule here looks at the last words only
     title_case = next((case for rx, case in TITLE_CASE if rx.search(titled[-30:])), None)  # titles are short
@@ -91,6 +96,11 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     hint = hint or title_case
     if hint is None and NOMINATIVE_TITLE.search(titled[-40:]):
         return name  # «Его Превосходительство Умару Яр’Адуа», «г-н Иванов»: the title is nominative, so is the name
+    # the name's own forms («с Мариусом Лукошюнасом»), or a person noun it stands by («адвокатом Дженсом …»)
+    form = form_case(words) if hint is None else None
+    if hint is None and form is None and titled[-1:].isalpha():
+        form = noun_case_before(titled.split()[-1])
+    hint = hint or form
     prev = TITLES_AT_END.sub("", titled).rstrip()
     last = prev.split()[-1] if prev.split() else ""
     coordinated = last in ("и", "или") and _only_oblique(words[0])
@@ -125,11 +135,11 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
                  if PERSON_TAGS & set(p.tag.grammemes) and "Fixd" not in p.tag and p.tag.number == "sing"}
         for case in sorted(cases, key=_case_rank):  # a fixed order: ties go to the case listed first
             votes[case] = votes.get(case, 0) + 1
-    oblique = {c: v for c, v in votes.items() if c not in (None, "nomn")}
+    oblique = {c: v for c, v in votes.items() if c not in (None, "nomn", "voct")}  # «Диан» is no vocative
     if oblique:
         allowed = lambda c: sum(any(p.tag.case == c for p in morph.parse(w)) for w in words)
         case = max(oblique, key=lambda c: (oblique[c], allowed(c), c == hint))
-        strong = title_case is not None or hint == "ablt" or appositive is not None  # «г-на X», «избрала Председателем X»
+        strong = title_case is not None or hint == "ablt" or appositive is not None or form is not None  # «г-на X»
         if votes.get("nomn", 0) >= oblique[case] and not strong:
             return name  # as likely nominative, and nothing in the context says otherwise
         first = [p for p in morph.parse(words[0]) if "Name" in p.tag and "Fixd" not in p.tag]
@@ -149,6 +159,8 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     masculine = True if "masc" in genders else (False if genders else None)
     if masculine is None and case != title_case and case != hint:
         masculine = False  # the case is only the words' own guess: no ending dropped on a guess
+    if form == "ablt" and words[0].endswith(("ом", "ем", "ём")):
+        masculine = True  # «Мариусом»: a woman's name does not end so
     if re.search(r"(?:[Гг]-н\w*|господин\w*)$", titled):
         masculine = True  # «г-на Рамиро Эчеверрии Лопеса»
     elif re.search(r"(?:[Гг]-ж\w*|госпож\w*)$", titled):
@@ -157,11 +169,12 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
         form = None
         parses = morph.parse(w)
         if not morph.is_known(w):
-            out.append((_undecline(w, case, masculine) if len(w) > 4 else None) or w)
+            out.append("-".join((_undecline(part, case, masculine) if len(part) > 4 else None) or part
+                                for part in w.split("-")))  # «Бруном-Петерсоном»: each part declines
             continue
-        if not any("Fixd" in p.tag for p in parses):
-            for p in parses:
-                if p.tag.case == case and p.tag.POS == "NOUN" and p.tag.number == "sing" and (
+        if form is not None or not any("Fixd" in p.tag for p in parses):  # «Марку Гриффитсу»: the case is shown
+            for p in sorted(parses, key=lambda p: not PERSON_TAGS & set(p.tag.grammemes)):  # «Полем»: Поль, not поле
+                if p.tag.case == case and p.tag.POS == "NOUN" and p.tag.number == "sing" and "Fixd" not in p.tag and (
                         morph.is_known(w) or PERSON_TAGS & set(p.tag.grammemes)):
                     f = p.inflect({"nomn", "sing"})
                     if f is not None:
@@ -219,6 +232,8 @@ def _undecline(word: str, case: str, masculine=True):
         for ending, nominative in DECLENSION_F.get(case, ()):
             if word.endswith(ending):
                 return word[:-len(ending)] + nominative
+    if case == "ablt" and masculine and word.endswith("ем") and not word.endswith("еем"):
+        return undecline_ablt_em(word)
     for ending, nominative in DECLENSION.get(case, ()):
         if word.endswith(ending):
             if nominative in ("", "ь", "й") and not masculine and not (
@@ -295,6 +310,8 @@ def _governing_noun(word: str) -> bool:
     noun in one («Председателем», «Докладчиком»): it governs a name after
     it and is not part of it (an animate noun may be a foreign name: «Гада»)."""
     parses = morph.parse(word)
+    if len(word) >= 5 and parses[0].tag.POS == "NOUN" and parses[0].normal_form in ROLE_NOUNS:
+        return True  # «Докладчик Иван Петров (Болгария)»: a role noun in any case is no part of the name
     if len(word) < 5 or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses):
         return False  # short words may be names («Ану Луизу Мартинс»)
     lemma = parses[0].normal_form

@@ -12,39 +12,30 @@ from .words import alternation, load_words
 
 WORDS = load_words(default())
 
-
-
 TITLES = re.compile(
     r"(?:(?:(?:Его|Ее|Её)\s+)?(?:Превосходительств|Высочеств|Величеств|Святейшеств)(?:ом|о|а|у)(?![\w-])|"
     + alternation(WORDS.titles.forms, either_case=True) + r")\s+"
 )
 
-
-NAME_WORD = rf"(?:{alternation(WORDS.name_prefixes.forms)}-?)?[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+|’[А-ЯЁ][а-яё]+)?"
-
+NAME_WORD = rf"(?:{alternation(WORDS.name_prefixes.forms)}-?)?(?:[ОД]’[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+|’[А-ЯЁ][а-яё]+)?)"
 
 # lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
 PARTICLE = alternation(WORDS.particles.forms)
 
-
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
-
 
 TITLES_AT_END = re.compile(r"(?:(?:Его|Ее|Её)\s+Превосходительство|[Гг]-н|[Гг]-жа|[Гг]-жи|[Гг]-на|[Гг]-же|[Гг]-ну|[Гг]-ном|[Гг]-жой|"
                            r"господин[аеу]?|госпож[аиуе]|д-р)$")
-
 
 # the case a title shows: «г-на Рамиро Эчеверрии Лопеса» is genitive
 TITLE_CASE = [(re.compile(r"(?:[Гг]-на|[Гг]-жи|господина|госпожи|[Дд]-ра|доктора|профессора|"
                           r"Превосходительства|Высочества|Величества)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
               (re.compile(r"(?:[Гг]-ном|[Гг]-жой|господином|госпожой)$"), "ablt"), (re.compile(r"(?:[Гг]-жу|госпожу)$"), "accs")]
 
-
 NAME_BRACKET = re.compile(
     rf"(?<![\w-])((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
     rf"\s*\(([^()]{{2,80}})\)"
 )
-
 
 # role word (a regex on the sentence before the name) -> norm.role
 ROLES = [
@@ -52,6 +43,7 @@ ROLES = [
     # «Временно исполняющий обязанности Председателя: г-н ГЭХЭМ» (a summary record's heading)
     (re.compile(r"временно\s+исполняющ\w*\s+обязанност\w*\s+председател\w*", re.I), "временно исполняющий обязанности председателя"),
     (re.compile(r"заместител[ьяеию]\w*\s+председател", re.I), "заместитель председателя"),
+    (re.compile(r"вице-председател", re.I), "вице-председатель"),  # as written, not «заместитель председателя»
     (re.compile(r"(?<!со)председател|председательств", re.I), "председатель"),
     (re.compile(r"дискуссионн\w+\s+групп|участник\w*\s+(?:дискуссии|обсуждения\s+в\s+группе)|в\s+состав\s+группы\s+экспертов", re.I),
      "член дискуссионной группы"),
@@ -80,21 +72,26 @@ ROLES = [
     (re.compile(r"специальн\w+\s+представител\w*", re.I), "специальный представитель"),
     (re.compile(r"специальн\w+\s+советник\w*", re.I), "специальный советник"),
     (re.compile(r"(?<![\w-])королев[аыеуо]", re.I), "королева"),
+    (re.compile(r"(?<![\w-])президент(?:а|у|ом|е)?(?![\w-])", re.I), "президент"),
+    (re.compile(r"(?<![\w-])эксперт(?:а|у|ом|е)?(?![\w-])", re.I), "эксперт"),  # «был избран экспертом Комитета»
+    (re.compile(r"(?<![\w-])постпред\w*", re.I), "постоянный представитель"),
+    (re.compile(r"(?<![\w-])спецпредставител\w*", re.I), "специальный представитель"),
+    (re.compile(r"(?<![\w-])спецпосланник\w*", re.I), "специальный посланник"),
+    # the Secretary-General's spokesman or envoy is no state's representative
+    (re.compile(r"представител\w*\s+(?:генсек\w*|генеральн\w+\s+секретар\w*)", re.I), "представитель генерального секретаря"),
     # singular only: «Председатель Комитета постоянных представителей» is no representative
     (re.compile(r"представител(?:ь|ьница|ьницы|ьнице|ьницей|я|ю|ем|е)(?![а-яё])", re.I), "представитель"),
 ]
-
 
 # Roles that seat a person at the meeting; other role words («Генеральный
 # секретарь») make a SPEAKER only when the sentence says the person spoke.
 # a stem every pattern of ROLES contains (lower case): no stem, no role
 ROLE_STEMS = ("председател", "докладчик", "представител", "наблюдател", "заместител", "дискуссионн", "участник",
               "состав", "директор", "секретар", "комиссар", "модератор", "посланник", "координатор", "министр", "посл", "посол",
-              "поверенн", "исполняющ", "советник", "королев")
+              "поверенн", "исполняющ", "советник", "королев", "президент", "эксперт", "постпред")
 SEAT_ROLES = frozenset(WORDS.seat_roles.lemmas)
 # the roles of a state's delegate: the person speaks for that state
 DELEGATE_ROLES = frozenset(WORDS.delegate_roles.lemmas)
-
 
 # A role word that names no one after it: a form of address («Многоуважаемый
 # Председатель,», «г-н Председатель»), a genitive after «по приглашению»
@@ -102,62 +99,49 @@ DELEGATE_ROLES = frozenset(WORDS.delegate_roles.lemmas)
 # record's speaker label («Председатель (говорит по-английски): … г-н Кофи Аннан»).
 ADDRESS_BEFORE = re.compile(r"(?:(?<![\w-])(?:много)?уважаем\w*|(?<![\w-])[Гг][-‑]н|(?<![\w-])[Гг][-‑]жа|[Гг]осподин|[Гг]оспожа)\s+$", re.I)
 
-
 NOT_GOVERNING_BEFORE = re.compile(r"(?<![\w-])по\s+(?:приглашению|просьбе)\s+$", re.I)
 
-
 SPEAKER_LABEL = re.compile(r"\w*\s*\(\s*говорит\s+по-")
-
 
 # the chair giving the floor: «Председатель предоставляет слово г-ну X» (X is no chair)
 GIVES_FLOOR = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:предоставля|предоставил|предоставит|да[её]т|переда[её]т)\w*\s+слово", re.I)
 
-
 # a verbatim record's speaker: «Г-н Небензя (Российская Федерация): Мы благодарим …»
 RECORD_LABEL = re.compile(r"\s*\([^()]{2,80}\)[ \t]*:")
-
 
 # a transcript's speaker label on a line of its own: «ПОСОЛ ХЕЙЛИ:  Добрый день»
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*:[ \t]+\S")
 TRANSCRIPT_NAME = re.compile(r"(?:^|\n)[ \t]*(ПОСОЛ|Посол|Г-Н|Г-ЖА|Г-н|Г-жа|MR\.|MS\.)[ \t]+([А-ЯЁ]{2,}(?:[-’][А-ЯЁ]{2,})?)(?=[ \t]*:[ \t]+\S)")
 TRANSCRIPT_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[А-ЯЁA-Z][А-ЯЁA-Z-]+[ \t]+|[Гг][-‑](?:н|жа)[ \t]*)?$")
 
-
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
     r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>"
     + "|".join(map(re.escape, WORDS.speaking_verbs.stems)) + r"|сделал\w*\s+заявлени)", re.I)
 
-
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
 SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
-                          r"в\s+(?:своем\s+)?выступлении|"
+                          r"в\s+(?:своем\s+)?выступлении|взял\w*\s+слово|слово\s+взял\w*|выступит|выступят|"
+                          r"с\s+трибун\w*[^.;]{0,40}?(?:обратит\w*|обратил\w*|выступ\w*)|"
                           r"по\s+предложению", re.I)
 
-
 SPOKE_REACH = 200
-
 
 # A meeting in view: a speaking verb makes a SPEAKER only near one of these
 # words; «Гутерриш приветствовал решение администрации» in a news item is a PERSON.
 MEETING_WORD = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|конференци|[Кк]омитет|[Сс]овет\w*\s+"
                           r"[Бб]езопасности|[Аа]ссамбле|говорит\s+по-|Председател|дискусси|прени|[Фф]орум|саммит", re.I)
 
-
 MEETING_REACH = (2000, 600)
-
 
 # «памяти бывшего Председателя … г-на X»: an office once held seats nobody at this meeting
 FORMER = re.compile("|".join(map(re.escape, WORDS.former.stems + WORDS.deceased.stems)), re.I)
-
 
 # «Дань памяти … г-на Гвидо де Марко и … г-на Самира Шихаби»: nobody no longer alive
 # speaks at the meeting, whatever verb stands nearby
 DECEASED = re.compile("|".join(map(re.escape, WORDS.deceased.stems)), re.I)
 
-
 DECEASED_REACH = 300
-
 
 # A statement recorded under a heading: «Вступительное заявление Верховного
 # комиссара … Зейда Раада аль Хусейна на 30-й сессии …»; a speaking verb
@@ -165,10 +149,8 @@ DECEASED_REACH = 300
 STATEMENT_BEFORE = re.compile(r"(?<![\w-])(?:заявлени[ея]|послани[ея]|обращени[ея]|выступлени[ея])(?![\w-])|"
                               r"оглашенн\w+|зачитанн\w+", re.I)
 
-
 # … the meeting named right after the name: «… Зейда Раада аль Хусейна на 30-й сессии Совета»
 AT_MEETING_AFTER = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*на\s+(?:[\w-]+\s+){0,3}?(?:сесси|заседани|совещани|конференци|брифинг)", re.I)
-
 
 # Thanks for what the person did at this meeting: «спасибо Заместителю
 # Генерального секретаря Дикарло за её сегодняшний ценный доклад»
@@ -176,82 +158,63 @@ THANKS_BEFORE = re.compile(r"(?<![\w-])(?:спасибо|благодар\w*|п�
 THANKED_FOR = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*за\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:доклад|брифинг|выступлени|заявлени|информаци|презентаци|руководств|председательств)", re.I)
 
-
 # A name heading followed by its speech: «Генеральный секретарь ООН Пан Ги Мун\n\nВыступление на пленарном заседании»
 SPEECH_NEXT_LINE = re.compile(r"[ \t]*\r?\n\s*(?:Выступление|Заявление|Послание|Обращение)(?![\w-])")
 
-
 # «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair
 THEN_CHAIR = re.compile(r"(?<![\w-])затем\s*:\s*(?:[Гг]-н|[Гг]-жа)?\s*$")
-
 
 # How far a name's context reaches, in characters, before and after it: every
 # rule looks nearer than this (a list's role word at most 600 back).
 BEFORE_REACH = 1000
 
-
 AFTER_REACH = 400
 
-
 LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  # characters from the verb to the name it introduces
-
 
 # Written, not spoken: «В письме от 3 февраля 2019 года г-н Маруган информировал Комитет»
 IN_WRITING = re.compile(r"(?<![\w-])(?:[Вв]\s+(?:своем\s+|своём\s+)?(?:письме|записке|вербальной\s+ноте|ноте)|[Пп]исьмом|[Вв]ербальной\s+нотой)(?![\w-])")
 
-
 # A delegation seated at the table of a treaty body: «г-н Шведас, г-н Римкунас … (Литва)
 # занимают места за столом Комитета» (all of them take part in the dialogue)
 TABLE_AFTER = re.compile(r"занима\w*\s+мест\w*\s+за\s+столом", re.I)
-
 
 # The rest of a list of titled names up to the bracket that closes it: «г-н
 # Шведас, г-н Римкунас, г-жа Бернотиене и г-жа Петрикиене (Литва)» (each item
 # ends at a word's end, so the scan is linear)
 LIST_TO_BRACKET = re.compile(r"(?:\s*(?:,|и(?![\w-]))\s*(?:[Гг][-‑](?:н|на|жа|жи)(?![а-яё-])\s*)?[А-ЯЁ][\w’'-]*(?![\w’'-])){1,8}\s*\(")
 
-
 # Chairing a part of the meeting, without a role word.
 SEAT_VERB = re.compile("|".join(map(re.escape, WORDS.seat_verbs.stems)) + r"|вел[аи]?\s+(?:заседани|обсуждени)", re.I)
-
 
 # «X (Китай), г-жа Y (Польша) и г-н Z (Швеция) избираются заместителями Председателя»: only
 # names, brackets, titles and «и» between the name and the verb (the names are its subject)
 # Each item ends at a word boundary, so a word is matched one way only (no
 # splitting «ДОКЛАД» into «ДО»+«КЛАД»): the scan is linear, not exponential.
-ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|(?:и|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+)(?![\w’'-])))*\s*"
-                        r"(?:избира\w*|избран\w*|назнач\w*|утвержд\w*)\s+([^.;]{1,80})")
-
+ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|(?:и|был[аио]?|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+)(?![\w’'-])))*\s*"
+                        r"(?P<verb>избира\w*с[яь]|избран\w*|назнача\w*с[яь]|назначен\w*|утвержда\w*с[яь]|утвержд[её]н\w*)\s+([^.;]{1,80})")
 
 ELECTED_VERBS = ("избира", "избран", "назнач", "утвержд")  # ELECTED_AS needs one of them
 APPOSITION = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*,\s*([^,.;()]{3,120})")
 
-
 # «представитель Пакистана Фарид Ахмед Хан», «наблюдатель от РФ г-н Игорь Морозов»
 REP_BEFORE = re.compile(r"(?:представител\w*|наблюдател\w*\s+от)\s+$", re.I)
 
-
 REP_NAME = re.compile(rf"\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})")
 
-
 FINITE = ("VERB",)
-
 
 # Capitalised words that are common nouns/adjectives of UN prose: they never
 # make a sentence worth running the NER on.
 COMMON_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "NUMR", "PRED", "ADJS"}
 
-
 PERSON_TAGS = {"Name", "Surn", "Patr"}
 
-
 CAP_WORD = re.compile(r"(?<![\w-])(?:(?:аль|эль|ад|ибн|бин|ван|фон|де|ди)[- ])?[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)?")
-
 
 # «г-н Самир аль-Хатиб», «г-жа Ли Мэй»: a title announces a name
 # initials and a surname, no title: «Д.А.Полянского», «В. А. Небензя»
 INITIALS_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w.])")
-
 
 # an anonymised author: «Сообщение представлено: М. Р. С.», «Представлено: г-жой К.Н.Л.У.»,
 # «Автором сообщения является г-н А.Б.»
@@ -261,12 +224,10 @@ AUTHOR_INITIALS = re.compile(
 # the title of a communication: «К. Н. Л. У. против: Перу»
 AUTHOR_HEADING = re.compile(r"(?m)^[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]*против\b)")
 
-
 # a name in Latin letters: «W.O. Hall», «Mr. John Smith», «A.F. Bender Jr.»
 # (an initial and a word is a name only at a line end or before a bracket or
 # comma: «A. Member States», «U.S. Web Coated» are not)
 _LAT_UP, _LAT_LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-
 
 LATIN_NAME = re.compile(
     rf"(?<![\w./])((?:[A-Z][a-z]?\.(?:\r\n|\s)?){{1,3}}[{_LAT_UP}][{_LAT_LOW}]{{2,}}(?:(?:[ \t]+|\r?\n)Jr\.)?)(?=[ \t\r\f]*(?:\n|$|,|\(|;))"
@@ -274,13 +235,11 @@ LATIN_NAME = re.compile(
     rf"(?!(?:President|Chair|Chairman|Chairperson|Secretary|Speaker|Vice)(?![\w-]))"  # «Mr. President»: an address
     rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
 
-
 # a Latin name after a Russian title, as lists of participants write them:
 # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR», «г-н John Smith (Соединенное Королевство)»
 _LAT_WORD = rf"(?:[{_LAT_UP}]{{2,}}|[{_LAT_UP}][{_LAT_LOW}]+)"
 LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же)|[Дд][-‑]р|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
                              rf"((?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){{0,3}}{_LAT_WORD}(?:[ \t]+{_LAT_WORD}){{0,3}})(?![\w.-])")
-
 
 # Letters spaced out by OCR or by typography: «П е т р о в», «г-н  С М И Т»,
 # «И в а н  П е т р о в» (a capital starts each word); capitals only after a
@@ -292,76 +251,59 @@ LETTER_SPACED = re.compile(rf"(?<![\w-])({SPACED_WORD}(?:[ \t]{{1,3}}{SPACED_WOR
 TITLE_SPACED_CAPS = re.compile(r"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же)|[Гг]осподин\w*|[Гг]оспож\w*)[ \t]+"
                                rf"((?:[А-ЯЁ][ \t]){{2,20}}[А-ЯЁ]){NO_MORE_LETTERS}")
 
-
 # a letter the PDF split off a name's end: «г-жи Шлите р , занимает места»
 SPLIT_TAIL = re.compile(r"[ \t][а-яё]{1,2}(?=[ \t]*[,.;)])")
-
 
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
 LEADER_NAME = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
                          r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
 
-
 # a name with lower-case particles standing alone: «Зейда Раада аль Хусейна», «Хайя бинт аль Хуссейн»
 PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:{PARTICLE}[ \t]+){{1,2}}{NAME_WORD}"
                            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}})(?![\w-])")
 
-
 # a paragraph of a summary record opens with its speaker: «3. Г-жа Суайхи (Тунис), касаясь …»
-PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]*)?(?:Г-н|Г-жа)[ \t]*$")
-
+PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]*)?Г[ \t]?[-‑][ \t]?(?:н|жа)[ \t]*$")  # «2Г-н», «Г - жа»
 
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
 PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
 
-
 # a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
 CAPS_WORD = r"[А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?![\w-])"
 
-
-TITLE_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|же|ну|ном|жой|жу))(?:\s+|(?=[А-ЯЁ]))"
+TITLE_NAME = re.compile(rf"(?<![^\W\d_])(?<!-)(?:[Гг](?:[-‑]| [-‑] ?)(?:н|жа|жи|на|же|ну|ном|жой|жу))(?:\s+|(?=[А-ЯЁ]))"
                         rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
                         rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}))")
-
 
 # a summary record's heading: «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»,
 # «Временно исполняющая обязанности Председателя:г-жа КОННОРЗ» — the heading's role, not the bracket's
 HEADING_ROLE = re.compile(r"(?:^|\n)[ \t*]*([^\n:]{3,80}?)[ \t*]*:[ \t*]*(?:[Гг][-‑](?:н|жа)|М\.)?[ \t]*$")
 
-
 # «Председатель: М. БЁРНС»: French «M.» (Monsieur) before a surname in capitals
 MONSIEUR_NAME = re.compile(rf":[ \t]*М\.[ \t]*({CAPS_WORD})")
-
 
 # a bracket right after a capitalised word: that name's role, not a later name's
 # («Затем: г-н ДЬЯКОНУ (Председатель) … В связи с отсутствием г-на Дьякону»)
 NAME_BRACKET_ROLE = re.compile(r"([А-ЯЁA-Z][\w’'-]*)[ \t]*\((?!\s*говорит)[^()\n]{0,80}\)")
 
-
 # how far before its colon a list's role word stands («Дискуссионная группа была сформирована в следующем составе:»)
 LIST_INTRO_REACH = 80
-
 
 # how far after «Председатель:» a heading's name stands («Председатель: г-н Мариньо МЕНЕНДЕС (Испания)»)
 HEADING_REACH = 60
 
-
 # a bracket right before a name: the entry before it ends there («Greece\n(Председатель)\nW.O.\nHall»)
 CLOSED_BEFORE = re.compile(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$")
 
-
 # the state a person comes from, right after the name: «Филемона Яна из Камеруна»
 FROM_STATE = re.compile(r"\s+из\s+")
-
 
 # a name quoted after the speech: «… по всем направлениям», – добавил Гутерриш»
 QUOTE_BEFORE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*(?:" + "|".join(map(re.escape, WORDS.speaking_verbs.stems))
                           + r"|сказал|добавил|продолжил|констатировал)\w*\s+$", re.I)
 
-
 # «г-н Председатель», «г-жа Председатель»: a form of address, not a name
 ADDRESSED_ROLE = re.compile(r"(?:Председател|Сопредседател|Генеральн|Секретар|Докладчик|Посол|Министр|Президент)", re.I)
-
 
 # Endings a foreign name the dictionary does not know takes in an oblique
 # case, and what its nominative ends with: «Накамуры» -> «Накамура»,
@@ -376,7 +318,6 @@ DECLENSION = {
     "loct": (("ском", "ский"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин")),
 }
 
-
 # the same for women's Russian surnames («Пичугиной» -> «Пичугина», «Зеленской» -> «Зеленская»)
 DECLENSION_F = {
     "gent": (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина")),
@@ -386,25 +327,50 @@ DECLENSION_F = {
     "accs": (("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина")),
 }
 
-
 ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую", "юю",
            "а", "я", "у", "ю", "е", "ы", "и", "ь")
 
-
 MENTION = re.compile(rf"(?<![\w-])(?:(?:{PARTICLE})\s+){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
-
 
 CASE_ORDER = ("nomn", "gent", "datv", "ablt", "accs", "loct")
 
-
 ROLE_NOUNS = frozenset(WORDS.role_nouns.lemmas)
-
 
 LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
 
 # a line break of the original, whatever the file used («\r\n», a form feed, …)
 LINE_END = re.compile("[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
-
 # a prize or a body named after a person: «Премия Нансена», «университет имени Ломоносова»
 EPONYM_BEFORE = re.compile(r"(?<![\w-])" + alternation(WORDS.eponyms.forms, either_case=True) + r"\s+$")
+
+# a single word after these prepositions is a topic or a place, not a person: «спецпредставитель по Эболе»
+TOPIC_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]о|[Нн]а|[Вв]о?)\s+$")
+
+# elected by a verb before the name, the role after it: «Совет избрал X (Страна) своим председателем»
+ELECTED_BEFORE = re.compile(r"(?<![\w-])избра(?:л|ла|ли|ло|ть)(?![\w-])[^.;:]{0,120}$", re.I)
+ROLE_AFTER = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:сво(?:им|ей|его|ими)\s+)?([а-яё-]+(?:ем|ом|ой|ей|ами|ями)(?:\s+[^.;,()]{0,60})?)", re.I)
+
+# the next sentence speaks of the person's speech: «… Владимир Путин. Его выступление состоится …»
+SPEECH_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?]\s+(?:Его|Ее|Её)\s+(?:выступлени|речь|обращени)", re.I)
+
+# a seat verb chairs a meeting, a group, a debate or a ceremony, not an office: «Управление … руководил X» is a PERSON
+SEAT_OBJECT = re.compile(r"заседани|сесси|совещани|обсуждени|прени|дискусси|работ\w*\s+(?:\w+\s+){0,2}?групп|групп|"
+                         r"церемони|делегаци|конференци|форум|встреч|круглы\w+\s+стол|мероприяти|пленарн", re.I)
+
+# a meeting held: a delegate who only «сообщил» in a news item with none of these near is a PERSON
+MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|прени[ея]|дискусси|выступ|трибун", re.I)
+
+# appointed, not seated: «объявил о назначении X на должность …» (an appointment announced makes a PERSON)
+APPOINTED_BEFORE = re.compile(r"(?<![\w-])(?:назначени[еяюи]|назначил\w*|назначит|назначает)(?![\w-])[^.;:]{0,60}$", re.I)
+
+# a seat verb right after the name, its object a meeting word: «X также возглавил церемонию»
+SEAT_AFTER = re.compile(r"^\s*(?:(?:также|затем|вновь|лично)\s+)?(?:" + "|".join(map(re.escape, WORDS.seat_verbs.stems))
+                        + r")\w*\s+(?:\w+\s+){0,2}?(?:" + SEAT_OBJECT.pattern + ")", re.I)
+
+# two or three capitalised words on one line (a name the NER may have missed; checked by the dictionary)
+NAME_RUN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}(?![\w-])")
+
+# a name that goes on past a run of capitalised words: «… Альбукерке э Сильва», «Абу Хусейна\nаль-Хусейни»
+NAME_GOES_ON = re.compile(r"\s+(?:[а-яё]{1,5}\s+|[а-яё]{1,3}-)[А-ЯЁ]")
+NAME_CAME_FROM = re.compile(r"(?:[А-ЯЁ][а-яё]*\s+[а-яё]{1,5}|[а-яё]{1,3}-[А-ЯЁ][а-яё]+)\s+$")

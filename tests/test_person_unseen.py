@@ -1,0 +1,98 @@
+"""SPEAKER and PERSON on forms unseen text brings: press pages about sessions,
+appointments and elections, oblique names with no title, numbered summary
+records, letters of other scripts inside names (examples invented)."""
+
+import pytest
+
+from ie.pipeline import extract
+
+
+def S(name, country=None, role=None):
+    return ("SPEAKER", {"name": name, "country": country, "role": role})
+
+
+def P(name):
+    return ("PERSON", {"name": name})
+
+
+def people(text):
+    return [(s.text, (s.label, s.norm)) for s in extract(text).spans if s.label in ("SPEAKER", "PERSON")]
+
+
+# names in an oblique case with no title before them take the nominative from their own forms
+OBLIQUE = [
+    ("Вчера министр встретился с Мартином Хольмбергом.", [("Мартином Хольмбергом", P("Мартин Хольмберг"))]),
+    ("Сообщение представлено: Тимуром Бекназаровым (представлен адвокатом Кнутом Ольсеном-Брандтом)",
+     [("Тимуром Бекназаровым", P("Тимур Бекназаров")), ("Кнутом Ольсеном-Брандтом", P("Кнут Ольсен-Брандт"))]),
+    ("Он передает свои обязанности Ларсу Эриксону, который работал в Женеве.", [("Ларсу Эриксону", P("Ларс Эриксон"))]),
+    ("Новый координатор заменит Питера Ван Хорна, который ушел в отставку.",
+     [("Питера Ван Хорна", P("Питер Ван Хорн"))]),
+    ("Журналист поговорил с Эмилем Раухвергером о свободе прессы.", [("Эмилем Раухвергером", P("Эмиль Раухвергер"))]),
+    # a nominative in «-а» stays: the surname does not show a case
+    ("На церемонии присутствовала Амина Диарра.", [("Амина Диарра", P("Амина Диарра"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBLIQUE)
+def test_person_oblique_names_without_a_title(text, expected):
+    assert people(text) == expected
+
+
+# press pages: who opened, chaired, spoke or was elected at the session reported is a SPEAKER;
+# an appointment, a spokesman and an envoy's news item make PERSONs
+PRESS = [
+    ("Прения открыл председатель сессии ГА Ларс Нильсен. После него слово взял генеральный секретарь ООН Иван Тодоров.",
+     [("Ларс Нильсен", S("Ларс Нильсен", None, "председатель")),
+      ("Иван Тодоров", S("Иван Тодоров", None, "генеральный секретарь"))]),
+    ("Перед этим с трибуны Ассамблеи обратится президент Франции Жан Дюбуа.",
+     [("Жан Дюбуа", S("Жан Дюбуа", "FR", "президент"))]),
+    ("Члены совета в понедельник избрали постпреда Франции Анну Дюпон своим председателем.",
+     [("Анну Дюпон", S("Анна Дюпон", "FR", "председатель"))]),
+    ("Генеральный секретарь объявил о назначении представительницы Канады Анны Уайт на должность советника.",
+     [("Анны Уайт", P("Анна Уайт"))]),
+    ("Об этом сообщил официальный представитель генсека ООН Марк Леблан.", [("Марк Леблан", P("Марк Леблан"))]),
+    ("Ранее постоянный представитель Франции при ООН Жан Дюбуа сообщил, что переговоры продолжатся.",
+     [("Жан Дюбуа", P("Жан Дюбуа"))]),
+    ("С 2019 года Управлением по гуманитарным вопросам руководил Марк Хансен.", [("Марк Хансен", P("Марк Хансен"))]),
+    ("Профессор Иван Петрович Сидоров был избран Вице-Председателем Комитета. И.П. Сидоров был избран экспертом Комитета.",
+     [("Иван Петрович Сидоров", S("Иван Петрович Сидоров", None, "вице-председатель")),
+      ("И.П. Сидоров", S("Иван Петрович Сидоров", None, "эксперт"))]),
+    ("Иван Петров, избранный в июне председателем сессии, открыл прения.",
+     [("Иван Петров", S("Иван Петров", None, "председатель"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESS)
+def test_person_press_pages(text, expected):
+    assert people(text) == expected
+
+
+RECORDS = [
+    # a paragraph number glued to the title, a title with spaces, an apostrophe after «О»
+    ("2Г-н КОВАЧ (Докладчик Комитета) указывает, что доклад готов.", [("КОВАЧ", S("Ковач", None, "докладчик"))]),
+    ("3.Г - жа Ковач спрашивает, принят ли закон.", [("Ковач", S("Ковач", None, None))]),
+    ("4. Г-н О’Коннор (докладчик) говорит, что проект готов.", [("О’Коннор", S("О’Коннор", None, "докладчик"))]),
+    # Greek and Latin look-alike letters inside a Russian name: the norm is Cyrillic
+    ("Докладчик Иван Петрοв (Болгария) представил доклад.", [("Иван Петрοв", S("Иван Петров", "BG", "докладчик"))]),
+    ("4. Г-н Иван Петрοв (Болгария) говорит, что доклад готов.", [("Иван Петрοв", S("Иван Петров", "BG", None))]),
+    # «в связи со смертью» a speaker named earlier is no speaker there
+    ("Председатель: г-н Иван Петров (Болгария). В связи со смертью г-на Ивана Петрова заседание было отложено.",
+     [("Иван Петров", S("Иван Петров", "BG", "председатель")), ("Ивана Петрова", P("Иван Петров"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECORDS)
+def test_person_record_forms(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,span,norm", [
+    ("Вчера министр встретился с Мартином Хольм-\nбергом.", "Мартином Хольм-\nбергом", "Мартин Хольмберг"),
+    ("Вчера министр встретился с Мартином Хольм\u00adбергом.", "Мартином Хольм\u00adбергом", "Мартин Хольмберг"),
+    ("Вчера министр\r\nвстретился с Мартином\r\nХольмбергом.", "Мартином\r\nХольмбергом", "Мартин Хольмберг"),
+    ("Журналист поговорил с Жан-\nПьером Раухвергером о прессе.", "Жан-\nПьером Раухвергером", "Жан-Пьер Раухвергер"),
+])
+def test_person_new_rules_survive_broken_lines(text, span, norm):
+    doc = extract(text)
+    got = [(doc.text[s.start:s.end], s.norm["name"]) for s in doc.spans if s.label in ("SPEAKER", "PERSON")]
+    assert got == [(span, norm)]
