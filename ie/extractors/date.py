@@ -30,7 +30,7 @@ from __future__ import annotations
 import calendar
 
 from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, LIST_WORDS,
-                          ORIGINAL_LINE_END, PREPOSITIONS, Point, RANGE_WORDS, YEAR_END, _days, _in_symbol,
+                          ORIGINAL_LINE_END, PREPOSITIONS, Point, RANGE_WORDS, RECURS, RECURS_REACH, YEAR_END, _days, _in_symbol,
                           _line_starts_at, _norm, _num, _numeric, _point, _split_digits, _starters, _year_at)
 
 from .lexicon import fold, month_number
@@ -54,7 +54,8 @@ class DateExtractor:
         n = len(toks)
         while i < n:
             w = toks[i].text
-            if not (w[:1].isdigit() or w == "[" or fold(w) in starters):
+            if not (w[:1].isdigit() or w == "[" or fold(w) in starters
+                    or "-" in w and fold(w.partition("-")[0]) in starters):  # «январе-марте»
                 i += 1  # no date starts here: a day, month, year or day word opens every one
                 continue
             hit = self._at(toks, text, i, ctx.reading)
@@ -72,6 +73,8 @@ class DateExtractor:
                     last_full = points[-1]
                 out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", _norm(points), rule))
                 continue
+            if any(RECURS.match(fold(t.text)) for t in toks[max(0, start_i - RECURS_REACH):start_i]):
+                continue  # «Международный день … отмечается во всем мире 1 марта»: every year
             inferred = last_full is not None
             if inferred:
                 for p in points:

@@ -40,6 +40,10 @@ YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в ап
 
 
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
+THIS_OR_LAST = {"прошлом", "этом", "текущем", "следующем", "минувшем", "нынешнем", "будущем"}  # «в прошлом марте»
+# a day-month that recurs every year: «отмечается … 1 марта», «ежегодно 10 декабря»
+RECURS = re.compile(r"^(?:отмеча\w*|празднуе\w*|праздну\w*|ежегодн\w*)$")
+RECURS_REACH = 6
 
 
 ENGLISH_BEFORE_YEAR = {"for", "of", "in", "since"}  # «Statistics for 2010;» in an English title
@@ -202,6 +206,18 @@ def _point(toks, text, i):
             if y:
                 return Point(begin, y[1], days, month, y[0], y[2], tuple(marks))
             return Point(begin, j + 1, days, month, None, False, tuple(marks))
+    pair = _month_pair(toks[i].text)
+    if pair:  # «январе-марте 2022 года», «в ноябре-декабре»: a month range written as one word
+        y = _year_at(toks, text, i + 1)
+        bare = not y and i and toks[i - 1].text.lower() in ("в", "во") and pair[0] < pair[1]
+        if not (y or bare):
+            return None
+        p = Point(i, y[1] if y else i + 1, [], pair[0], y[0] if y else None, bool(y and y[2]))
+        p.end_month, p.end_month_at = pair[1], i
+        if y and pair[1] < pair[0]:  # «ноябрь-февраль 2023 года»: across a year end
+            p.year, p.end_year = y[0] - 1, y[0]
+        p.bare = bool(bare)
+        return p
     # English «October 13, 2021»
     m = month_number(toks[i].text)
     if m:
@@ -226,7 +242,8 @@ def _point(toks, text, i):
                 if p.end_month < m:  # «с ноября по февраль 2023 года»: across a year end
                     p.year, p.end_year = y[0] - 1, y[0]
                 return p
-        if i and toks[i - 1].text.lower() in ("в", "во") and toks[i].text[:1].islower() \
+        if i and (toks[i - 1].text.lower() in ("в", "во") or i >= 2 and toks[i - 2].text.lower() in ("в", "во")
+                  and fold(toks[i - 1].text) in THIS_OR_LAST) and toks[i].text[:1].islower() \
                 and not (i + 1 < len(toks) and fold(toks[i + 1].text) in EVERY):  # «в июле каждого года» recurs
             p = Point(i, i + 1, [], m, None)  # «в августе»: a month, its year inferred or not written
             p.bare = True
@@ -281,6 +298,15 @@ def _footnoted_year(toks, text, i):
     if nxt is None or not nxt[2] or _in_symbol(toks, text, i):
         return None
     return int(t[:4]), i + 1, False
+
+
+def _month_pair(word):
+    """«январе-марте» -> (1, 3); else None."""
+    if "-" not in word:
+        return None
+    a, _, b = word.partition("-")
+    ma, mb = month_number(a), month_number(b)
+    return (ma, mb) if ma and mb and ma != mb else None
 
 
 def _century_start(toks, k):

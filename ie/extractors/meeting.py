@@ -112,6 +112,31 @@ def _spaced_cardinal(toks, start):
     return None
 
 
+@lru_cache(maxsize=1)
+def _cardinal_masks() -> dict:
+    """Cardinals of six letters or more, by every one-letter mask («тр?дцать»)."""
+    out = {}
+    for w, v in cardinal_words().items():
+        if len(w) >= 6:
+            for k in range(len(w)):
+                out.setdefault(w[:k] + "?" + w[k + 1:], v)
+    return out
+
+
+def _garbled_cardinal(toks, start):
+    """«TPцДЦATЬ TPETЬЯ CECCИЯ»: a heading's cardinal with one letter misread
+    by the PDF, before an ordinal and its noun: (index, value) or None."""
+    t = toks[start - 1].text if start else ""
+    if not t.isalpha() or sum(c.isupper() for c in t) < len(t) - 1:  # in capitals, the misread letter aside
+        return None
+    w = _w(toks[start - 1].text)
+    if len(w) < 6 or w in cardinal_words():
+        return None
+    masks = _cardinal_masks()
+    hit = next((masks[m] for m in (w[:k] + "?" + w[k + 1:] for k in range(len(w))) if m in masks), None)
+    return (start - 1, hit) if hit is not None else None
+
+
 def _bracketed_year(toks, j):
     """«Сорок девятая (2005 год) очередная сессия»: the index after the bracket."""
     if j + 2 < len(toks) and toks[j].text == "(" and len(toks[j + 1].text) == 4 and _bare(toks[j + 1].text):
@@ -161,7 +186,7 @@ class MeetingExtractor:
                 j += 2
             j = _bracketed_year(toks, j) or j
             if not toks[start].text[:1].isdigit() and not listed and _w(toks[start].text) in ordinal_words():
-                spaced = _spaced_cardinal(toks, start)
+                spaced = _spaced_cardinal(toks, start) or _garbled_cardinal(toks, start)
                 if spaced is not None:
                     if values[0] < 10 and spaced[1] % 10 == 0 and len(values) == 1:
                         start, values = spaced[0], [spaced[1] + values[0]]
