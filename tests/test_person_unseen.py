@@ -96,3 +96,23 @@ def test_person_new_rules_survive_broken_lines(text, span, norm):
     doc = extract(text)
     got = [(doc.text[s.start:s.end], s.norm["name"]) for s in doc.spans if s.label in ("SPEAKER", "PERSON")]
     assert got == [(span, norm)]
+
+
+# roles as the press writes them, the future of taking the floor, a quote's own words, the state of an earlier mention
+PRESS_MORE = [
+    ("Министр иностранных дел Чили Хуан Перес выступит на сессии Генеральной Ассамблеи.",
+     [("Хуан Перес", S("Хуан Перес", "CL", "министр иностранных дел"))]),
+    ("Министр иностранных дел Уганды Сэм Окелло единогласно был избран председателем сессии.",
+     [("Сэм Окелло", S("Сэм Окелло", "UG", "председатель"))]),
+    ("«На сессии выступит министр иностранных дел Иван Петров», – сообщила в ходе брифинга Анна Смирнова.",
+     [("Иван Петров", S("Иван Петров", None, "министр иностранных дел")), ("Анна Смирнова", S("Анна Смирнова"))]),
+    ("«Делегацию возглавит министр Иван Петров», – сообщила Анна Смирнова в ходе брифинга.",
+     [("Иван Петров", P("Иван Петров")), ("Анна Смирнова", S("Анна Смирнова"))]),
+    ("Министр иностранных дел Чили Хуан Перес прибыл в Нью-Йорк. На заседании Хуан Перес выступил с речью.",
+     [("Хуан Перес", P("Хуан Перес")), ("Хуан Перес", S("Хуан Перес", "CL"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESS_MORE)
+def test_person_press_roles_and_quotes(text, expected):
+    assert people(text) == expected

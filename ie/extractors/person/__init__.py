@@ -284,6 +284,8 @@ class PersonExtractor:
             unbracketed = before[:closing.start()] + " " * (len(before) - closing.start()) if closing else before
             listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(
                 unbracketed, named_within=lambda n, a=a: taken.starts_within(a - n, a))
+            if listed and QUOTE_BEFORE.search(before[-80:]):
+                listed = None  # «… министр … Сергей Лавров», – сообщила Захарова: the role is inside the quote
             if role is None or listed == "член дискуссионной группы":
                 # «в следующем составе: X, заместитель министра …»: a panel member first
                 role, role_by = listed, ("then-chair" if THEN_CHAIR.search(before[-40:]) else "before") if listed else None

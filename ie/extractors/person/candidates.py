@@ -127,7 +127,21 @@ def _later_mentions(ctx, out, cands, countries):
         else:
             result.append(ctx.span(a, b, "PERSON", {"name": ref.norm["name"]}, f"later-mention of {ref.start}:{ref.end} > PERSON"))
         taken.add(a, b)
-    return sorted(result, key=lambda x: (x.start, x.end))
+    return _same_country(sorted(result, key=lambda x: (x.start, x.end)))
+
+
+def _same_country(spans):
+    """A speaker named again without a state takes the state of the first
+    mention that gave one («Министр иностранных дел Беларуси Максим Рыженков»
+    … «Максим Рыженков выступил»)."""
+    first = {}
+    for sp in spans:  # a PERSON's state is in its decision chain only («… > country:CL (represents) > PERSON: …»)
+        found = sp.norm.get("country") or (re.search(r" > country:([A-Z]{2}) \(", sp.rule or "") or [None, None])[1]
+        if found:
+            first.setdefault(sp.norm["name"], found)
+    return [type(sp)(sp.start, sp.end, sp.label, {**sp.norm, "country": first[sp.norm["name"]]},
+                     f"{sp.rule or ''} > country:{first[sp.norm['name']]} (an earlier mention)")
+            if sp.label == "SPEAKER" and not sp.norm.get("country") and sp.norm["name"] in first else sp for sp in spans]
 
 
 class _Intervals:

@@ -152,7 +152,7 @@ def _country(text, end, countries, sent, start):
     if sent is not None:
         rep = None
         lo = max(sent.start, start - BEFORE_REACH)
-        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|министр\w*|посол|посла|послом|постпред\w*|президент\w*",
+        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|министр\w*|посол|посла|послом|постпред\w*|президент\w*|глав[аыеуо]\w*",
                              text[lo:start], re.I):
             rep = lo + m.end()
         if rep is not None:

@@ -169,7 +169,8 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
         form = None
         parses = morph.parse(w)
         if not morph.is_known(w):
-            out.append("-".join((_undecline(part, case, masculine) if len(part) > 4 else None) or part
+            short = masculine and "-" not in w  # «Вука» -> «Вук», not «Кара-Мурзы» -> «Кар-Мурза»
+            out.append("-".join((_undecline(part, case, masculine) if len(part) > 4 or (short and len(part) == 4) else None) or part
                                 for part in w.split("-")))  # «Бруном-Петерсоном»: each part declines
             continue
         if form is not None or not any("Fixd" in p.tag for p in parses):  # «Марку Гриффитсу»: the case is shown

@@ -60,6 +60,15 @@ ROLES = [
     (re.compile(r"(?<![\w-])координатор", re.I), "координатор"),
     (re.compile(r"заместител\w+\s+министр", re.I), "заместитель министра"),
     (re.compile(r"(?<!заместителя\s)министр", re.I), "министр"),
+    (re.compile(r"(?<!заместителя\s)(?<!заместителем\s)(?<!заместителю\s)(?<!заместитель\s)министр\w*\s+иностранных\s+дел", re.I),
+     "министр иностранных дел"),
+    (re.compile(r"заместител\w+\s+министр\w*\s+иностранных\s+дел", re.I), "заместитель министра"),
+    (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+МИД(?![\w-])"), "глава МИД"),
+    (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+(?:[а-яё]+\s+)?внешнеполитическ\w+\s+ведомств\w*", re.I), "глава внешнеполитического ведомства"),
+    (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+ООН(?![\w-])"), "глава ООН"),
+    (re.compile(r"перв\w+\s+заместител\w+\s+генеральн\w+\s+секретар", re.I), "первый заместитель генерального секретаря"),
+    # a ministry's or the Secretary-General's spokesman: no state's delegate
+    (re.compile(r"официальн\w+\s+представител\w*", re.I), "официальный представитель"),
     (re.compile(r"(?<!\w)посол|послом|посла\b", re.I), "посол"),
     (re.compile(r"наблюдател", re.I), "наблюдатель"),
     # the full title of a state's envoy: «Постоянный представитель США Линда Томас-Гринфилд»,
@@ -88,7 +97,7 @@ ROLES = [
 # a stem every pattern of ROLES contains (lower case): no stem, no role
 ROLE_STEMS = ("председател", "докладчик", "представител", "наблюдател", "заместител", "дискуссионн", "участник",
               "состав", "директор", "секретар", "комиссар", "модератор", "посланник", "координатор", "министр", "посл", "посол",
-              "поверенн", "исполняющ", "советник", "королев", "президент", "эксперт", "постпред")
+              "поверенн", "исполняющ", "советник", "королев", "президент", "эксперт", "постпред", "глав")
 SEAT_ROLES = frozenset(WORDS.seat_roles.lemmas)
 # the roles of a state's delegate: the person speaks for that state
 DELEGATE_ROLES = frozenset(WORDS.delegate_roles.lemmas)
@@ -116,8 +125,9 @@ TRANSCRIPT_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[А-ЯЁA-Z][А-ЯЁA-Z-]+[ \t]+
 
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
-    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;]){0,40}?(?<![\w-])(?P<verb>"
-    + "|".join(map(re.escape, WORDS.speaking_verbs.stems)) + r"|сделал\w*\s+заявлени)", re.I)
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;»\"“”]){0,40}?(?<![\w-])(?P<verb>"
+    + "|".join(map(re.escape, WORDS.speaking_verbs.stems)) + r"|сделал\w*\s+заявлени"
+    r"|(?:выступит|выступят|представит)(?![\w-]))", re.I)  # the future as whole words: «представит» is no «представитель»
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
 SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
@@ -191,7 +201,7 @@ SEAT_VERB = re.compile("|".join(map(re.escape, WORDS.seat_verbs.stems)) + r"|в�
 # names, brackets, titles and «и» between the name and the verb (the names are its subject)
 # Each item ends at a word boundary, so a word is matched one way only (no
 # splitting «ДОКЛАД» into «ДО»+«КЛАД»): the scan is linear, not exponential.
-ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|(?:и|был[аио]?|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+)(?![\w’'-])))*\s*"
+ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|(?:и|был[аио]?|[а-яё]{3,12}но|затем|вновь|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+)(?![\w’'-])))*\s*"
                         r"(?P<verb>избира\w*с[яь]|избран\w*|назнача\w*с[яь]|назначен\w*|утвержда\w*с[яь]|утвержд[её]н\w*)\s+([^.;]{1,80})")
 
 ELECTED_VERBS = ("избира", "избран", "назнач", "утвержд")  # ELECTED_AS needs one of them
@@ -300,7 +310,7 @@ FROM_STATE = re.compile(r"\s+из\s+")
 
 # a name quoted after the speech: «… по всем направлениям», – добавил Гутерриш»
 QUOTE_BEFORE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*(?:" + "|".join(map(re.escape, WORDS.speaking_verbs.stems))
-                          + r"|сказал|добавил|продолжил|констатировал)\w*\s+$", re.I)
+                          + r"|сказал|добавил|продолжил|констатировал)\w*(?:\s+(?-i:[а-яё]+)){0,3}?\s+$", re.I)  # «– сообщила в ходе брифинга X»
 
 # «г-н Председатель», «г-жа Председатель»: a form of address, not a name
 ADDRESSED_ROLE = re.compile(r"(?:Председател|Сопредседател|Генеральн|Секретар|Докладчик|Посол|Министр|Президент)", re.I)
