@@ -88,6 +88,9 @@ from .patterns import (
     APPOINTED_BEFORE,
     DELEGATE_ROLES,
     SEAT_AFTER,
+    BYLINE_BEFORE,
+    SENTENCE_LINE,
+    QUOTE_ROLE_BEFORE,
 )
 from .names import (
     _apposition_case,
@@ -103,7 +106,7 @@ from .names import (
     _unexplained,
     nominative_name,
 )
-from .oblique import fold_lookalikes
+from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
 from .candidates import (
     _Countries,
@@ -257,6 +260,10 @@ class PersonExtractor:
 
         out = []
         sent_starts = [s.start for s in ctx.sentences]
+
+        def new_line(lo, hi):  # a line of the original in [lo, hi) that opens a sentence: «\nОб этом сообщила»
+            o_lo, o_hi = ctx.reading.offset(lo), ctx.reading.offset(max(lo, hi - 1))
+            return any(_opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(ctx.reading.original, o_lo, o_hi))
         for (a, b), rule in sorted(cands.items()):
             k = bisect_right(sent_starts, a) - 1
             sent = ctx.sentences[k] if k >= 0 and a < ctx.sentences[k].end else None
@@ -332,7 +339,7 @@ class PersonExtractor:
             seated = (seated and SEAT_OBJECT.search(before[-400:], max(0, seated.start() - 80))
                       and "котор" not in before[-400:][seated.end():]) or (
                 SEAT_AFTER.match(after_bracket) is not None)
-            spoke_before = _spoke_before(before, a, taken)
+            spoke_before = _spoke_before(before, a, taken, apart=new_line) and not BYLINE_BEFORE.search(before[-20:])
             at_table = TABLE_AFTER.search(after) is not None
             seated = seated or at_table
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
@@ -343,12 +350,14 @@ class PersonExtractor:
             # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
             stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None
                       and _spoke_before(before, a, taken, STATEMENT_BEFORE))
-            quoted = QUOTE_BEFORE.search(before[-80:])  # «…», – добавил Гутерриш: reported, as a verb after the name
+            quoted = QUOTE_ROLE_BEFORE.search(before[-120:])  # «…», – добавил Гутерриш: reported, as a verb after the name
             spoke_before = spoke_before or stated
             labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
             # a transcript's label: «ПОСОЛ ХЕЙЛИ:  Добрый день» (a line of its own title and name)
-            labelled = labelled or (TRANSCRIPT_LABEL.match(ctx.reading.original, ob) is not None
-                                    and TRANSCRIPT_HEAD.search(ctx.reading.original, max(0, o - 40), o) is not None)
+            # (a title or capitals: «Захарова: Лавров выступит …» is a news headline, not a label)
+            head = TRANSCRIPT_HEAD.search(ctx.reading.original, max(0, o - 40), o)
+            labelled = labelled or (TRANSCRIPT_LABEL.match(ctx.reading.original, ob) is not None and head is not None
+                                    and (bool(head.group().strip()) or text[a:b].isupper()))
             # why the person spoke, in the order the rules are read (the first is the decision; `ie explain` shows all)
             evidence = [why for why, hit in (
                 (f"spoke-after:{re.match(r'[а-яё]+', after_bracket[said.start('verb'):], re.I).group().lower()}"

@@ -40,9 +40,12 @@ def _verb_between(gap: str) -> bool:
     return False
 
 
-def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE) -> bool:
+def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None) -> bool:
     """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
-    a speaking verb (``pattern``) before the name, with no other name in between."""
+    a speaking verb (``pattern``) before the name, with no other name in between
+    but those of a list the verb governs («с трибуны выступят президент X, глава Y»).
+    ``apart(lo, hi)``: does a new sentence start on a line of its own in between
+    (a headline without a full stop: «… выступит на сессии\nОб этом сообщила X»)?"""
     last = None
     before = before[-(SPOKE_REACH + 80):]  # a verb further back is out of reach anyway
     for m in pattern.finditer(before):
@@ -50,7 +53,11 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE) -> bool:
     if last is None or len(before) - last.end() > SPOKE_REACH:
         return False
     verb_at = a - (len(before) - last.end())
-    return not taken.starts_within(verb_at, a)
+    if apart is not None and apart(verb_at, a):
+        return False
+    between = before[last.end():]
+    listed = "," in between and not re.search(r"котор|[.;:()«»\"]|\s(?:что|где|когда)\s", between)
+    return listed or not taken.starts_within(verb_at, a)
 
 
 def _reported(said, after: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from ... import morph
 
-__all__ = ["fold_lookalikes", "form_case", "undecline_ablt_em", "noun_case_before"]
+__all__ = ["fold_lookalikes", "form_case", "undecline_ablt_em", "noun_case_before", "opens_sentence"]
 
 # Latin and Greek letters that look like Cyrillic ones
 _LOOK = str.maketrans("aceopxyACEHKMOPTXBοΟκΚαΑεΕρΡτΤχΧΒΗΜ", "асеорхуАСЕНКМОРТХВоОкКаАеЕрРтТхХВНМ")
@@ -129,3 +129,13 @@ def noun_case_before(word: str):
         return None
     cases = {p.tag.case for p in nouns}
     return next((c for c in ORDER if c in cases), None)
+
+
+def opens_sentence(word: str) -> bool:
+    """A capitalised function word that opens a sentence, not a name or a
+    title («Об», «Он», «По», «Как»; not «Директор», «Гада»).
+
+    >>> opens_sentence("Об"), opens_sentence("Он"), opens_sentence("Директор"), opens_sentence("Гада")
+    (True, True, False, False)
+    """
+    return morph.is_known(word) and morph.parse(word.lower())[0].tag.POS in ("PREP", "CONJ", "NPRO", "ADVB", "PRCL")

@@ -66,6 +66,7 @@ ROLES = [
     (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+МИД(?![\w-])"), "глава МИД"),
     (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+(?:[а-яё]+\s+)?внешнеполитическ\w+\s+ведомств\w*", re.I), "глава внешнеполитического ведомства"),
     (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+ООН(?![\w-])"), "глава ООН"),
+    (re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+(?=[А-ЯЁ][а-яё])"), "глава"),  # «глава Франции Франсуа Олланд»
     (re.compile(r"перв\w+\s+заместител\w+\s+генеральн\w+\s+секретар", re.I), "первый заместитель генерального секретаря"),
     # a ministry's or the Secretary-General's spokesman: no state's delegate
     (re.compile(r"официальн\w+\s+представител\w*", re.I), "официальный представитель"),
@@ -125,13 +126,14 @@ TRANSCRIPT_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[А-ЯЁA-Z][А-ЯЁA-Z-]+[ \t]+
 
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
-    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;»\"“”]){0,40}?(?<![\w-])(?P<verb>"
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;:»\"“”]){0,40}?(?<![\w-])(?P<verb>"
     + "|".join(map(re.escape, WORDS.speaking_verbs.stems)) + r"|сделал\w*\s+заявлени"
     r"|(?:выступит|выступят|представит)(?![\w-]))", re.I)  # the future as whole words: «представит» is no «представитель»
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
 SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
                           r"в\s+(?:своем\s+)?выступлении|взял\w*\s+слово|слово\s+взял\w*|выступит|выступят|"
+                          r"пресс-конференци\w*|"
                           r"с\s+трибун\w*[^.;]{0,40}?(?:обратит\w*|обратил\w*|выступ\w*)|"
                           r"по\s+предложению", re.I)
 
@@ -311,6 +313,8 @@ FROM_STATE = re.compile(r"\s+из\s+")
 # a name quoted after the speech: «… по всем направлениям», – добавил Гутерриш»
 QUOTE_BEFORE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*(?:" + "|".join(map(re.escape, WORDS.speaking_verbs.stems))
                           + r"|сказал|добавил|продолжил|констатировал)\w*(?:\s+(?-i:[а-яё]+)){0,3}?\s+$", re.I)  # «– сообщила в ходе брифинга X»
+# … also over the speaker's role: «…», – заявил Верховный комиссар Фолькер Тюрк (whose role is his own)
+QUOTE_ROLE_BEFORE = re.compile(QUOTE_BEFORE.pattern.replace(r"(?-i:[а-яё]+)){0,3}?", r"[\w-]+){0,6}?"), re.I)
 
 # «г-н Председатель», «г-жа Председатель»: a form of address, not a name
 ADDRESSED_ROLE = re.compile(r"(?:Председател|Сопредседател|Генеральн|Секретар|Докладчик|Посол|Министр|Президент)", re.I)
@@ -355,7 +359,7 @@ LINE_END = re.compile("[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 EPONYM_BEFORE = re.compile(r"(?<![\w-])" + alternation(WORDS.eponyms.forms, either_case=True) + r"\s+$")
 
 # a single word after these prepositions is a topic or a place, not a person: «спецпредставитель по Эболе»
-TOPIC_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]о|[Нн]а|[Вв]о?)\s+$")
+TOPIC_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]о|[Нн]а|[Вв]о?|пишет|сообщает|передает|передаёт)\s+$")  # «пишет Гордон»: an outlet
 
 # elected by a verb before the name, the role after it: «Совет избрал X (Страна) своим председателем»
 ELECTED_BEFORE = re.compile(r"(?<![\w-])избра(?:л|ла|ли|ло|ть)(?![\w-])[^.;:]{0,120}$", re.I)
@@ -384,3 +388,9 @@ NAME_RUN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?
 # a name that goes on past a run of capitalised words: «… Альбукерке э Сильва», «Абу Хусейна\nаль-Хусейни»
 NAME_GOES_ON = re.compile(r"\s+(?:[а-яё]{1,5}\s+|[а-яё]{1,3}-)[А-ЯЁ]")
 NAME_CAME_FROM = re.compile(r"(?:[А-ЯЁ][а-яё]*\s+[а-яё]{1,5}|[а-яё]{1,3}-[А-ЯЁ][а-яё]+)\s+$")
+
+# a byline right before the name: «Текст: Мария Иванова», «Автор: …» (the author, never the speaker)
+BYLINE_BEFORE = re.compile(r"(?<![\w-])(?:[Тт]екст|[Аа]втор\w*|[Фф]ото|[Ии]сточник|[Кк]орреспондент\w*)\s*:\s*$")
+
+# a line whose first word may open a sentence (checked by the dictionary: «Об», «Он», «По»)
+SENTENCE_LINE = re.compile(r"[^\s.!?:;,»\"-][ \t]*\r?\n[ \t]*([А-ЯЁ][а-яё]*)(?![\w-])")
