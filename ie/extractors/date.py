@@ -10,8 +10,9 @@ A small parser over reading-text tokens.  Sub-rules, each named in
 - ``year``: «2024 год», «за 2015 год», «(Vienna, 2021)»;
 - ``year-citation``: «Нью-Йорк, 2015», «Мировой доклад о наркотиках (2015)»;
 - ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10»;
-- ``inferred-year``: «27 июня» takes the year of the nearest EARLIER full
-  date; with none it keeps ISO's year-less form (``no-year``: «--06-27»);
+- ``inferred-year``: «27 июня» takes the year of the nearest EARLIER date with a
+  year (a day, a month or a year alone); with none it keeps ISO's year-less form
+  (``no-year``: «--06-27»);
 - ``days-list``: a list of days that goes back («25 и 2 марта») is two dates.
 
 Ends out of order are never a range: a backwards range of days («17–2
@@ -29,11 +30,13 @@ from __future__ import annotations
 
 import calendar
 
-from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, LIST_WORDS,
-                          ORIGINAL_LINE_END, PREPOSITIONS, Point, RANGE_WORDS, RECURS, RECURS_REACH, YEAR_END, _days, _in_symbol,
-                          _line_starts_at, _norm, _num, _numeric, _point, _split_digits, _starters, _year_at)
-
-from .lexicon import fold, month_number
+from .. import morph
+from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, LIST_WORDS, MONTH_YEAR_ONLY,
+                          ORIGINAL_LINE_END, PREPOSITIONS, RANGE_WORDS, RECURS, RECURS_REACH, YEAR_END,
+                          YEAR_WORDS, Point, _days, _in_symbol, _line_starts_at, _norm, _num,
+                          _point, _spaced_year, _split_digits, _starters, _year_at)
+from .lexicon import fold, month_number, ordinal_words
+from .meeting import unit_forms
 
 __all__ = ["DateExtractor"]
 
@@ -65,12 +68,12 @@ class DateExtractor:
             if hit[2] is not None:
                 found.extend(_ordered(hit))
             i = hit[1]
-        # year inference from the nearest EARLIER full date only; none: ISO's year-less form
+        # year inference from the nearest EARLIER date with a year written (a day, a month
+        # or a year alone: «в 2007 г. … 18 января» -> 2007); none: ISO's year-less form
         last_full = None
         for start_i, end_i, points, rule in found:
             if all(p.year for p in points):
-                if any(p.days and p.month for p in points):
-                    last_full = points[-1]
+                last_full = points[-1]
                 out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", _norm(points), rule))
                 continue
             if any(RECURS.match(fold(t.text)) for t in toks[max(0, start_i - RECURS_REACH):start_i]):
@@ -117,7 +120,7 @@ class DateExtractor:
         day = _split_digits(toks, text, i, reading)
         if day is not None:  # «2 6 July 2004» on a dateline
             month = month_number(toks[i + 2].text)
-            y = _year_at(toks, text, i + 3)
+            y = _year_at(toks, text, i + 3) or _spaced_year(toks, i + 3)
             p = Point(i, y[1] if y else i + 3, [day], month, y[0] if y else None, bool(y and y[2]))
             _mend_year(toks, p, reading)
             return (i, p.end, [p], "split-digits") if p.year and day <= calendar.monthrange(p.year, month)[1] else None
@@ -149,6 +152,10 @@ class DateExtractor:
                     j = q.end
                 else:  # ends out of order: not a range; each end is read on its own
                     p.year, p.month = year, month
+        if len(points) == 1 and year_only:
+            q = _short_end_year(toks, p, j)  # «1946-53»
+            if q is not None:
+                points, rule, j = [p, q], "range", q.end
         last = points[-1]
         if not last.month and not last.has_year_word:
             # a bare year: a citation «(Vienna, 2021)», a year after a preposition before a
@@ -156,8 +163,8 @@ class DateExtractor:
             # «в 1985—1990 и 2006—2011 годах»
             if _citation_year(toks, i, j, text, reading) or _english_year(toks, i, j):
                 rule = "year-citation"
-            elif len(getattr(last, "years", ())) == 1 and len(getattr(points[0], "years", ())) == 1 \
-                    and _year_after_preposition(toks, i, j):  # «В 1995—2000 — председатель»
+            elif (len(getattr(last, "years", ())) == 1 and len(getattr(points[0], "years", ())) == 1
+                  or getattr(last, "glued", False)) and _year_after_preposition(toks, i, j):  # «В 1995—2000 — председатель»
                 rule = "year"
             elif len(points) == 2 and _shares_year_word(toks, text, j):
                 rule = "range"
@@ -231,9 +238,36 @@ def _ordered(hit):
 
 
 def _year_after_preposition(toks, i, j):
-    """«В 1976 — поступил во ВГИК», «в 2014.»: a year after «в», «к», «с» … before a stop."""
-    return (i > 0 and fold(toks[i - 1].text) in PREPOSITIONS
-            and (j >= len(toks) or toks[j].text in YEAR_END))
+    """«В 1976 — поступил во ВГИК», «в 2014.», «В 1935 окончил», «В 1922 Зорин»: a year
+    after «в», «к», «с» … before a stop, a verb or a name (not before a noun it counts:
+    «в 2014 случаях»)."""
+    if not (i > 0 and fold(toks[i - 1].text) in PREPOSITIONS):
+        return False
+    if j >= len(toks) or toks[j].text in YEAR_END:
+        return True
+    w = toks[j].text
+    if not w.isalpha():
+        return False
+    if w[:1].isupper():
+        return True
+    return morph.parse(w)[0].tag.POS in NOT_COUNTED
+
+
+def _short_end_year(toks, p, j):
+    """«1946-53»: a range whose end year keeps its last two digits (hyphen, no spaces)."""
+    if not (j + 1 < len(toks) and toks[j].text in RANGE_WORDS and toks[j].text != "по"
+            and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end):
+        return None
+    t = toks[j + 1].text
+    if not (_num(t) and len(t) == 2):
+        return None
+    end = p.year // 100 * 100 + int(t)
+    if end <= p.year:
+        return None
+    word = j + 2 < len(toks) and fold(toks[j + 2].text) in YEAR_WORDS  # «в 1946-53 годах»
+    q = Point(j + 1, j + 2 + word, [], None, end, word)
+    q.years, q.years_at = [end], [j + 1]
+    return q
 
 
 def _shares_year_word(toks, text, j):
@@ -286,8 +320,8 @@ def _line_ends_after(reading, r):
 def _citation_year(toks, i, j, text="", reading=None):
     """«(Vienna, 2021)», «Нью-Йорк, 2015»: a year after a capitalised place;
     «Мировой доклад о наркотиках (2015)»: a year in brackets after a title."""
-    if (i >= 2 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")" and j == i + 1
-            and (toks[i - 2].text[-1:].isalpha() or toks[i - 2].text in ("»", '"'))):
+    if (i >= 2 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")"
+            and (toks[i - 2].text[-1:].isalpha() or toks[i - 2].text in ("»", '"'))):  # also «КПСС (1956—1961)»
         return True
     if i >= 1 and j == i + 1 and fold(toks[i - 1].text) in IMPRINT_CITIES \
             and (toks[i - 1].text.isupper() or _line_ends_after(reading, toks[i].end)):
@@ -302,9 +336,6 @@ def _citation_year(toks, i, j, text="", reading=None):
 
 def _session_year(toks, i):
     """«Сорок девятая (2005 год) очередная сессия»: the year is part of the MEETING."""
-    from .lexicon import ordinal_words
-    from .meeting import unit_forms
-
     if i < 2 or toks[i - 1].text != "(" or fold(toks[i - 2].text) not in ordinal_words():
         return False
     close = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text == ")"), None)
@@ -332,6 +363,8 @@ def _day_month(toks, text, i):
     return (day, month, i + 3) if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1] else None
 
 
+# what may follow a bare year after «в»: a verb, an adverb, a conjunction (not a noun it counts)
+NOT_COUNTED = {"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PREP", "PRCL", "NPRO", "PRED"}
 MONTH_ABOVE_REACH = 6  # tokens back to a month a title page set on a line of its own
 
 
@@ -354,3 +387,30 @@ def _month_above(toks, text, i, reading):
         if _num(toks[k].text):
             return None
     return None
+
+
+def _numeric(toks, text, i):
+    """«23/08/2005», «23.08.2005»."""
+    if i + 4 >= len(toks) or not _num(toks[i].text):
+        return None
+    a, s1, b, s2, c = (toks[i + k] for k in range(5))
+    if not (_num(a.text) and _num(b.text) and _num(c.text)):
+        return None
+    if s1.text != s2.text or s1.text not in "/.-" or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
+        return None
+    if s1.text == "-" and MONTH_YEAR_ONLY.match(a.text):  # ISO «2013-01-10», a page's «2018-4-11»
+        if not (len(b.text) <= 2 and len(c.text) <= 2):
+            return None
+        year, month, day = int(a.text), int(b.text), int(c.text)
+    else:  # «23.08.2005», «23/08/2005», «25-04-2025»
+        if len(c.text) != 4 or len(a.text) > 2 or len(b.text) > 2 or not MONTH_YEAR_ONLY.match(c.text):
+            return None
+        year, month, day = int(c.text), int(b.text), int(a.text)
+    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None  # «31.02.2005» is no date
+    before = text[a.start - 1] if a.start else " "
+    after = text[c.end] if c.end < len(text) else " "
+    if before in "/.-" or before.isalnum() or after in "/-" or after.isalnum():
+        return None
+    p = Point(i, i + 5, [day], month, year)
+    return i, i + 5, [p], "numeric"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..resources import cached
 from .lexicon import cardinal_words, fold, month_number, ordinal_words
+from .meeting import unit_forms
 
 __all__ = ["Point"]
 
@@ -29,6 +30,7 @@ MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
 DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(е|х|ые|ых|м|ми)$")  # «в 1980-е годы», «в начале 2000-х»
+GLUED_YEARS = re.compile(r"^((?:18|19|20)[0-9]{2})((?:18|19|20)[0-9]{2})$")
 FOOTNOTED = re.compile(r"^(?:19|20)[0-9]{2}[0-9]{1,2}$")  # «196412»: a year and its footnote number
 SHORT_DECADE = re.compile(r"^([1-9]0)-(?:е|х|ые|ых)$")  # «80-е годы XIX века»
 PLURAL_YEAR_WORDS = {"годы", "годов", "годам", "годами", "годах"}
@@ -40,6 +42,7 @@ YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в ап
 
 
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
+PART_OF_MONTH = {"конце", "начале", "середине"}  # «в конце августа»: the month (a recurring one is no date)
 THIS_OR_LAST = {"прошлом", "этом", "текущем", "следующем", "минувшем", "нынешнем", "будущем"}  # «в прошлом марте»
 # a day-month that recurs every year: «отмечается … 1 марта», «ежегодно 10 декабря»
 RECURS = re.compile(r"^(?:отмеча\w*|празднуе\w*|праздну\w*|ежегодн\w*)$")
@@ -136,15 +139,16 @@ def _days(toks, text, i):
     days, j, begin = [first[0]], first[1], first[2]
     marks = [(first[2], first[1], None)]
     is_range = False
+    night = i > 0 and fold(toks[i - 1].text) in ("с", "со")  # «в ночь с 23 на 24 ноября»
     for _ in range(MAX_DAYS):
         if j + 1 >= len(toks):
             break
         sep = toks[j].text
-        if sep in LIST_WORDS or sep in ("-", "–", "—", "−", "по"):
+        if sep in LIST_WORDS or sep in ("-", "–", "—", "−", "по") or sep == "на" and night and len(days) == 1:
             nxt = _day_at(toks, text, j + 1)
             if nxt is None:
                 break
-            if sep in ("-", "–", "—", "−", "по"):
+            if sep in ("-", "–", "—", "−", "по", "на"):
                 is_range = True
             days.append(nxt[0])
             marks.append((nxt[2], nxt[1], sep))
@@ -164,6 +168,25 @@ def _historic_year(toks, j):
     if nxt in YEAR_WORDS:
         return True
     return (nxt in RANGE_WORDS or nxt in LIST_WORDS) and j + 2 < len(toks) and len(toks[j + 2].text) == 4 and _num(toks[j + 2].text)
+
+
+def _spaced_year(toks, j):
+    """A letter-spaced year «1 9 6 0 г.»: (year, next index, year word) or None."""
+    if j + 3 >= len(toks):
+        return None
+    digits = toks[j:j + 4]
+    if not all(_num(t.text) and len(t.text) == 1 for t in digits) \
+            or any(y.start != x.end + 1 for x, y in zip(digits, digits[1:])):
+        return None
+    year = int("".join(t.text for t in digits))
+    if not 1800 <= year <= 2099:
+        return None
+    k = j + 4
+    word = k < len(toks) and fold(toks[k].text) in YEAR_WORDS
+    if word:
+        k += 1 + (toks[k].text in ("г", "гг") and k + 1 < len(toks) and toks[k + 1].text == "."
+                  and toks[k + 1].start == toks[k].end)
+    return year, k, word
 
 
 def _year_at(toks, text, j):
@@ -202,7 +225,10 @@ def _point(toks, text, i):
             month = month_number(toks[j].text)
             if any(day > calendar.monthrange(2000, month)[1] for day in days):
                 return None
-            y = _year_at(toks, text, j + 1)
+            y = _year_at(toks, text, j + 1) or _spaced_year(toks, j + 1)
+            if not y and j + 2 < len(toks) and toks[j + 1].text == ",":  # «25 Апреля, 2024 года»
+                y = _year_at(toks, text, j + 2)
+                y = y if y and y[2] else None
             if y:
                 return Point(begin, y[1], days, month, y[0], y[2], tuple(marks))
             return Point(begin, j + 1, days, month, None, False, tuple(marks))
@@ -243,7 +269,7 @@ def _point(toks, text, i):
                     p.year, p.end_year = y[0] - 1, y[0]
                 return p
         if i and (toks[i - 1].text.lower() in ("в", "во") or i >= 2 and toks[i - 2].text.lower() in ("в", "во")
-                  and fold(toks[i - 1].text) in THIS_OR_LAST) and toks[i].text[:1].islower() \
+                  and fold(toks[i - 1].text) in THIS_OR_LAST | PART_OF_MONTH) and toks[i].text[:1].islower() \
                 and not (i + 1 < len(toks) and fold(toks[i + 1].text) in EVERY):  # «в июле каждого года» recurs
             p = Point(i, i + 1, [], m, None)  # «в августе»: a month, its year inferred or not written
             p.bare = True
@@ -271,6 +297,11 @@ def _point(toks, text, i):
             p = Point(i, k, [], None, start + (0 if dec else int(short.group(1))), True)
             p.years, p.years_at = [p.year, p.year + 9], [i, i]
             return p
+    g = GLUED_YEARS.match(toks[i].text)
+    if g and int(g.group(1)) < int(g.group(2)) <= int(g.group(1)) + 60 and not _in_symbol(toks, text, i):
+        p = Point(i, i + 1, [], None, int(g.group(1)), False)  # «19461952»: a range whose dash was lost
+        p.years, p.years_at, p.glued = [p.year, int(g.group(2))], [i, i], True
+        return p
     y = _footnoted_year(toks, text, i) or _year_at(toks, text, i)
     if y:
         # a list of years «2022 и 2023 годах»
@@ -322,8 +353,6 @@ def _century_start(toks, k):
 
 def _before_meeting_noun(toks, i):
     """An ordinal in digits before «заседании», «сессии», «совещания»."""
-    from .meeting import unit_forms
-
     return "-" in toks[i].text and i + 1 < len(toks) and fold(toks[i + 1].text) in unit_forms()
 
 
@@ -352,8 +381,8 @@ def _split_digits(toks, text, i, reading):
     a, b = toks[i], toks[i + 1]
     if not (_num(a.text) and _num(b.text) and len(a.text) == 1 and len(b.text) == 1 and b.start == a.end + 1):
         return None
-    if not month_number(toks[i + 2].text) or not _line_starts_at(reading, a.start):
-        return None
+    if not month_number(toks[i + 2].text) or not (_line_starts_at(reading, a.start) or _spaced_year(toks, i + 3)):
+        return None  # mid-line only where the year is letter-spaced too: «1 6 октября 1 9 6 0 г.»
     day = int(a.text + b.text)
     return day if 10 <= day <= 31 else None
 
@@ -364,33 +393,6 @@ def _line_starts_at(reading, r):
     while k > 0 and reading.original[k - 1] in " \t\u00a0":
         k -= 1
     return k == 0 or reading.original[k - 1] in LINE_BREAKS
-
-
-def _numeric(toks, text, i):
-    """«23/08/2005», «23.08.2005»."""
-    if i + 4 >= len(toks) or not _num(toks[i].text):
-        return None
-    a, s1, b, s2, c = (toks[i + k] for k in range(5))
-    if not (_num(a.text) and _num(b.text) and _num(c.text)):
-        return None
-    if s1.text != s2.text or s1.text not in "/.-" or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
-        return None
-    if s1.text == "-":  # ISO «2013-01-10»
-        if not (MONTH_YEAR_ONLY.match(a.text) and len(b.text) == 2 and len(c.text) == 2):
-            return None
-        year, month, day = int(a.text), int(b.text), int(c.text)
-    else:
-        if len(c.text) != 4:
-            return None
-        year, month, day = int(c.text), int(b.text), int(a.text)
-    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
-        return None  # «31.02.2005» is no date
-    before = text[a.start - 1] if a.start else " "
-    after = text[c.end] if c.end < len(text) else " "
-    if before in "/.-" or before.isalnum() or after in "/-" or after.isalnum():
-        return None
-    p = Point(i, i + 5, [day], month, year)
-    return i, i + 5, [p], "numeric"
 
 
 def _iso(year, month=None, day=None):

@@ -82,6 +82,11 @@ def _is_adjective(word: str) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(word.lower()))
 
 
+def _plural(word: str) -> bool:
+    """An ordinal word in the plural («первые», «первых»)."""
+    return word[:1].isalpha() and morph.parse(_w(word))[0].tag.number == "plur"
+
+
 def _bare_list(toks, i):
     """«129, 130 и 131-й сессий»: bare numbers listed before an ordinal in
     digits: (values, index after the ordinal) or None."""
@@ -160,7 +165,8 @@ class MeetingExtractor:
         out = []
         # only where an ordinal can start: a digit, a bracket, an ordinal or cardinal word
         words = cardinal_words().keys() | ordinal_words().keys()
-        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789" or _w(t.text) in words]
+        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789" or fold(t.text) in words
+                  or t.text.isascii() and _w(t.text) in words]
         i = 0
         for at in starts:
             if at < i:
@@ -184,6 +190,9 @@ class MeetingExtractor:
                 break
             if len(values) == 1 and j + 1 < len(toks) and toks[j].text == "и" and fold(toks[j + 1].text) in OTHERS:
                 j += 2
+            elif len(values) == 1 and j - 1 == start and _plural(toks[start].text):
+                i = j  # «Первые заседания на этой неделе»: a few meetings, no ordinal of one
+                continue
             j = _bracketed_year(toks, j) or j
             if not toks[start].text[:1].isdigit() and not listed and _w(toks[start].text) in ordinal_words():
                 spaced = _spaced_cardinal(toks, start) or _garbled_cardinal(toks, start)
