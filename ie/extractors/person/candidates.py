@@ -233,7 +233,9 @@ def _within_paragraph(ctx, a, b, keep="first"):
         # cut only where the word across the gap is a common word («Содержание»)
         if keep == "first":
             word = re.match(r"[^\W\d_]+", text[hi:b])
-            if word and not _unexplained(word.group()):
+            # (a person noun across one line break may be a surname: «Фолькер\nТюрк»; not across a blank line)
+            blank = len(LINE_END.findall(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi))) > 1
+            if word and not _unexplained(word.group()) and (blank or not _person_noun(word.group())):
                 return a, lo
         else:
             word = re.search(r"[^\W\d_]+$", text[a:lo])
@@ -269,6 +271,12 @@ class _Countries:
     def overlaps(self, a, b):
         k = bisect_left(self.starts, b)  # countries starting before b
         return (k > 0 and self.spans[k - 1].end > a) or (k > 1 and self.spans[k - 2].end > a)
+
+
+def _person_noun(word: str) -> bool:
+    """A capitalised animate noun in the nominative («Тюрк»): it may be a surname, never a heading."""
+    p = morph.parse(word)[0]
+    return p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
 
 
 def _first_name(word: str) -> bool:
