@@ -24,6 +24,8 @@ from .lexicon import inflect_phrase
 
 __all__ = ["Country", "Gazetteer", "gazetteer", "CountryExtractor"]
 
+# abbreviations that name a state only in a text that names it in full too
+CONTEXTUAL = {"РК": "KZ", "РТ": "TJ"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NUMBERS = ("sing", "plur")
 MAX_TOKENS = 12
@@ -159,6 +161,9 @@ class CountryExtractor:
         while i < len(toks):
             hit = self.gaz.match(words, i)
             if hit is None:
+                code = CONTEXTUAL.get(words[i])
+                if code is not None:
+                    out.append((i, code))  # resolved below, once the whole text is read
                 i += 1
                 continue
             n, country = hit
@@ -170,7 +175,22 @@ class CountryExtractor:
                                 {"code": country.code, "name": country.name, "role": None},
                                 rule=f"gazetteer:{country.code}"))
             i += n
-        return out
+        return _contextual(ctx, out, toks)
+
+
+def _contextual(ctx, out, toks):
+    """«РК», «РТ» stand for a state only where the text names that state too
+    («Казахстан» … «МИД РК»): elsewhere they are Korea, Tatarstan, Karelia."""
+    spans = [s for s in out if not isinstance(s, tuple)]
+    if len(spans) == len(out):
+        return spans
+    names = {s.norm["code"]: s.norm["name"] for s in spans}
+    for s in out:
+        if isinstance(s, tuple) and s[1] in names:
+            i, code = s
+            spans.append(ctx.span(toks[i].start, toks[i].end, "COUNTRY",
+                                  {"code": code, "name": names[code], "role": None}, rule=f"contextual:{code}"))
+    return sorted(spans, key=lambda s: s.start)
 
 
 # A name followed by these words is part of another name, not the state:

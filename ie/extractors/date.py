@@ -10,8 +10,8 @@ A small parser over reading-text tokens.  Sub-rules, each named in
 - ``year``: «2024 год», «за 2015 год», «(Vienna, 2021)»;
 - ``year-citation``: «Нью-Йорк, 2015», «Мировой доклад о наркотиках (2015)»;
 - ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10»;
-- ``inferred-year``: «27 июня» takes the year of the nearest EARLIER date with a
-  year (a day, a month or a year alone); with none it keeps ISO's year-less form
+- ``inferred-year``: «27 июня» takes the year of the nearest EARLIER full date
+  (a day or a month with its year); with none it keeps ISO's year-less form
   (``no-year``: «--06-27»);
 - ``days-list``: a list of days that goes back («25 и 2 марта») is two dates.
 
@@ -68,12 +68,14 @@ class DateExtractor:
             if hit[2] is not None:
                 found.extend(_ordered(hit))
             i = hit[1]
-        # year inference from the nearest EARLIER date with a year written (a day, a month
-        # or a year alone: «в 2007 г. … 18 января» -> 2007); none: ISO's year-less form
+        # year inference from the nearest EARLIER full date (a day or a month with its year:
+        # «в декабре 2009 года … 11 июня» -> 2009; a year alone is not one); none: ISO's
+        # year-less form
         last_full = None
         for start_i, end_i, points, rule in found:
             if all(p.year for p in points):
-                last_full = points[-1]
+                if any(p.month for p in points):
+                    last_full = points[-1]
                 out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", _norm(points), rule))
                 continue
             if any(RECURS.match(fold(t.text)) for t in toks[max(0, start_i - RECURS_REACH):start_i]):
