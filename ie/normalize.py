@@ -69,6 +69,7 @@ TO_CYR = str.maketrans(LAT, CYR)
 TO_LAT = str.maketrans(CYR, LAT)
 CYR_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 LAT_LETTER = re.compile(r"[a-zA-Z]")
+GREEK_TO_CYR = str.maketrans("οΟ", "оО")  # a Greek omicron in a Russian word («гοда»)
 
 # Hyphens that are read as «-»: a soft hyphen kept at a line end, and the
 # Unicode hyphen and non-breaking hyphen that some PDF tools write.
@@ -133,9 +134,11 @@ class Reading:
 def _fix_script(word: str) -> str:
     """Repair a word that mixes Cyrillic and Latin look-alikes («Рабочaя»,
     «ПEPBAЯ»: only Cyrillic can be meant where the Cyrillic letters have no
-    Latin twin)."""
+    Latin twin) or Cyrillic and a Greek omicron («гοда»)."""
     if "/" in word:
         return word
+    if ("ο" in word or "Ο" in word) and CYR_LETTER.search(word):
+        word = word.translate(GREEK_TO_CYR)
     if not (CYR_LETTER.search(word) and LAT_LETTER.search(word)):
         return word
     cyr_letters = CYR_LETTER.findall(word)
