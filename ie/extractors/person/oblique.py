@@ -19,6 +19,8 @@ __all__ = ["fold_lookalikes", "form_case", "undecline_ablt_em", "noun_case_befor
 _LOOK = str.maketrans("aceopxyACEHKMOPTXBοΟκΚαΑεΕρΡτΤχΧΒΗΜ", "асеорхуАСЕНКМОРТХВоОкКаАеЕрРтТхХВНМ")
 _CYR = re.compile(r"[А-ЯЁа-яё]")
 _MIXED = re.compile(r"[\wοΟκΚαΑεΕρΡτΤχΧΒΗΜ]+")
+_LOOKS = "aceopxyACEHKMOPTXBοΟκΚαΑεΕρΡτΤχΧΒΗΜ"
+_TOUCH = re.compile(f"[А-ЯЁа-яё][{_LOOKS}]|[{_LOOKS}][А-ЯЁа-яё]")
 
 
 def fold_lookalikes(text: str) -> str:
@@ -28,9 +30,21 @@ def fold_lookalikes(text: str) -> str:
     >>> fold_lookalikes("Виталий Чурκин и Давид Набаррο, John Smith")
     'Виталий Чуркин и Давид Набарро, John Smith'
     """
-    if text.isascii():
+    if text.isascii() or not _TOUCH.search(text):
         return text
-    return _MIXED.sub(lambda m: m.group().translate(_LOOK) if _CYR.search(m.group()) else m.group(), text)
+    out, last = [], 0
+    for m in _TOUCH.finditer(text):  # only the words where a look-alike touches a Cyrillic letter
+        if m.start() < last:
+            continue
+        a = m.start()
+        while a > last and (text[a - 1].isalnum() or text[a - 1] == "_"):
+            a -= 1  # back to the word's start (a word is short)
+        b = _MIXED.match(text, m.start()).end()
+        out.append(text[last:a])
+        out.append(text[a:b].translate(_LOOK))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _name_cases(word: str):
