@@ -140,7 +140,7 @@ class DateExtractor:
         year_only = not p.month and not p.days and len(getattr(p, "years", ())) == 1  # «с 2005 года по 2010 год»
         if j < len(toks) and toks[j].text in RANGE_WORDS and (not p.has_year_word or full or year_only):
             q = _point(toks, text, j + 1)
-            if q is not None and _compatible(p, q) and (not full or (q.month and q.year and bool(q.days) == bool(p.days))):
+            if q is not None and _compatible(p, q) and (not full or q.year):
                 year, month = p.year, p.month
                 if p.days and not p.month:
                     p.month = q.month
@@ -301,6 +301,8 @@ def _english_year(toks, i, j):
 
 
 def _compatible(p, q):
+    if p.year and q.year and (p.month or p.has_year_word) and (q.month or q.has_year_word):
+        return True  # both ends written whole: «с мая 2003 года по 27 ноября 2005 года»
     if p.days and not p.month:
         return bool(q.days and q.month)
     if p.days and p.month:

@@ -24,6 +24,7 @@ __all__ = ["MeetingExtractor"]
 UNITS = ("сессия", "совещание", "заседание")
 MAX_ORDINALS = 12
 MAX_ADJECTIVES = 2
+DASHES = ("-", "–", "—", "−")
 MAX_SPACED = 4  # a letter-spaced cardinal («пятьд е сят») is joined from at most this many pieces
 # «187-й и предыдущих сессиях»: the ordinal stands with a word for the others
 OTHERS = {"предыдущих", "последующих", "прошлых", "других", "предыдущей", "последующей"}
@@ -52,6 +53,9 @@ def _ordinal_at(toks, i):
     if toks[j].text == "[" and j + 1 < len(toks):
         j += 1
     t = toks[j].text
+    roman = _roman(t)
+    if roman:  # «на XXV сессии»
+        return roman, j + 1, j
     if t[:1].isascii() and t[:1].isdigit():
         v = ordinal_value(t)
         if v is None:
@@ -89,15 +93,51 @@ def _plural(word: str) -> bool:
 
 def _bare_list(toks, i):
     """«129, 130 и 131-й сессий»: bare numbers listed before an ordinal in
-    digits: (values, index after the ordinal) or None."""
+    digits, «2–4-м заседаниях» a range of them: (values, index after the
+    ordinal) or None."""
     values, k = [], i
     while k + 1 < len(toks) and _bare(toks[k].text) and toks[k + 1].text in (",", "и") and len(values) < MAX_ORDINALS:
         values.append(int(toks[k].text))
         k += 2
+    if not values and k + 2 < len(toks) and _bare(toks[k].text) and toks[k + 1].text in DASHES:
+        last = _ordinal_at(toks, k + 2) if toks[k + 2].text[:1].isdigit() else None
+        span = _range(int(toks[k].text), last[0]) if last else None
+        return (span, last[1]) if span else None
     last = _ordinal_at(toks, k) if values and k < len(toks) and toks[k].text[:1].isdigit() else None
     if last is None or 0 in values:
         return None
     return values + [last[0]], last[1]
+
+
+def _range(a, b):
+    """The ordinals from ``a`` to ``b`` («2–4-м» -> [2, 3, 4]); None out of order or too many."""
+    return list(range(a, b + 1)) if 0 < a < b and b - a < MAX_ORDINALS else None
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "Х": 10, "С": 100}
+
+
+def _roman(t: str):
+    """The value of a Roman numeral in capitals («XXV», Cyrillic «ХХ» too), else None."""
+    if not (0 < len(t) <= 7 and all(c in ROMAN_VALUES for c in t)) or len(t) == 1 and t not in "IVX":
+        return None  # a lone «С» is the preposition
+    total, prev = 0, 0
+    for c in reversed(t):
+        v = ROMAN_VALUES[c]
+        total, prev = total + (v if v >= prev else -v), max(prev, v)
+    lat = t.translate(ROMAN_LATIN)
+    return total if _to_roman(total) == lat else None
+
+
+ROMAN_LATIN = str.maketrans("ХС", "XC")
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for v, r in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + r, n - v
+    return out
 
 
 def _spaced_cardinal(toks, start):
@@ -165,7 +205,7 @@ class MeetingExtractor:
         out = []
         # only where an ordinal can start: a digit, a bracket, an ordinal or cardinal word
         words = cardinal_words().keys() | ordinal_words().keys()
-        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789" or fold(t.text) in words
+        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789IVXLCХС" or fold(t.text) in words
                   or t.text.isascii() and _w(t.text) in words]
         i = 0
         for at in starts:
@@ -187,6 +227,11 @@ class MeetingExtractor:
                         values.append(nxt[0])
                         j = nxt[1]
                         continue
+                if j + 1 < len(toks) and toks[j].text in DASHES and len(values) == 1:  # «5-м–7-м заседаниях»
+                    nxt = _ordinal_at(toks, j + 1)
+                    span = _range(values[0], nxt[0]) if nxt is not None else None
+                    if span:
+                        values, j = span, nxt[1]
                 break
             if len(values) == 1 and j + 1 < len(toks) and toks[j].text == "и" and fold(toks[j + 1].text) in OTHERS:
                 j += 2
