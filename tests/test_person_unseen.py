@@ -136,3 +136,21 @@ NEWS = [
 @pytest.mark.parametrize("text,expected", NEWS)
 def test_person_news_furniture(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's adjective before «делегация» gives its members the state; a nationality alone does not
+    ("По приглашению Председателя шведская делегация в составе г-на Густавсона и г-жи Сандберг занимает места за "
+     "столом Комитета.", [("Густавсона", S("Густавсон", "SE")), ("Сандберг", S("Сандберг", "SE"))]),
+    ("Российскую делегацию на сессии возглавит министр иностранных дел Иван Петров, который выступит 27 сентября.",
+     [("Иван Петров", S("Иван Петров", "RU", "министр иностранных дел"))]),
+    ("Угандийский дипломат Сэм Окелло выступил на сессии.", [("Сэм Окелло", S("Сэм Окелло"))]),
+])
+def test_person_delegation_adjectives(text, expected):
+    assert people(text) == expected
+
+
+def test_person_word_lists_carry_values():
+    from ie.extractors.person.patterns import WORDS
+    values = dict(WORDS.nationalities.values)
+    assert values["шведская"] == "SE" and values["российскую"] == "RU" and "дипломат" not in values

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import LIST_INTRO_REACH, GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import NATIONAL_DELEGATION, NATIONALITY, LIST_INTRO_REACH, GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -166,4 +166,9 @@ def _country(text, end, countries, sent, start):
             c = countries.first_in(rep, start)
             if c is not None:
                 return c.norm["code"], "represents"
+        # «шведская делегация в составе г-на X, г-жи Y», «Российскую делегацию возглавит министр X»
+        for m in NATIONAL_DELEGATION.finditer(text, lo, start):
+            code = NATIONALITY.get(m.group(1).lower())
+            if code and re.search(r"в\s+составе|возглав", text[m.end():start]) and "." not in text[m.end():start]:
+                return code, "delegation"
     return None, None

@@ -394,3 +394,7 @@ BYLINE_BEFORE = re.compile(r"(?<![\w-])(?:[Тт]екст|[Аа]втор\w*|[Фф
 
 # a line whose first word may open a sentence (checked by the dictionary: «Об», «Он», «По»)
 SENTENCE_LINE = re.compile(r"[^\s.!?:;,»\"-][ \t]*\r?\n[ \t]*([А-ЯЁ][а-яё]*)(?![\w-])")
+
+# a state's adjective before «делегация»: «шведская делегация», «Российскую делегацию» (data: nationalities.txt)
+NATIONALITY = dict(WORDS.nationalities.values)
+NATIONAL_DELEGATION = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)\s+делегаци\w*", re.I)

@@ -7,7 +7,9 @@ One file per list, one entry a line, ``#`` starting a comment:
 - ``word : past | sing,gent`` — only the forms whose grammemes hold all of one
   alternative (``past``: «заявил», «заявила», «заявили»);
 - ``= word`` — the entry as written, no forms (abbreviations, particles,
-  lemmas compared as lemmas).
+  lemmas compared as lemmas);
+- ``… -> VALUE`` after any of these — a value every form of the entry stands
+  for (``шведский -> SE``: «шведская», «шведской» give SE), in ``values``.
 
 A form with «ё» is also kept spelt with «е» (UN texts rarely write «ё»).
 Forms come from the project's analyser (:mod:`ie.morph`), never from a second
@@ -41,6 +43,7 @@ class WordList:
     lemmas: tuple
     forms: tuple
     stems: tuple
+    values: tuple = ()  # (form, value) pairs of entries written «… -> VALUE»
 
 
 @dataclass(frozen=True)
@@ -59,9 +62,10 @@ class Words:
     eponyms: WordList  # things named after a person: «Премия Нансена», «имени Ломоносова»
     seat_roles: WordList  # role lemmas that seat a person at the meeting: «председатель», «докладчик»
     delegate_roles: WordList  # role lemmas of a state's delegate: «представитель», «временный поверенный в делах»
+    nationalities: WordList  # a state's adjective -> its code, for a delegation: «шведская делегация» -> SE
 
 
-_ENTRY = re.compile(r"^(=\s*)?([^:#]+?)\s*(?::\s*([^#]+?))?\s*$")
+_ENTRY = re.compile(r"^(=\s*)?([^:#>]+?)\s*(?::\s*([^#>]+?))?\s*(?:->\s*(\S+))?\s*$")
 
 
 def _forms(lemma: str, grammemes: str | None) -> list:
@@ -98,7 +102,7 @@ def _common_start(words) -> str:
 
 
 def _read(path: str, text: str) -> WordList:
-    lemmas, forms, stems = [], [], []
+    lemmas, forms, stems, values = [], [], [], []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -106,7 +110,7 @@ def _read(path: str, text: str) -> WordList:
         m = _ENTRY.match(line)
         if m is None:
             raise ValueError(f"{path}: cannot read the entry {line!r}")
-        literal, word, grammemes = m.groups()
+        literal, word, grammemes, value = m.groups()
         lemmas.append(word)
         entry = [word] if literal else _forms(word, grammemes)
         if not entry:
@@ -115,10 +119,12 @@ def _read(path: str, text: str) -> WordList:
             for spelling in (form, form.replace("ё", "е")):
                 if spelling not in forms:
                     forms.append(spelling)
+                if value is not None:
+                    values.append((spelling, value))
         stem = _common_start([f.replace("ё", "е") for f in entry])
         if stem not in stems:
             stems.append(stem)
-    return WordList(tuple(lemmas), tuple(forms), tuple(stems))
+    return WordList(tuple(lemmas), tuple(forms), tuple(stems), tuple(values))
 
 
 def load_words(resources) -> Words:
