@@ -47,6 +47,7 @@ NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}
           r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
           r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
           r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![.0-9])"
+          r"|[0-9]{1,2}/(?:CP|CMP|CMA|COP|MOP|СР|СОР)\.[0-9]{1,2}"  # UNFCCC «1/CP.21», «2/CMA.3», «26/COP.14»
           rf"|[{R}]{{1,7}}/[0-9]{{1,3}}"
           r"|(?:СК|SC|РК|RC)\s?[0-9]{1,2}/[0-9]{1,3}"
           r"|[0-9]{3}\s?[EЕ][XХ]/[0-9]{1,3}(?:\.[0-9]{1,2})?(?:-[IVX]{1,4})?)")  # UNESCO Board «186 EX/6-V», «156 ЕХ/5.5»  # Stockholm, Rotterdam: «решение СК1/7», «СК 1/2»
@@ -102,8 +103,8 @@ def bodies():
         for name in [canonical] + [v for v in variants.split("|") if v.strip()]:
             words = [m.group() for m in TOKEN.finditer(name)]
             for case, table in (("gent", gent), ("ablt", ablt)):
-                if len(words) == 1 and words[0].isupper():
-                    table[(fold(words[0]),)] = canonical
+                if all(w.isupper() for w in words):  # «ЭКОСОС», «ГА ООН»: as written
+                    table[tuple(fold(w) for w in words)] = canonical
                     continue
                 form = inflect_phrase(words, case, "sing")
                 if form:
