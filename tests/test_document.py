@@ -89,6 +89,8 @@ CASES = [
     ("WHA36/1983/REC/i\n\nВСЕМИРНАЯ", [("WHA36/1983/REC/i", "WHA36/1983/REC/1")]),
     ("Генеральная конференция GC(50)/COM.5/OR/.2 Issued", [("GC(50)/COM.5/OR/.2", "GC(50)/COM.5/OR.2")]),
     ("Бельгия\n\nCRC/C/OPAC/BEL/CO/1и Corr.1", [("CRC/C/OPAC/BEL/CO/1", "CRC/C/OPAC/BEL/CO/1")]),
+    ("доклад Конференции (ICCD/COP(16)/20)", [("ICCD/COP(16)/20", "ICCD/COP(16)/20")]),
+    ("сборник HRI/GEN/1/Rev.8 (Vol. II), стр. 5", [("HRI/GEN/1/Rev.8 (Vol. II)", "HRI/GEN/1/Rev.8 (Vol. II)")]),
     # source-broken: a WHO session number split off, an IAEA slash lost, a spaced number split
     ("WHA 39/1986/REС/1\n\nВСЕМИРНАЯ", [("WHA 39/1986/REС/1", "WHA39/1986/REC/1")]),
     ("документ GC(50)21 и проект", [("GC(50)21", "GC(50)/21")]),

@@ -37,7 +37,7 @@ SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр
 
 UP = "A-ZА-ЯЁЅІЈ"
 # a comma between a series code and a digit is a misread dot («А/АС,109/77» -> A/AC.109/77)
-PART = rf"[{UP}0-9](?:[{UP}a-zа-яё0-9.\-]|(?<=[{UP}]),(?=[0-9]))*"
+PART = rf"[{UP}0-9](?:[{UP}a-zа-яё0-9.\-]|(?<=[{UP}]),(?=[0-9]))*(?:\([0-9]{{1,3}}\))?"  # «ICCD/COP(15)/21»
 FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}}|\([0-9]{{1,3}}\))?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76», IAEA «GC(58)»
 # UNESCO General Conference documents: «41 C/23», «41 C/4 (Add.1)»
 UNESCO = re.compile(r"(?<![\w/.-])([0-9]{2})\s?([CС])/([0-9]{1,3})(?![\w/])")
@@ -73,7 +73,7 @@ NEXT_SYMBOL = re.compile(rf"-(?={FIRST}/{PART})")
 # last number («WHA33/1980/REC/_1», «GC(49)/GEN/OR/.1»), a lower-case «i» read for «1»
 # («WHA35/1982/REC/i»)
 PART_TAIL = re.compile(r"\.?[ ]?([IVX]{1,4})(?![\w/])")
-PART_BRACKET = re.compile(r"[ ]\(Part[ ][IVX]{1,4}\)")
+PART_BRACKET = re.compile(r"[ ]\((?:Part|Vol\.)[ ][IVX]{1,4}\)")  # «(Vol. I)» too
 STRAY_TAIL = re.compile(r"/(?:_([0-9]{1,3})|(\.[0-9]{1,3})|[il])(?![\w/.])")
 # Cyrillic letters glued after a symbol's last digit («CRC/C/OPSC/AUS/CO/1и Corr.1»)
 GLUED_WORD = re.compile(r"(?<=[0-9])[а-яё]+$")
