@@ -154,3 +154,15 @@ def test_person_word_lists_carry_values():
     from ie.extractors.person.patterns import WORDS
     values = dict(WORDS.nationalities.values)
     assert values["шведская"] == "SE" and values["российскую"] == "RU" and "дипломат" not in values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # announcing an appointment to the Council is no speech at a meeting
+    ("Генеральный секретарь Иван Петров сообщил Совету Безопасности о намерении назначить Анну Смит своим "
+     "представителем.", [("Иван Петров", P("Иван Петров")), ("Анну Смит", P("Анна Смит"))]),
+    # whose speech: the genitive after a speech noun, initials or not
+    ("Выступление Н. С. Хрущева на заседании Генеральной Ассамблеи", [("Н. С. Хрущева", S("Н. С. Хрущев"))]),
+    ("На пресс-конференции Сэм Окелло заявил, что сессия открыта.", [("Сэм Окелло", S("Сэм Окелло"))]),
+])
+def test_person_appointments_and_speeches(text, expected):
+    assert people(text) == expected

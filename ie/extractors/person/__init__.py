@@ -91,6 +91,7 @@ from .patterns import (
     BYLINE_BEFORE,
     SENTENCE_LINE,
     QUOTE_ROLE_BEFORE,
+    APPOINTS_AFTER,
 )
 from .names import (
     _apposition_case,
@@ -378,9 +379,11 @@ class PersonExtractor:
                 role, spoke, person_why = None, False, "an envoy, no meeting in view"
             if role == "эксперт" and role_by != "elected":
                 role = None  # «эксперт» only as the office one is elected to: «был избран экспертом Комитета»
-            if (APPOINTED_BEFORE.search(before[-80:]) and not voted and not (spoke and not reported)
+            appoints = APPOINTS_AFTER.match(after_bracket) is not None and (not spoke or reported)
+            if ((APPOINTED_BEFORE.search(before[-80:]) or appoints) and not voted and not (spoke and not reported)
                     and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):  # «назначил своего Председателя, д-ра X» seats X
-                role, spoke, person_why = None, False, "appointed"  # «объявил о назначении X на должность …»
+                # «объявил о назначении X на должность …»; «X сообщил Совету о намерении назначить Y»
+                role, spoke, person_why = None, False, "announces an appointment" if appoints else "appointed"
             if voted:
                 evidence.append("elected")
                 spoke = True

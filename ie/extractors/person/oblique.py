@@ -77,8 +77,8 @@ def form_case(words):
     ('ablt', 'gent', 'datv')
     >>> form_case(["Яна", "Кубиша"]), form_case(["Карлус", "Алберту", "Амарал"]), form_case(["Сэм", "Кутеса"])
     (None, None, None)
-    >>> form_case(["Амина", "Траоре"]), form_case(["Джамаля", "Беномара"])
-    (None, 'gent')
+    >>> form_case(["Амина", "Траоре"]), form_case(["Джамаля", "Беномара"]), form_case(["Анну", "Смит"])
+    (None, 'gent', 'accs')
     """
     words = [w for w in words if w[:1].isupper()]
     if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁ][а-яё’'-]+", w) for w in words):
@@ -92,8 +92,9 @@ def form_case(words):
         return "datv" if "datv" in cases else None
     cases = _name_cases(first)
     if cases:
-        if first.endswith(("у", "ю")) and not last.endswith(("у", "ю")):
-            return None  # «Антониу Гутерриш»: a foreign name in «-у» is nominative
+        if first.endswith(("у", "ю")) and not last.endswith(("у", "ю")) and any(
+                p.tag.gender == "masc" for p in morph.parse(first) if "Name" in p.tag):
+            return None  # «Антониу Гутерриш»: a foreign man's name in «-у» is nominative («Анну Смит» is no such)
         if first.endswith(("а", "я")) and not re.search(r"[^аеёиоуыэюя][аяы]$", last):
             return None  # «Амина Траоре», «Акира Сато»: a name in «-а» may be nominative, the surname does not say
         return next((c for c in ORDER if c in cases), None)
@@ -123,6 +124,11 @@ PREPOSITIONS = {**dict.fromkeys(("взамен", "вместо", "для", "от
                 "к": "datv", "ко": "datv", "с": "ablt", "со": "ablt", "о": "loct", "об": "loct", "при": "loct"}
 
 
+# a speech or an event of a person, who follows in the genitive («Выступление Н. С. Хрущева»)
+EVENT_NOUNS = frozenset(("выступление", "заявление", "речь", "послание", "обращение", "пресс-конференция", "брифинг",
+                         "визит", "интервью", "доклад", "предложение", "инициатива", "позиция"))
+
+
 def noun_case_before(word: str):
     """The case of an animate common noun right before a name, which the
     name stands in apposition to («адвокатом», «коллеге», «спецпосланника»),
@@ -130,10 +136,15 @@ def noun_case_before(word: str):
 
     >>> noun_case_before("адвокатом"), noun_case_before("спецпосланника"), noun_case_before("дипломат")
     ('ablt', 'gent', None)
+    >>> noun_case_before("Выступление"), noun_case_before("пресс-конференции"), noun_case_before("выступлении")
+    ('gent', None, None)
     """
     word = word.strip(".,:;«»\"()")
     if word.lower() in PREPOSITIONS:
         return PREPOSITIONS[word.lower()]
+    if morph.lemma(word.lower()) in EVENT_NOUNS and any(
+            p.tag.case in ("nomn", "accs") for p in morph.parse(word.lower())[:1]):
+        return "gent"  # «Выступление Н. С. Хрущева»: whose speech («на пресс-конференции Иван Петров» is a subject)
     if len(word) < 4 or not word.isalpha() or not word.islower():
         return None
     parses = morph.parse(word)
