@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .. import morph
 from ..resources import active, cached
 from ..segment import TOKEN
-from .lexicon import inflect_phrase
+from .lexicon import fold, inflect_phrase
 
 __all__ = ["Country", "Gazetteer", "gazetteer", "CountryExtractor"]
 
@@ -60,12 +60,14 @@ def _forms(name: str) -> set:
                     forms.add(tuple(inflected[:bracket + 1] + inner + [")"]))
     # the final noun of an apposition agrees too: «Объединенной Республики Танзании»,
     # «Республики Польши» (beside «Республики Польша», as written above)
+    # (also a name of two words: «Королевства Саудовской Аравии», «Республики Южного Судана»)
     if len(words) >= 2 and bracket is None and _apposition_noun(words[-1]):
-        for case in CASES:
-            head = inflect_phrase(words[:-1], case, "sing")
-            last = inflect_phrase(words[-1:], case, "sing")
-            if head and last:
-                forms.add(tuple(head + last))
+        for k in range(max(1, len(words) - 2), len(words)):
+            for case in CASES:
+                head = inflect_phrase(words[:k], case, "sing")
+                last = inflect_phrase(words[k:], case, "sing")
+                if head and last:
+                    forms.add(tuple(head + last))
     return forms
 
 
@@ -97,6 +99,8 @@ class Gazetteer:
             for item in abbrs + latin:
                 words = tuple(m.group() for m in TOKEN.finditer(item))
                 self.exact.setdefault(words, country)
+        # every word of every name (folded): a letter-spaced word is joined only into one of these
+        self.vocabulary = frozenset(w for k in self.names for w in k if len(w) > 3)
         self.max_len = min(MAX_TOKENS, max(len(k) for k in list(self.names) + list(self.exact)))
         # first words of every name (folded), so most tokens are passed over at once
         self.firsts = {k[0] for k in self.names} | {_key(k[:1])[0] for k in self.exact} \
@@ -155,19 +159,19 @@ class CountryExtractor:
 
     def __call__(self, ctx):
         toks = ctx.tokens
-        words = [t.text for t in toks]
+        words, spans = _merge_fragments(toks, self.gaz.vocabulary)
         out = []
         i = 0
-        while i < len(toks):
+        while i < len(words):
             hit = self.gaz.match(words, i)
             if hit is None:
                 code = CONTEXTUAL.get(words[i])
-                if code is not None:
-                    out.append((i, code))  # resolved below, once the whole text is read
+                if code is not None:  # resolved below, once the whole text is read
+                    out.append((spans[i] if spans else (toks[i].start, toks[i].end), code))
                 i += 1
                 continue
             n, country = hit
-            start, end = toks[i].start, toks[i + n - 1].end
+            start, end = (spans[i][0], spans[i + n - 1][1]) if spans else (toks[i].start, toks[i + n - 1].end)
             if _blocked(ctx.text, start, end, words, i, n):
                 i += n
                 continue
@@ -175,10 +179,59 @@ class CountryExtractor:
                                 {"code": country.code, "name": country.name, "role": None},
                                 rule=f"gazetteer:{country.code}"))
             i += n
-        return _contextual(ctx, out, toks)
+        return _contextual(ctx, out)
 
 
-def _contextual(ctx, out, toks):
+MAX_FRAGMENTS = 4
+
+
+def _merge_fragments(toks, vocabulary):
+    """Token texts and their (start, end) offsets (None: the tokens' own), with a
+    word the PDF letter-spaced («Бр а зилии», «Ш таты») joined where the joined
+    word is a word of a country name: runs of letters one space apart from a
+    capital, one of them of one or two letters, the later ones lower-case."""
+    words = [t.text for t in toks]
+    runs = {}
+    for k in (k for k, w in enumerate(words) if len(w) <= 2 and w.isalpha()):
+        for a in range(max(0, k - MAX_FRAGMENTS + 1), k + 1):
+            if a not in runs:
+                e = _fragment_run(toks.starts, toks.ends, words, a, k, vocabulary)
+                if e:
+                    runs[a] = e
+                    break
+    if not runs:
+        return words, None
+    out_words, spans, k = [], [], 0
+    while k < len(words):
+        e = runs.get(k)
+        if e:
+            out_words.append("".join(words[k:e]))
+            spans.append((toks[k].start, toks[e - 1].end))
+            k = e
+            continue
+        out_words.append(words[k])
+        spans.append((toks[k].start, toks[k].end))
+        k += 1
+    return out_words, spans
+
+
+def _fragment_run(starts, ends, words, a, short_at, vocabulary):
+    """The end of a run of fragments from ``a`` (through the short piece at
+    ``short_at``) that joins into a country word, else None."""
+    if not words[a][:1].isupper() or not words[a].isalpha() or fold(words[a]) in vocabulary:
+        return None
+    joined = words[a]
+    for e in range(a + 1, min(len(words), a + MAX_FRAGMENTS)):
+        w = words[e]
+        if starts[e] != ends[e - 1] + 1 or not w.isalpha() or not w.islower():
+            return None
+        joined += w
+        if e >= short_at and fold(joined) in vocabulary:
+            return e + 1
+    return None
+
+
+def _contextual(ctx, out):
     """«РК», «РТ» stand for a state only where the text names that state too
     («Казахстан» … «МИД РК»): elsewhere they are Korea, Tatarstan, Karelia."""
     spans = [s for s in out if not isinstance(s, tuple)]
@@ -187,8 +240,8 @@ def _contextual(ctx, out, toks):
     names = {s.norm["code"]: s.norm["name"] for s in spans}
     for s in out:
         if isinstance(s, tuple) and s[1] in names:
-            i, code = s
-            spans.append(ctx.span(toks[i].start, toks[i].end, "COUNTRY",
+            (a, b), code = s
+            spans.append(ctx.span(a, b, "COUNTRY",
                                   {"code": code, "name": names[code], "role": None}, rule=f"contextual:{code}"))
     return sorted(spans, key=lambda s: s.start)
 
