@@ -166,3 +166,21 @@ def test_person_word_lists_carry_values():
 ])
 def test_person_appointments_and_speeches(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # oblique foreign names: the surname shows a man's declension, the first name follows it
+    ("Он сменит на этом посту Дука Боровича, бывшего министра иностранных дел.", [("Дука Боровича", P("Дук Борович"))]),
+    ("Срок был начат Навафом Саламой, который ушел в отставку.", [("Навафом Саламой", P("Наваф Салама"))]),
+    # a doubled consonant before «-и»: an indeclinable foreign first name
+    ("Брифинг Постоянного представителя США Пегги Стоун прошел вчера.",
+     [("Пегги Стоун", S("Пегги Стоун", "US", "постоянный представитель"))]),
+    # the noun before the state and «при ООН» governs the name
+    ("Выступила делегация под руководством постоянного представителя Чили при ООН Мануэля Ортиса.",
+     [("Мануэля Ортиса", S("Мануэль Ортис", "CL", "постоянный представитель"))]),
+    # an oblique name is no verb's subject
+    ("Президент Иван Петров на встрече с заместителем генсекретаря ООН Аминой Диалло заявил, что доволен.",
+     [("Иван Петров", P("Иван Петров")), ("Аминой Диалло", P("Амина Диалло"))]),
+])
+def test_person_oblique_foreign_names(text, expected):
+    assert people(text) == expected

@@ -331,6 +331,8 @@ class PersonExtractor:
                                        _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
+            if said and name.split() != written.split() and len(name.split()) == len(written.split()):
+                said = None  # an oblique name is no verb's subject: «на встрече с … Аминой Мохаммед заявил»
             ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
             o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (

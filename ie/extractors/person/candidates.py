@@ -237,6 +237,11 @@ def _within_paragraph(ctx, a, b, keep="first"):
             blank = len(LINE_END.findall(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi))) > 1
             if word and not _unexplained(word.group()) and (blank or not _person_noun(word.group())):
                 return a, lo
+            # a headline over its own repetition: «… перед выступлением Кислицы\n\nНебензя сбежал …» (a sentence
+            # runs on before the gap and a new one after it; a name broken by the PDF has neither)
+            line = text[max(0, lo - 200):lo].rsplit("\n", 1)[-1]
+            if blank and re.search(r"(?<![\w-])[а-яё]{4,}", line) and re.match(r"\s+[а-яё]{3,}", text[b:b + 30]):
+                return a, lo
         else:
             word = re.search(r"[^\W\d_]+$", text[a:lo])
             if word and not _unexplained(word.group()):

@@ -107,8 +107,9 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     if hint is None and not coordinated and last.isupper():
         # «президента США Джо Байдена»: the noun before the abbreviations governs the name
         rest = prev.split()
-        while rest and rest[-1].strip(".,").isupper() and len(rest[-1]) > 1:
-            rest.pop()
+        while rest and ((rest[-1].strip(".,").isupper() and len(rest[-1]) > 1) or rest[-1] == "при" or (
+                rest[-1][:1].isupper() and any("Geox" in p.tag for p in morph.parse(rest[-1])[:1]))):
+            rest.pop()  # «представителя Аргентины при ООН Федерико Вильегаса»: the state and «при ООН» too
         nouns = [p for p in morph.parse(rest[-1].strip(".,")) if p.tag.POS == "NOUN" and "anim" in p.tag] if rest else []
         if nouns and not any(p.tag.case == "nomn" for p in nouns):
             hint = appositive = _first_case({p.tag.case for p in nouns})
@@ -159,6 +160,9 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     masculine = True if "masc" in genders else (False if genders else None)
     if masculine is None and case != title_case and case != hint:
         masculine = False  # the case is only the words' own guess: no ending dropped on a guess
+    if masculine is None and len(words) > 1 and not morph.is_known(words[-1]):
+        bare = _undecline(words[-1], case, None)  # «Вука Еремича»: a surname that only a man's declension explains
+        masculine = True if bare and bare[-1] not in "аеёиоуыэюяь" and bare != words[-1] else None
     if form == "ablt" and words[0].endswith(("ом", "ем", "ём")):
         masculine = True  # «Мариусом»: a woman's name does not end so
     if re.search(r"(?:[Гг]-н\w*|господин\w*)$", titled):
@@ -229,6 +233,8 @@ def _undecline(word: str, case: str, masculine=True):
     >>> _undecline("Усена", "gent", None), _undecline("Туивага", "gent", False), _undecline("Виджеем", "ablt", None)
     ('Усен', None, 'Виджей')
     """
+    if re.search(r"([^аеёиоуыэюяй])\1и$", word):
+        return None  # «Никки», «Пегги»: a doubled consonant before «-и» is a foreign name that does not decline
     if not masculine:
         for ending, nominative in DECLENSION_F.get(case, ()):
             if word.endswith(ending):

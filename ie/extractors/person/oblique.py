@@ -85,7 +85,7 @@ def form_case(words):
         return None
     first, last = words[0].split("-")[0], words[-1]
     if (len(first) >= 5 and first.endswith(("ом", "ем", "ём")) and not _name_cases(first)
-            and (last.endswith(("ом", "ем", "ём", "ым")) or last[-1] in "иуоэею")):
+            and (last.endswith(("ом", "ем", "ём", "ым", "ой")) or last[-1] in "иуоэею")):  # «Навафом Саламой»
         return "ablt"
     if all(w.endswith(("у", "ю")) for w in words) and any(re.search(r"[^аеёиоуыэюя][ую]$", w) for w in words):
         cases = {p.tag.case for p in morph.parse(first) if "Name" in p.tag}
