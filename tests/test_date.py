@@ -159,6 +159,9 @@ CASES = [
     # a range whose ends are written at different granularity, each with its year
     ("за период с января 2020 года по 31 марта 2021 года", [("января 2020 года по 31 марта 2021 года", D("2020-01", "2021-03-31"))]),
     ("С 2012 года по февраль 2014 года он", [("2012 года по февраль 2014 года", D("2012", "2014-02"))]),
+    # the day of a dateline glued to a summary record's number (a flattened header)
+    ("Distr.GENERALCCPR/C/SR.241217 July 2007ENGLISH", [("17 July 2007", D("2007-07-17"))]),
+    ("Distr.GENERALCAT/C/SR.10125 May 2010RUSSIAN", [("5 May 2010", D("2010-05-05"))]),
     # a form feed or CRLF ends a line as «\n» does
     ("Организация Объединенных Наций · Нью-Йорк, 2016\x0c\r\nДоклад Комитета", [("2016", D("2016"))]),
     ("ЗДРАВООХРАНЕНИЯ\r\n\x0cМАЯ\r\n\r\nЖЕНЕВА, 4 -16 1984г.\r\n", [("4 -16 1984г.", D("1984-05-04", "1984-05-16"))]),

@@ -90,6 +90,9 @@ CASES = [
     ("Генеральная конференция GC(50)/COM.5/OR/.2 Issued", [("GC(50)/COM.5/OR/.2", "GC(50)/COM.5/OR.2")]),
     ("Бельгия\n\nCRC/C/OPAC/BEL/CO/1и Corr.1", [("CRC/C/OPAC/BEL/CO/1", "CRC/C/OPAC/BEL/CO/1")]),
     ("доклад Конференции (ICCD/COP(16)/20)", [("ICCD/COP(16)/20", "ICCD/COP(16)/20")]),
+    # a flattened header: the prefix glued to the capitals before it, the dateline's day to the number
+    ("Distr.GENERALCCPR/C/SR.241217 July 2007ENGLISH", [("CCPR/C/SR.2412", "CCPR/C/SR.2412")]),
+    ("Distr.GENERALCAT/C/SR.10125 May 2010RUSSIAN", [("CAT/C/SR.1012", "CAT/C/SR.1012")]),
     ("сборник HRI/GEN/1/Rev.8 (Vol. II), стр. 5", [("HRI/GEN/1/Rev.8 (Vol. II)", "HRI/GEN/1/Rev.8 (Vol. II)")]),
     # source-broken: a WHO session number split off, an IAEA slash lost, a spaced number split
     ("WHA 39/1986/REС/1\n\nВСЕМИРНАЯ", [("WHA 39/1986/REС/1", "WHA39/1986/REC/1")]),

@@ -34,7 +34,7 @@ from .. import morph
 from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, LIST_WORDS, MONTH_YEAR_ONLY,
                           ORIGINAL_LINE_END, PREPOSITIONS, RANGE_WORDS, RECURS, RECURS_REACH, YEAR_END,
                           YEAR_WORDS, Point, _days, _in_symbol, _line_starts_at, _norm, _num,
-                          _point, _spaced_year, _split_digits, _starters, _year_at)
+                          _point, _spaced_year, _split_digits, _starters, _year_at, glued_day)
 from .lexicon import fold, month_number, ordinal_words
 from .meeting import unit_forms
 
@@ -76,7 +76,9 @@ class DateExtractor:
             if all(p.year for p in points):
                 if any(p.month for p in points):
                     last_full = points[-1]
-                out.append(ctx.span(toks[start_i].start, toks[end_i - 1].end, "DATE", _norm(points), rule))
+                cut = getattr(points[0], "cut", None)  # the day glued to a record number
+                start = toks[start_i].end - cut if cut else toks[start_i].start
+                out.append(ctx.span(start, toks[end_i - 1].end, "DATE", _norm(points), rule))
                 continue
             if any(RECURS.match(fold(t.text)) for t in toks[max(0, start_i - RECURS_REACH):start_i]):
                 continue  # «Международный день … отмечается во всем мире 1 марта»: every year
@@ -112,6 +114,14 @@ class DateExtractor:
             if q is not None and (short[1], short[0]) < (q.month, q.days[0]):
                 p = Point(i, short[2], [short[0]], short[1], q.year)
                 return i, _year_word_after(toks, other[1]), [p, q], "range"
+        cut = glued_day(toks[i].text) if text[max(0, toks[i].start - 3):toks[i].start] == "SR." else None
+        if cut and i + 2 < len(toks) and month_number(toks[i + 1].text):  # «SR.143714 August 2001»
+            y = _year_at(toks, text, i + 2)
+            day = int(toks[i].text[-cut:])
+            if y and day <= calendar.monthrange(y[0], month_number(toks[i + 1].text))[1]:
+                p = Point(i, y[1], [day], month_number(toks[i + 1].text), y[0], y[2])
+                p.cut = cut
+                return i, y[1], [p], "glued-day"
         if _in_symbol(toks, text, i) or _session_year(toks, i):
             return None
         if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \

@@ -340,6 +340,17 @@ def _month_pair(word):
     return (ma, mb) if ma and mb and ma != mb else None
 
 
+def glued_day(number: str):
+    """A summary record's number glued to the day of its dateline
+    («SR.143714 August 2001»: records run to four digits): the day's digit
+    count, or None.  Six digits keep four for the record; five keep four
+    unless the day would be «0» («SR.24113 July» -> 2411, 3 July)."""
+    if not (number.isascii() and number.isdigit() and 5 <= len(number) <= 6):
+        return None
+    cut = 2 if len(number) == 6 or number[-1] == "0" else 1
+    return cut if 1 <= int(number[-cut:]) <= 31 else None
+
+
 def _century_start(toks, k):
     """«XIX века» at ``k``: the first year of that century (1800), else None."""
     if k + 1 >= len(toks) or not CENTURY.match(toks[k].text) or fold(toks[k + 1].text) not in CENTURY_WORDS:

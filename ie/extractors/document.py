@@ -28,6 +28,7 @@ from bisect import bisect_left
 
 from ..normalize import DEBRIS, SYMBOL_LINE
 from ..resources import active, cached
+from .date_points import glued_day
 
 __all__ = ["DocumentExtractor", "canonical", "prefixes"]
 
@@ -79,6 +80,11 @@ STRAY_TAIL = re.compile(r"/(?:_([0-9]{1,3})|(\.[0-9]{1,3})|[il])(?![\w/.])")
 GLUED_WORD = re.compile(r"(?<=[0-9])[а-яё]+$")
 # WHO symbols whose session number the source split off («WHA 41/1988/REС/1»)
 SPLIT_NUMBER = re.compile(rf"(?<![\w/.\-])(WHA|EB)[ ]([0-9]{{1,3}}/{PART}(?:/{PART}){{0,8}})")
+# a prefix glued to the capitals before it (a flattened header: «Distr.GENERALCERD/C/SR.1437»)
+CAPS_GLUED = re.compile(rf"(?<=[A-Za-z.])([A-Z]{{4,20}})(?:/{PART}){{1,10}}")
+# a summary record's number with the dateline's day glued on, before the month
+SR_DAY = re.compile(r"/SR\.([0-9]{5,6})$")
+DAY_MONTH = re.compile(r"[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)[ ][0-9]{4}")
 # IAEA symbols that lost the slash after the session («GC(49)18»)
 IAEA_GLUED = re.compile(r"(?<![\w/.\-])(G[CС]|GOV)\(([0-9]{1,3})\)([0-9]{1,3})(?![\w/.])")
 
@@ -167,6 +173,10 @@ class DocumentExtractor:
                 else:
                     return add(a, cut, rule)
             sym = text[a:b]
+            day = SR_DAY.search(sym)
+            if day and DAY_MONTH.match(text, b):  # «SR.143714 August 2001»: the dateline's day glued on
+                cut = glued_day(day.group(1))
+                b, sym = (b - cut, sym[:-cut]) if cut else (b, sym)
             glued = GLUED_WORD.search(sym)
             if glued and glued.group() not in ("а", "б"):  # «…/CO/1и Corr.1»; «1а» may be a suffix
                 b, sym = b - len(glued.group()), sym[:-len(glued.group())]
@@ -214,6 +224,11 @@ class DocumentExtractor:
             seen.add((m.start(), m.end()))
             out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
                                 {"symbol": f"{canonical(m.group(1))}({m.group(2)})/{m.group(3)}"}, "glued"))
+        for m in CAPS_GLUED.finditer(text):  # «Distr.GENERALCERD/C/SR.1437…»: a prefix glued to capitals
+            run = m.group(1)
+            k = next((k for k in range(3, len(run) - 2) if run[k:] in prefixes()), None)  # «UNICEF» is no «ICEF»
+            if k is not None and run not in prefixes():
+                split_pairs(m.start(1) + k, m.end(), "glued")
         for m in GLUED.finditer(text):
             if canonical(m.group("first")) in prefixes():
                 split_pairs(m.start(), m.end(), "glued")
