@@ -25,7 +25,7 @@ from .lexicon import fold, inflect_phrase
 __all__ = ["Country", "Gazetteer", "gazetteer", "CountryExtractor"]
 
 # abbreviations that name a state only in a text that names it in full too
-CONTEXTUAL = {"РК": "KZ", "РТ": "TJ"}
+CONTEXTUAL = {"РК": "KZ", "РТ": "TJ", "РА": "AM", "РБ": "BY", "КР": "KG", "РМ": "MD", "РУз": "UZ"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NUMBERS = ("sing", "plur")
 MAX_TOKENS = 12
@@ -232,8 +232,9 @@ def _fragment_run(starts, ends, words, a, short_at, vocabulary):
 
 
 def _contextual(ctx, out):
-    """«РК», «РТ» stand for a state only where the text names that state too
-    («Казахстан» … «МИД РК»): elsewhere they are Korea, Tatarstan, Karelia."""
+    """«РК», «РТ», «РА», «РБ» … stand for a state only where the text names that
+    state too («Казахстан» … «МИД РК»): elsewhere they are Korea, Tatarstan,
+    Adygea, Bashkortostan …"""
     spans = [s for s in out if not isinstance(s, tuple)]
     if len(spans) == len(out):
         return spans

@@ -13,7 +13,16 @@ A small parser over reading-text tokens.  Sub-rules, each named in
 - ``inferred-year``: «27 июня» takes the year of the nearest EARLIER full date
   (a day or a month with its year); with none it keeps ISO's year-less form
   (``no-year``: «--06-27»);
-- ``days-list``: a list of days that goes back («25 и 2 марта») is two dates.
+- ``days-list``: a list of days that goes back («25 и 2 марта») is two dates;
+- ``month-above``: a title page's month set alone on the line above the days
+  («МАЯ\n\nЖЕНЕВА, 3 -14 1982г.»); ``glued-day``: a dateline's day glued to a
+  summary record's number («SR.143714 August 2001»).
+
+Years as biographies and lists write them: glued ranges («19461952»), two-digit
+ends («1946-53»), a bare year after «в» before a verb or a name («В 1935
+окончил»), letter-spaced years («1 9 6 0 г.»), decades with their century («80-е
+годы XIX века»), a footnote number glued to a year in a list («196412 и 1965
+годы»).  A year-less day after «отмечается/ежегодно» recurs and is no date.
 
 Ends out of order are never a range: a backwards range of days («17–2
 октября») keeps its valid part, two full dates out of order are two dates, a

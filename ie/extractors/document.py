@@ -7,8 +7,13 @@ symbols joined by a hyphen are two spans: «E/2022/28-E/CN.7/2022/14»),
 header line the reading text dropped), ``broken`` (a symbol broken after «.»
 or «/» at a line end, across blank lines, counters and headers:
 «A/CONF.\n\n251/7»), ``spaced`` (old symbols «A / 5123», «S / PV. 1000»),
-``glued`` (glued to the word before, from a known prefix: «документеA/78/2»),
-``unesco`` («41 C/23»).  Cyrillic look-alikes and Russian series names are
+``glued`` (glued to the word before, from a known prefix: «документеA/78/2»,
+«Distr.GENERALCERD/C/SR.1437», an IAEA slash lost «GC(49)18»), ``split-number``
+(«WHA 41/1988/REС/1»), ``unesco`` («41 C/23»).  A symbol's end takes a part or
+volume designation («…/Part. I», «A/57/38 (Part I)», «(Vol. I)») and a stray
+mark before its last number («REC/_1», «OR/.1», «REC/i» read as 1); Russian
+letters glued after its last digit («…/CO/1и») and a dateline's day glued to a
+summary record's number («SR.143714 August») are not part of it.  Cyrillic look-alikes and Russian series names are
 mapped to Latin («СТОС/СОР/ВГ.4/2021/2» -> ``CTOC/COP/WG.4/2021/2``).  A
 trailing «.», «)» or «;» is not part of a symbol; «S/RES/2720 (2023)» keeps
 its year; job numbers («V.24-09626»), page counters («4/5») and Roman-numeral

@@ -1,10 +1,16 @@
 """MEETING: the ordinal of a session, meeting or sitting.
 
 Sub-rules: ``ordinal-words`` («шестьдесят пятой сессии», «девятое
-совещание»), ``ordinal-digits`` («1-м заседании», «14-й сессии»), ``list``
-(«1-м и 2-м заседаниях» -> [1, 2]).  Up to two adjectives may stand between
-the ordinal and the noun («двадцать третьей специальной сессии»).  A count
-(«десять совещаний») or a pronoun («своем совещании») is not an ordinal.
+совещание», Roman «XXV сессии»), ``ordinal-digits`` («1-м заседании», «14-й
+сессии»), ``list`` («1-м и 2-м заседаниях» -> [1, 2]; bare numbers before the
+last «129, 130 и 131-й сессий»; a range «2–4-м заседаниях» -> [2, 3, 4]).  Up
+to two adjectives may stand between the ordinal and the noun («двадцать
+третьей специальной сессии», «ПЕРВАЯ СПЕЦИАЛЬНАЯ СЕССИЯ»), and a session's
+year in brackets («Сорок девятая (2005 год) очередная сессия»).  Headings
+typed in Latin look-alikes («COPOK»), letter-spaced («пятьд е сят восьмой») or
+with one letter misread («TPцДЦATЬ TPETЬЯ») are read.  A count («десять
+совещаний»), a pronoun («своем совещании») or a plural ordinal word («Первые
+заседания») is not an ordinal.
 
 >>> from ie.pipeline import extract
 >>> [(s.text, s.norm) for s in extract("на своих 1-м и 2-м заседаниях").spans_of("MEETING")]
