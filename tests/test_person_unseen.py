@@ -184,3 +184,20 @@ def test_person_appointments_and_speeches(text, expected):
 ])
 def test_person_oblique_foreign_names(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a chair of a body that holds no UN meeting seats nobody here
+    ("День рождения отмечает председатель сената Парламента Иван Петров.", [("Иван Петров", P("Иван Петров"))]),
+    ("Судья Анна Смит избрана новым председателем Международного суда ООН.", [("Анна Смит", P("Анна Смит"))]),
+    # a spokesperson reporting is no delegate at a meeting
+    ("«Мы ждем решения», — сообщила официальный представитель МИД России Мария Сидорова.",
+     [("Мария Сидорова", P("Мария Сидорова"))]),
+    # a speech announced before the name
+    ("На открытии сессии слово возьмет президент Бразилии Иван Петров.",
+     [("Иван Петров", S("Иван Петров", "BR", "президент"))]),
+    ("На пленарном заседании к участникам обратятся генеральный секретарь ООН Иван Петров и другие.",
+     [("Иван Петров", S("Иван Петров", None, "генеральный секретарь"))]),
+])
+def test_person_press_roles(text, expected):
+    assert people(text) == expected

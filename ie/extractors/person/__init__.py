@@ -109,6 +109,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
+from .press import briefing_near, presiding_elsewhere, speech_before, spokesperson
 from .candidates import (
     _Countries,
     _Intervals,
@@ -367,12 +368,15 @@ class PersonExtractor:
                  if said else "", said),
                 ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated),
                 ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
-                ("quoted", quoted), ("record-label", labelled)) if hit]
+                ("quoted", quoted), ("record-label", labelled), ("speech-announced", speech_before(before))) if hit]
             spoke = bool(evidence)
+            elsewhere = role in SEAT_ROLES and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
+            spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office
+            seat = role in SEAT_ROLES and not elsewhere and not spokes
             reported = (said and not (seated or spoke_before) and _reported(said, after_bracket)) or (
                 quoted and not (said or seated or spoke_before or thanked or headed))
             person_why = "no role, no speech"
-            if reported and role not in SEAT_ROLES and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
+            if reported and not seat and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke, person_why = False, "reported speech, no meeting in view"  # speaking outside any meeting
             if (role in DELEGATE_ROLES and role not in ("представитель", "наблюдатель") and (not spoke or reported)
                     and not MEETING_EVENT.search(text, max(0, a - 300), b + 300)):
@@ -386,9 +390,13 @@ class PersonExtractor:
                     and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):  # «назначил своего Председателя, д-ра X» seats X
                 # «объявил о назначении X на должность …»; «X сообщил Совету о намерении назначить Y»
                 role, spoke, person_why = None, False, "announces an appointment" if appoints else "appointed"
-            if voted:
+            if voted and not elsewhere:
                 evidence.append("elected")
                 spoke = True
+            if spokes and not briefing_near(text, a, b):
+                spoke, person_why = False, "a spokesperson, no briefing in view"
+            elif spokes and reported:
+                spoke, person_why = False, "a spokesperson reporting"  # «сообщил пресс-секретарь ООН X» (real a_03)
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):
@@ -400,8 +408,11 @@ class PersonExtractor:
                 chain.append(f"role:{role} ({role_by})")
             if country:
                 chain.append(f"country:{country} ({country_by})")
-            if role in SEAT_ROLES or spoke:
-                chain.append("SPEAKER: " + ", ".join((["seat role"] if role in SEAT_ROLES else []) + evidence))
+            seat = role in SEAT_ROLES and not elsewhere and not spokes  # the role may have been dropped above
+            if elsewhere or spokes:
+                chain.append("presides elsewhere" if elsewhere else "a spokesperson")
+            if (seat and not (spokes and not spoke)) or spoke:
+                chain.append("SPEAKER: " + ", ".join((["seat role"] if seat else []) + evidence))
                 out.append(ctx.span(a, b, "SPEAKER", {"name": name, "country": country, "role": role}, " > ".join(chain)))
             else:
                 chain.append(f"PERSON: {person_why}")

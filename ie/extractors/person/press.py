@@ -1,0 +1,72 @@
+"""News pages about people: a chair of another body, a spokesperson, a
+speech announced.  Each rule reads the text before and after one name.
+
+- A seat role of a body that holds no UN meeting («председатель сената
+  Парламента РК», «председателем … Международного суда», «председатель КНР»)
+  seats nobody: the person is a SPEAKER only by speaking.
+- A spokesperson («официальный представитель МИД», «представитель генсека»,
+  «пресс-атташе … дипмиссии») speaks for an office, not for a state at the
+  meeting: a SPEAKER only where a briefing or press conference is in view
+  (GUIDELINES 23), then also by a reporting verb before the name («в ходе
+  брифинга сообщил официальный представитель генсека X»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the last seat-role word before the name, and what follows it up to the name
+_SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент|заместител|вице-председател)\w*", re.I)
+
+# bodies that hold no meeting of the UN: a court, a parliament, a government, a party, a state («председатель КНР»)
+OTHER_BODY = re.compile(r"(?<![\w-])(?:сенат\w*|парламент\w*|правительств\w*|суд(?:а|е|у|ом)?|парти[ияю]|"
+                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|КНР|КНДР)(?![\w-])")
+
+# a spokesperson of an office (not a state's delegate): the role words right before the name
+SPOKESPERSON = re.compile(r"(?:(?<![\w-])представител\w*\s+(?:[\w-]+\s+){0,2}?(?:МИД|ведомств\w*|министерств\w*|генсек\w*|"
+                          r"[Гг]енерального\s+секретаря|пресс-служб\w*|Кремля|[Бб]елого\s+дома)|"
+                          r"(?<![\w-])пресс-(?:атташе|секретар\w*))[^.;:!?«»\"]{0,60}$", re.I)
+
+BRIEFING = re.compile(r"брифинг|пресс-конференц|[Бб]рифинг", re.I)
+
+# a reporting verb opening the clause the name ends: «в ходе брифинга сообщил официальный представитель генсека X»
+REPORT_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|отметил\w*|подчеркнул\w*|сказал\w*|добавил\w*|"
+                           r"пояснил\w*|рассказал\w*|уточнил\w*)(?![\w-])[^.;:!?«»\"]{0,80}$", re.I)
+
+# a speech announced or given, before the name: «слово возьмет президент X», «к участникам обратятся
+# генеральный секретарь X», «после вступительных речей генерального секретаря X»
+SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:слово\s+возьм\w+|возьм\w+\s+слово|"
+                           r"(?:к\s+)?(?:участник|делегат|собравш|[Аа]ссамбле)\w*\s+обрат(?:ит|ят|ился|илась)\w*|"
+                           r"обрат(?:ит|ят)ся\s+к\s+(?:участник|делегат|собравш|[Аа]ссамбле)\w*|"
+                           r"(?:вступительн\w+|приветственн\w+)\s+(?:реч(?:ь|и|ей|ами)|слов[ау]?)|"
+                           r"(?:Прямая|прямая)\s+речь)(?![\w-])[^.;:!?«»\"]{0,80}$")
+
+
+def presiding_elsewhere(before: str, after: str, role_by) -> bool:
+    """Does the seat role before the name, or the office the name is elected
+    to after it, belong to a body that holds no UN meeting?"""
+    window = before[-120:]
+    last = None
+    for m in _SEAT_WORD.finditer(window):
+        last = m
+    if last is not None and role_by != "elected" and OTHER_BODY.search(window, last.end()):
+        return True
+    if role_by == "elected":
+        return OTHER_BODY.search(after[:120]) is not None or OTHER_BODY.search(before[-200:]) is not None
+    return False
+
+
+def spokesperson(before: str) -> bool:
+    return SPOKESPERSON.search(before[-140:]) is not None
+
+
+def briefing_near(text: str, a: int, b: int, reach: int = 2000) -> bool:
+    return BRIEFING.search(text, max(0, a - reach), b + reach) is not None
+
+
+def reported_before(before: str) -> bool:
+    return REPORT_BEFORE.search(before[-160:]) is not None
+
+
+def speech_before(before: str) -> bool:
+    return SPEECH_BEFORE.search(before[-160:]) is not None
