@@ -235,8 +235,8 @@ class PersonExtractor:
                             continue
                         a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
                         a, b = _trim_adjective(text, a, b)  # «Бернарда Нидерландских»
-                        if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]):
-                            a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна»: a preposition
+                        if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]) and (a == 0 or re.search(r"[.!?\n«\"(]\s*$", text[max(0, a - 4):a])):
+                            a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна» opening a sentence: a preposition (mid-sentence «У Тана» is a name)
                         lead = countries.covering(a)
                         if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
                             a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
@@ -370,7 +370,7 @@ class PersonExtractor:
                 ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
                 ("quoted", quoted), ("record-label", labelled), ("speech-announced", speech_before(before))) if hit]
             spoke = bool(evidence)
-            elsewhere = role in SEAT_ROLES and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
+            elsewhere = (role in SEAT_ROLES or role_by == "elected") and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
             spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office
             seat = role in SEAT_ROLES and not elsewhere and not spokes
             reported = (said and not (seated or spoke_before) and _reported(said, after_bracket)) or (
