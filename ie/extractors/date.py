@@ -349,6 +349,8 @@ def _citation_year(toks, i, j, text="", reading=None):
     if i >= 1 and j == i + 1 and fold(toks[i - 1].text) in IMPRINT_CITIES \
             and (toks[i - 1].text.isupper() or _line_ends_after(reading, toks[i].end)):
         return True  # a title page's imprint with no comma: «ЖЕНЕВА 1989», «Нью-Йорк 2015\n»
+    if i >= 2 and toks[i - 1].text == "," and toks[i - 2].text in ("»", '"') and j < len(toks) and toks[j].text == ")":
+        return True  # «(доклад «Мир в 2030 году», 2019)»: a title's year
     if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isupper():
         return False
     return (j >= len(toks) or toks[j].text in (")", ".", ";", "]") or "\n" in text[toks[j - 1].end:toks[j].start]
