@@ -212,3 +212,16 @@ def test_person_press_roles(text, expected):
 ])
 def test_person_burmese_names_and_courts(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # surnames alone in a bracketed list of people, most of them found: the rest are names too
+    ("Вслед за этим руководители блока неприсоединившихся стран (Неру, Насер, Нкрума, Сукарно, Тито) решили приехать.",
+     [("Неру", P("Неру")), ("Насер", P("Насер")), ("Нкрума", P("Нкрума")), ("Сукарно", P("Сукарно")), ("Тито", P("Тито"))]),
+    ("Делегации прибыли из трех городов (Москва, Женева, Вена) вчера.", []),
+    # a vote in view: an envoy's statement before it is made at the meeting
+    ("Перед голосованием постпред Чили при ООН Хуан Перес заявил, что поддержит проект.",
+     [("Хуан Перес", S("Хуан Перес", "CL", "постоянный представитель"))]),
+])
+def test_person_bracket_lists_and_votes(text, expected):
+    assert people(text) == expected

@@ -113,6 +113,7 @@ from .press import briefing_near, presiding_elsewhere, speech_before, spokespers
 from .candidates import (
     _Countries,
     _Intervals,
+    _bracket_list_names,
     _later_mentions,
     _latin_names,
     _merge_neighbours,
@@ -251,6 +252,10 @@ class PersonExtractor:
             for a, b in _name_runs(text):  # what the NER missed
                 if not taken.overlaps(a, b) and not countries.overlaps(a, b):
                     add(a, b, "name-run")
+            single = {a for a, b in cands if " " not in text[a:b]}
+            for a, b in list(_bracket_list_names(text, single, countries)):  # «(Неру, Насер, Нкрума, Сукарно)»
+                if not taken.overlaps(a, b):
+                    add(a, b, "bracket-list")
         monsieur = {m.start(1) for m in MONSIEUR_NAME.finditer(text)}  # «М.» is a title there, no initial
         cands = {(_with_initials(text, a, b) if a not in monsieur else (a, b)): rule for (a, b), rule in cands.items()}
         meetings = []  # made on first need: the meeting words of the text

@@ -179,6 +179,29 @@ def _merge_neighbours(found, text):
     return out
 
 
+BRACKET_LIST = re.compile(r"\(([^()]{5,200})\)")
+LIST_ITEM = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
+
+
+def _bracket_list_names(text, single, countries):
+    """Surnames alone in a bracketed list of people, most of them found
+    already («(Неру, Насер, Нкрума, Сукарно, Тито)»): the rest are names too.
+    ``single`` holds the starts of the one-word candidates."""
+    for m in BRACKET_LIST.finditer(text):
+        items = [(m.start(1) + it.start(), m.start(1) + it.end())
+                 for it in re.finditer(r"[^,]+", m.group(1))]
+        items = [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in items]
+        if len(items) < 3 or not all(LIST_ITEM.fullmatch(text[a:b]) for a, b in items):
+            continue
+        found = sum(a in single for a, b in items)
+        if found >= 2 and 2 * found >= len(items):
+            for a, b in items:
+                w = text[a:b]  # a proper noun of any kind: «Неру» reads as a place name too
+                if a not in single and not countries.overlaps(a, b) and (
+                        morph_surname_like(w) or any("Geox" in p.tag for p in morph.parse(w)[:2])):
+                    yield a, b
+
+
 def _with_initials(text, a, b):
     """A candidate and the initials right before it («Д.А.Полянского»)."""
     m = LEAD_INITIALS.search(text, max(0, a - 9), a)

@@ -373,7 +373,8 @@ SEAT_OBJECT = re.compile(r"заседани|сесси|совещани|обсу
                          r"церемони|делегаци|конференци|форум|встреч|круглы\w+\s+стол|мероприяти|пленарн", re.I)
 
 # a meeting held: a delegate who only «сообщил» in a news item with none of these near is a PERSON
-MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|прени[ея]|дискусси|выступ|трибун", re.I)
+MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|прени[ея]|дискусси|выступ|трибун|"
+                           r"голосовани|консультаци", re.I)  # «Перед голосованием в СБ постпред X заявил»
 
 # appointed, not seated: «объявил о назначении X на должность …» (an appointment announced makes a PERSON)
 # … or announcing one: «X сообщил Совету Безопасности о намерении назначить Y» (by letter, no meeting: a PERSON)
