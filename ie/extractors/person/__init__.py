@@ -284,6 +284,8 @@ class PersonExtractor:
             apposition = APPOSITION.match(after)
             if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
+            elif apposition and taken.starts_within(b + apposition.start(1), b + apposition.end(1)):
+                apposition = None  # «президент США X, председатель КНР Y»: the next item of a list, with its own name
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
             role_by = "apposition" if role else None
             bracket = re.match(r"\s*\(([^()]{3,60})\)", after)

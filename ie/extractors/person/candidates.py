@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .patterns import EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM
+from .patterns import AFTER_REACH, SPOKE_AFTER, EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM
 from ... import morph
 from .names import _name_like, _stem, _unexplained, morph_surname_like
-from .context import _role
+from .context import _reported, _role
 
 
 def needs_ner(sentence: str, offset: int, covered) -> bool:
@@ -118,7 +118,13 @@ def _later_mentions(ctx, out, cands, countries):
         k = bisect_right(sent_starts, a) - 1
         sent = ctx.sentences[k] if k >= 0 else None
         before = text[max(sent.start, a - BEFORE_REACH):a] if sent else text[max(0, a - 200):a]
-        if ref.label == "SPEAKER" or ref.norm["name"] in speakers:
+        tail = text[b:b + AFTER_REACH]
+        said = SPOKE_AFTER.search(tail) if ref.label == "PERSON" else None
+        if said and not _reported(said, tail):
+            # a later mention that takes the floor in its own sentence: «Хрущев, не отступая от текста, выступил»
+            result.append(ctx.span(a, b, "SPEAKER", {"name": ref.norm["name"], "country": None, "role": None},
+                                   f"later-mention of {ref.start}:{ref.end} > SPEAKER: spoke-after"))
+        elif ref.label == "SPEAKER" or ref.norm["name"] in speakers:
             ref = speakers.get(ref.norm["name"], ref)
             role = _role(before)
             norm = {"name": ref.norm["name"], "country": ref.norm.get("country"), "role": role}

@@ -163,7 +163,9 @@ def _country(text, end, countries, sent, start):
                              text[lo:start], re.I):
             rep = lo + m.end()
         if rep is not None:
-            c = countries.first_in(rep, start)
+            comma = text.rfind(",", rep, start)  # «президент США X, председатель КНР Y»: Y's own clause first
+            c = countries.first_in(comma + 1, start) if comma >= 0 else None
+            c = c if c is not None else countries.first_in(rep, start)
             if c is not None:
                 return c.norm["code"], "represents"
         # «шведская делегация в составе г-на X, г-жи Y», «Российскую делегацию возглавит министр X»
