@@ -237,3 +237,15 @@ def test_person_bracket_lists_and_votes(text, expected):
 ])
 def test_person_leader_lists_and_later_speech(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the source a news item is attributed to is no speaker at the meeting announced
+    ("Совет проведет открытое заседание в пятницу, об этом заявила журналистам постоянный представитель Чили при ООН "
+     "Анна Смит.", [("Анна Смит", P("Анна Смит"))]),
+    # … unless the clause names the meeting where it was said
+    ("Об этом заявил генеральный секретарь Иван Петров на заседании Совета Безопасности.",
+     [("Иван Петров", S("Иван Петров", None, "генеральный секретарь"))]),
+])
+def test_person_news_sources(text, expected):
+    assert people(text) == expected

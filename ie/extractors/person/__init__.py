@@ -109,7 +109,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
-from .press import briefing_near, presiding_elsewhere, speech_before, spokesperson
+from .press import briefing_near, news_source, presiding_elsewhere, reported_before, speech_before, spokesperson
 from .candidates import (
     _Countries,
     _Intervals,
@@ -360,7 +360,7 @@ class PersonExtractor:
                 SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
             # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
             stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None
-                      and _spoke_before(before, a, taken, STATEMENT_BEFORE))
+                      and (_spoke_before(before, a, taken, STATEMENT_BEFORE) or reported_before(before)))  # «заявил X на заседании»
             quoted = QUOTE_ROLE_BEFORE.search(before[-120:])  # «…», – добавил Гутерриш: reported, as a verb after the name
             spoke_before = spoke_before or stated
             labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
@@ -404,6 +404,9 @@ class PersonExtractor:
                 spoke, person_why = False, "a spokesperson, no briefing in view"
             elif spokes and reported:
                 spoke, person_why = False, "a spokesperson reporting"  # «сообщил пресс-секретарь ООН X» (real a_03)
+            sourced = not voted and news_source(before, after) and not taken.starts_within(a - 120, a)
+            if sourced:
+                spoke, person_why = False, "the source of a news item"  # «…, об этом заявила журналистам постпред X»
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):
@@ -415,7 +418,7 @@ class PersonExtractor:
                 chain.append(f"role:{role} ({role_by})")
             if country:
                 chain.append(f"country:{country} ({country_by})")
-            seat = role in SEAT_ROLES and not elsewhere and not spokes  # the role may have been dropped above
+            seat = role in SEAT_ROLES and not elsewhere and not spokes and not sourced  # the role may have been dropped above
             if elsewhere or spokes:
                 chain.append("presides elsewhere" if elsewhere else "a spokesperson")
             if (seat and not (spokes and not spoke)) or spoke:

@@ -70,3 +70,20 @@ def reported_before(before: str) -> bool:
 
 def speech_before(before: str) -> bool:
     return SPEECH_BEFORE.search(before[-160:]) is not None
+
+
+# the source a news item is attributed to: «…, об этом заявила журналистам постоянный представитель X»,
+# «Об этом на брифинге сообщил пресс-секретарь X» (real a_03): reporting the news, not speaking at the meeting
+NEWS_SOURCE = re.compile(r"(?<![\w-])[Оо]б\s+этом\s+(?:[^.;:!?«»\"\s]+\s+){0,6}?(?:сообщил|заявил|рассказал|сказал|написал|"
+                         r"пишет|сообщает|заявляет)\w*(?![\w-])(?P<tail>[^.;:!?«»\"]{0,120})$")
+
+# … unless the clause names the meeting: «Об этом заявил глава ООН X на заседании Совбеза», «по окончании консультаций»
+AT_MEETING = re.compile(r"заседани|сесси[ияйю]|консультаци|брифинг|пресс-конференц|прени[ея]", re.I)
+
+
+def news_source(before: str, after: str) -> bool:
+    m = NEWS_SOURCE.search(before[-200:])
+    if m is None or AT_MEETING.search(m.group("tail")):
+        return False
+    clause = re.match(r"[^.;!?«»\"]{0,80}", after).group()
+    return AT_MEETING.search(clause) is None
