@@ -7,10 +7,14 @@ number, a body's name may stand between: «резолюции Генеральн
 entries of a table of contents flattened onto one line: «3/1. Обзор
 ........ 12 3/2. Техническая помощь»; page numbers never).  Designations:
 «55/25», «1929 (2010)», «2625 (XXV)», «ES-11/4», «BC-15/1», «UNEP/EA.5/Res.14»,
-«41 C/23», «2.4.1», «XXXIV/1», WHO «WHA70.12»; a bare number after a number
+«41 C/23», «2.4.1», «XXXIV/1», WHO «WHA70.12», old GA parts «3411 A и B (XXX)»,
+«217 А (III)»; after «резолюция» also CITES «12.7» and ITU «21 (Пересм. …)»; a bare number after a number
 sign («№ 1234», «No. 77») or a resolution's three or four digits («резолюцией
 1540 (от 28 апреля 2004 года)»); ``number`` is in Latin letters.  Lists go
-on across attached dates and body names.  The
+on across attached dates and body names, designations with a slash listed with
+no comma («2/CMP.7 4/CMP.7»), a number the PDF split («18 22 (2009)»).
+``title``: a numbered heading under «Резолюция, принятая <body> <date>»; a
+decision headed by its Roman session («VIII/28. Административное …»).  The
 body is filled from a genitive name next to the number or from «принятая
 <body>»; never from the subject of the clause.  A number with no governing
 word (a page counter «4/5») is never a span.
@@ -41,8 +45,13 @@ MAX_LIST = 40
 # Cyrillic С); dotted «2.4.1»; Montreal Protocol «XXXIV/1»
 L = "A-ZАВЕКМНОРСТХ"  # Latin capitals and their Cyrillic look-alikes («ЕS-11/4»)
 R = "IVXLCХС"  # Roman numerals, Cyrillic Х and С among them («2625 (ХХV)»)
+# old GA parts: «3367 A (XXX)», «3411 A и B (XXX)», «3419 A-D (XXX)», «217 А (III)» (Cyrillic А), «377 A»
+# (a Cyrillic letter only before its session: «резолюция 1540 А также» is no part)
+GA_PART = (r"(?:[A-HАВ](?:(?:-|\s+и\s+)[A-HАВ])?\s?\([IVXLCХС]{1,6}\)|[A-H](?:(?:-|\s+и\s+)[A-H])?)"
+           r"(?![\w/(-])")
 NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\))?"
           rf"|[0-9]{{1,4}}\s?\((?:[0-9]{{4}}|[{R}]{{1,6}})\)"
+          rf"|[0-9]{{1,4}}\s?{GA_PART}"
           r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)[0-9]{1,3}(?:\.R?[0-9]{1,3}|\([0-9]{1,3}\)|\.R(?![\w.]))"  # «EB136.R»: number lost
           r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
           r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
@@ -67,6 +76,14 @@ TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}
 # a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
+SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
+SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
+SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
+DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
+# a bare number after «резолюция»: ITU «Резолюции 21 (Пересм. Пусан, 2014 г.)», CITES «Резолюции 12.7»
+REVISED = re.compile(r"\s*\((?:Пересм\.|Rev\.)")
+DOTTED_RE = re.compile(r"\s*(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?![.0-9])")
+NAV_RE = re.compile(r"[ \t]*→")  # «← 419 Списки резолюций 421 →»: a navigation link
 NUMBER_RE = re.compile(NUMBER)
 FIRST_RE = re.compile(rf"\s*(?P<sign>{SIGN})?(?P<n>{NUMBER}|{BARE})")
 BARE_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER}|{BARE})")  # «№ 1325 и № 1820»
@@ -83,6 +100,13 @@ ITEM_RE = re.compile(rf"(?m)^\f?\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]"
 # a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
 # the page number before the item is never a resolution
 TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
+# items in running text under a heading: after a sentence end or a page number («назначения 1 58/401. Назначение»)
+INLINE_ITEM_RE = re.compile(r"(?:(?<=[.;:]\s)|(?<=[0-9]\s))(?P<number>[0-9]{1,3}/[0-9]{1,4})\.\s+[«А-ЯЁ]")
+# a decision of the Conference headed by its Roman session, wherever it stands: «VIII/28. Административное …»
+ROMAN_ITEM_RE = re.compile(r"(?m)^(?P<number>[IVXLC]{1,6}/[0-9]{1,3})\.\s+[«А-ЯЁ]")
+# a numbered heading under a title line: «Резолюция, принятая Советом … 8 июля 2022 года\n\n50/18. Ликвидация»
+TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}})\n\s*"
+                           rf"(?P<number>{NUMBER})\.\s*[«А-ЯЁ]")
 STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
 PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
 HEADING_REACH = 20_000  # reading characters a heading's list may run
@@ -163,6 +187,13 @@ class ResolutionExtractor:
             if hit:
                 body, pos = hit
             m = FIRST_RE.match(text, pos)
+            if m and m.group("n").isdigit() and kind == "резолюция" and REVISED.match(text, m.end("n")):
+                self._emit(ctx, out, covered, [m.span("n")], kind, body, f"revised:{fold(tok.text)}")
+                continue
+            dotted = DOTTED_RE.match(text, pos) if kind == "резолюция" else None
+            if dotted and (not m or m.end("n") < dotted.end("n")):
+                self._emit(ctx, out, covered, [dotted.span("n")], kind, body, f"dotted:{fold(tok.text)}")
+                continue
             if not m:
                 t = TITLED.match(text, pos)
                 if t:
@@ -174,7 +205,7 @@ class ResolutionExtractor:
             bare = m.group("n").isdigit()
             if bare and not (m.group("sign") or (kind == "резолюция" and len(m.group("n")) >= 3)):
                 continue
-            if bare and NOT_YEAR.match(text, m.end("n")):
+            if bare and (NOT_YEAR.match(text, m.end("n")) or NAV_RE.match(text, m.end("n"))):
                 continue
             numbers = [(m.start("n"), m.end("n"))]
             own = {}  # index of the last number of a group -> the body named right after it
@@ -190,10 +221,18 @@ class ResolutionExtractor:
                 if named:  # «резолюции 76/262 Генеральной Ассамблеи и 2022/1 Экономического и Социального Совета»
                     at = named[1]
                 s = SEP_RE.match(text, at)
+                if not s and "/" in text[numbers[-1][0]:end]:
+                    s = SPACED_RE.match(text, at)  # «решений 2/CMP.7 4/CMP.7 и 1/CMP.8»
                 if not s:
                     break
                 n = (BARE_RE if bare else ITEM_NUMBER_RE).match(text, s.end())
+                if not n and not bare:
+                    n = SPLIT_RE.match(text, s.end())  # «1735 (2006), 18 22 (2009)»: a number the PDF split
+                    if not n and d:  # «1314 (2000) от 11 августа 2000 года, 1325 от 31 октября 2000 года»
+                        n = DATED_BARE_RE.match(text, s.end())
                 if not n or _bad_end(text, n.end()) or (bare and NOT_YEAR.match(text, n.end())):
+                    break
+                if s.group().isspace() and "/" not in n.group("n"):
                     break
                 if named:
                     own[len(numbers) - 1] = named[0]
@@ -242,11 +281,20 @@ class ResolutionExtractor:
             a = ctx.reading.reading_offset(m.start(g))
             if a is not None:
                 heads.append((a, kind_of(m)))
+        gent, ablt = bodies()
+        for m in TITLE_ITEM_RE.finditer(ctx.reading.original):  # on the original lines
+            by = _body_at(m.string, m.start("by"), ablt)
+            kind = "решение" if m.group("kind") == "Решение" else "резолюция"
+            a, b = ctx.reading.reading_offset(m.start("number")), ctx.reading.reading_offset(m.end("number") - 1)
+            if a is not None and b is not None and text[a:b + 1] == m.group("number"):
+                self._emit(ctx, out, covered, [(a, b + 1)], kind, by[0] if by else None, "title")
+        for m in ROMAN_ITEM_RE.finditer(text):
+            self._emit(ctx, out, covered, [m.span("number")], "решение", None, "heading")
         heads = sorted(set(heads))
         if not heads:
             return
         starts = [h[0] for h in heads]
-        items = [m.span("number") for m in ITEM_RE.finditer(text)] + [m.span("number") for m in TOC_ITEM_RE.finditer(text)]
+        items = [m.span("number") for r in (ITEM_RE, TOC_ITEM_RE, INLINE_ITEM_RE) for m in r.finditer(text)]
         # items at the start of an ORIGINAL line too: the reading text may have joined that line
         # to the one before («(первое заседание, 30 января)\n\n[EB152(2)] Сроки …»)
         reading = ctx.reading
@@ -267,6 +315,7 @@ class ResolutionExtractor:
                 continue
             covered.add((a, b))
             number = re.sub(r"\s+", " ", text[a:b]).translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
+            number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
 
 
