@@ -249,3 +249,12 @@ def test_person_leader_lists_and_later_speech(text, expected):
 ])
 def test_person_news_sources(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a king or a premier is the role; a seat role before an earlier name in the list is that name's
+    ("Следом выступят председатель КНР Ли Вэй, король Иордании Абдалла II.",
+     [("Ли Вэй", S("Ли Вэй", "CN", "председатель")), ("Абдалла II", S("Абдалла II", "JO", "король"))]),
+])
+def test_person_kings_in_lists(text, expected):
+    assert people(text) == expected

@@ -129,7 +129,8 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
         if not (best_span[0] <= a and b <= best_span[1]):  # «Специальный докладчик» holds «докладчик»
             seat, seat_key = role, key
             break
-    if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]):
+    if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]) and not (
+            named_within is not None and named_within(len(window) - seat_key[0])):  # «председатель КНР Y, король Z»: Y's
         best, best_key = seat, seat_key
     if (best is not None and named_within is not None and not nearest_first and window[best_key[0]:].lstrip().startswith(",")
             and (named_within(len(window) - best_key[0]) or window[:best_pos].rstrip().endswith(","))):
@@ -159,7 +160,7 @@ def _country(text, end, countries, sent, start):
     if sent is not None:
         rep = None
         lo = max(sent.start, start - BEFORE_REACH)
-        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|министр\w*|посол|посла|послом|постпред\w*|президент\w*|глав[аыеуо]\w*",
+        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|министр\w*|посол|посла|послом|постпред\w*|президент\w*|глав[аыеуо]\w*|корол[ьяюе]\w*|председател\w*\s+(?=КНР|КНДР)",
                              text[lo:start], re.I):
             rep = lo + m.end()
         if rep is not None:
