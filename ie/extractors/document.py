@@ -9,7 +9,10 @@ or «/» at a line end, across blank lines, counters and headers:
 «A/CONF.\n\n251/7»), ``spaced`` (old symbols «A / 5123», «S / PV. 1000»),
 ``glued`` (glued to the word before, from a known prefix: «документеA/78/2»,
 «Distr.GENERALCERD/C/SR.1437», an IAEA slash lost «GC(49)18»), ``split-number``
-(«WHA 41/1988/REС/1»), ``unesco`` («41 C/23»).  A symbol's end takes a part or
+(«WHA 41/1988/REС/1»), ``unesco`` («41 C/23»), ``series`` (WMO and IOC
+«EC-LXII/Doc. 2.1», «IOC-XXI/2 Annex 4»; FAO «C 2019/REP»).  Old IAEA symbols
+carry a Roman session («GC(XIV)/442»); two symbols glued together split at
+a known prefix after a digit («…/10/7UNEP/OzL.Pro.26/10»).  A symbol's end takes a part or
 volume designation («…/Part. I», «A/57/38 (Part I)», «(Vol. I)») and a stray
 mark before its last number («REC/_1», «OR/.1», «REC/i» read as 1); Russian
 letters glued after its last digit («…/CO/1и») and a dateline's day glued to a
@@ -44,7 +47,7 @@ SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр
 UP = "A-ZА-ЯЁЅІЈ"
 # a comma between a series code and a digit is a misread dot («А/АС,109/77» -> A/AC.109/77)
 PART = rf"[{UP}0-9](?:[{UP}a-zа-яё0-9.\-]|(?<=[{UP}]),(?=[0-9]))*(?:\([0-9]{{1,3}}\))?"  # «ICCD/COP(15)/21»
-FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}}|\([0-9]{{1,3}}\))?"  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76», IAEA «GC(58)»
+FIRST = rf"[{UP}][{UP}]{{0,11}}[0-9]{{0,4}}(?:\.[0-9]{{1,3}}|\([0-9]{{1,3}}\)|(?<=GC)\([IVXL]{{1,6}}\))?"  # old IAEA «GC(XIV)/442»  # «E», «CTOC», «E/CN.7», WHO «EB152», «A76», IAEA «GC(58)»
 # UNESCO General Conference documents: «41 C/23», «41 C/4 (Add.1)»
 UNESCO = re.compile(r"(?<![\w/.-])([0-9]{2})\s?([CС])/([0-9]{1,3})(?![\w/])")
 # UNESCO Executive Board documents: «201 EX/41», «201 EX/4.INF.2», «201 EX/4 Part I»,
@@ -74,6 +77,13 @@ BROKEN_DOT = re.compile(r"[A-Za-zА-Яа-я]\.$")
 ROMAN = re.compile(r"[IVXLC]{1,7}")
 UNDOCS = re.compile(r"undocs\.org/(?:(?:ru|en|fr|es|ar|zh)/)?(?P<rest>\S+)")
 NEXT_SYMBOL = re.compile(rf"-(?={FIRST}/{PART})")
+# two symbols a flattened header glued together: «UNEP/OzL.Conv.10/7UNEP/OzL.Pro.26/10» (a known prefix after a digit)
+GLUED_NEXT = re.compile(r"(?<=[0-9])([A-Z]{1,6})(?=/[A-Z0-9])")
+# a session-prefixed series of WMO and IOC: «EC-LXII/Doc. 2.1», «EC-LXII/Rep. 2.1», «IOC-XXI/2 Annex 4»
+SESSION_SERIES = re.compile(r"(?<![\w/.\-])(?:EC|Cg|IOC|CBS|CAS|CHy|CIMO|JCOMM)-[IVXL]{1,7}/"
+                            r"(?:(?:Doc|Rep|INF)\.[ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2}){0,2}(?:[ ]Annex[ ][0-9IVX]{1,3})?(?![\w/])")
+# FAO governing bodies: «C 2019/REP», «C 2019/12», «CL 163/REP» (Latin letters only: «С 2019/2020» is «from»)
+FAO = re.compile(r"(?<![\w/.\-])(?:C[ ](?:19|20)[0-9]{2}|CL[ ][0-9]{3})/(?:REP|INF/[0-9]{1,2}|[0-9]{1,3})(?![\w/])")
 # What a symbol's end may carry that the part pattern stops before: a part designation
 # («…/CRP.1/Part. I»; «A/57/38 (Part I)», kept as the UN cites it), a stray mark before the
 # last number («WHA33/1980/REC/_1», «GC(49)/GEN/OR/.1»), a lower-case «i» read for «1»
@@ -250,6 +260,11 @@ class DocumentExtractor:
                     end, sym = d.end(), sym + d.group(1)
             seen.add((m.start(), end))
             out.append(ctx.span(m.start(), end, "DOCUMENT", {"symbol": canonical(sym)}, "spaced"))
+        for rx in (SESSION_SERIES, FAO):
+            for m in rx.finditer(text):
+                if (m.start(), m.end()) not in seen:
+                    seen.add((m.start(), m.end()))
+                    out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": m.group()}, "series"))
         for m in UNESCO.finditer(text):
             if (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))
@@ -351,6 +366,9 @@ def _tail(text, b, norm):
 
 def _pairs(text, a, b, rule):
     """Split «E/2022/28-E/CN.7/2022/14» at the hyphen between symbols."""
-    cuts = [a] + [m.start() + 1 for m in NEXT_SYMBOL.finditer(text, a, b)] + [b + 1]
-    for k in range(len(cuts) - 1):
-        yield cuts[k], cuts[k + 1] - 1, ("pair" if len(cuts) > 2 else rule)
+    glued = [(m.start(), m.start()) for m in GLUED_NEXT.finditer(text, a, b) if m.group(1) in prefixes()]
+    cuts = sorted([(m.start(), m.start() + 1) for m in NEXT_SYMBOL.finditer(text, a, b)] + glued)  # (end, next start)
+    starts = [a] + [c[1] for c in cuts]
+    ends = [c[0] for c in cuts] + [b]
+    for lo, hi in zip(starts, ends):
+        yield lo, hi, ("pair" if cuts else rule)
