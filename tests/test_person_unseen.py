@@ -258,3 +258,9 @@ def test_person_news_sources(text, expected):
 ])
 def test_person_kings_in_lists(text, expected):
     assert people(text) == expected
+
+
+def test_person_first_name_and_patronymic_refer_to_the_full_name():
+    text = "В книге вспоминают Ивана Сергеевича Петрова. Позже Иван Сергеевич был очень расстроен."
+    assert people(text) == [("Ивана Сергеевича Петрова", P("Иван Сергеевич Петров")),
+                            ("Иван Сергеевич", P("Иван Сергеевич Петров"))]

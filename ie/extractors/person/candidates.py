@@ -66,6 +66,9 @@ def _later_mentions(ctx, out, cands, countries):
             if _fullness(sp.norm["name"]) > known or (
                     _fullness(sp.norm["name"]) == known and written and not as_written.get(key)):
                 full[key], as_written[key] = sp, written  # the fullest name, nominative as written if any
+        if len(words) == 3 and any("Patr" in p.tag for p in morph.parse(words[1])[:2]):
+            # a first name and patronymic alone refer to the full name: «Никита Сергеевич» after «Никита Сергеевич Хрущев»
+            full.setdefault(tuple(_stem(w) for w in words[:2]), sp)
     if not full and not any(sp.label == "SPEAKER" for sp in out):
         return out
     result = []
