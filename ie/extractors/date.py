@@ -9,7 +9,8 @@ A small parser over reading-text tokens.  Sub-rules, each named in
 - ``month-year``: «мае 2022 года»;
 - ``year``: «2024 год», «за 2015 год», «(Vienna, 2021)»;
 - ``year-citation``: «Нью-Йорк, 2015», «Мировой доклад о наркотиках (2015)»;
-- ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10»;
+- ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10», «20.12.71», «Дата13.11.2012»
+  (``date_numeric.py``); ``lost-dash``: «Лима, 1 12 декабря 2014 года», «2007 2008 годов»;
 - ``inferred-year``: «27 июня» takes the year of the nearest EARLIER full date
   (a day or a month with its year); with none it keeps ISO's year-less form
   (``no-year``: «--06-27»);
@@ -44,6 +45,7 @@ from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRIN
                           ORIGINAL_LINE_END, PREPOSITIONS, RANGE_WORDS, RECURS, RECURS_REACH, YEAR_END,
                           YEAR_WORDS, Point, _days, _in_symbol, _line_starts_at, _norm, _num,
                           _point, _spaced_year, _split_digits, _starters, _year_at, glued_day)
+from .date_numeric import _day_month, _numeric, double_g, lost_dash
 from .lexicon import fold, month_number, ordinal_words
 from .meeting import unit_forms
 
@@ -145,6 +147,9 @@ class DateExtractor:
             p = Point(i, y[1] if y else i + 3, [day], month, y[0] if y else None, bool(y and y[2]))
             _mend_year(toks, p, reading)
             return (i, p.end, [p], "split-digits") if p.year and day <= calendar.monthrange(p.year, month)[1] else None
+        lost = lost_dash(toks, text, i)
+        if lost:
+            return lost[0], _year_word_after(toks, lost[1]), lost[2], lost[3]
         p = _point(toks, text, i)
         if p is None:
             above = _month_above(toks, text, i, reading)  # «МАЯ\n\nЖЕНЕВА, 3 -14 1982г.»
@@ -197,7 +202,7 @@ class DateExtractor:
                 p.year = q.year
         if last.month and not last.days and not last.year and not getattr(last, "bare", False):
             return None  # a month alone recurs every year: not a date (but «в августе» names one)
-        return points[0].start, j, points, rule
+        return points[0].start, double_g(toks, j), points, rule
 
 
 def _mend_year(toks, p, reading):
@@ -346,6 +351,8 @@ def _citation_year(toks, i, j, text="", reading=None):
     if (i >= 2 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")"
             and (toks[i - 2].text[-1:].isalpha() or toks[i - 2].text in ("»", '"'))):  # also «КПСС (1956—1961)»
         return True
+    if i >= 2 and toks[i - 1].text in ("•", "·") and fold(toks[i - 2].text) in IMPRINT_CITIES:
+        return True  # «Нью-Йорк • 1979»
     if i >= 1 and j == i + 1 and fold(toks[i - 1].text) in IMPRINT_CITIES \
             and (toks[i - 1].text.isupper() or _line_ends_after(reading, toks[i].end)):
         return True  # a title page's imprint with no comma: «ЖЕНЕВА 1989», «Нью-Йорк 2015\n»
@@ -375,19 +382,6 @@ def _year_word_after(toks, j):
     return j
 
 
-def _day_month(toks, text, i):
-    """«30.04» (no year) at ``i``: (day, month, next index) or None."""
-    if i + 2 >= len(toks) or not (_num(toks[i].text) and len(toks[i].text) <= 2 and toks[i + 1].text == "."
-                                  and _num(toks[i + 2].text) and len(toks[i + 2].text) == 2):
-        return None
-    a, dot, b = toks[i], toks[i + 1], toks[i + 2]
-    if (a.end != dot.start or dot.end != b.start or (b.end < len(text) and text[b.end] in "./-")
-            or (a.start and (text[a.start - 1].isalnum() or text[a.start - 1] in "./"))):
-        return None
-    day, month = int(a.text), int(b.text)
-    return (day, month, i + 3) if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1] else None
-
-
 # what may follow a bare year after «в»: a verb, an adverb, a conjunction (not a noun it counts)
 NOT_COUNTED = {"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PREP", "PRCL", "NPRO", "PRED"}
 MONTH_ABOVE_REACH = 6  # tokens back to a month a title page set on a line of its own
@@ -412,30 +406,3 @@ def _month_above(toks, text, i, reading):
         if _num(toks[k].text):
             return None
     return None
-
-
-def _numeric(toks, text, i):
-    """«23/08/2005», «23.08.2005»."""
-    if i + 4 >= len(toks) or not _num(toks[i].text):
-        return None
-    a, s1, b, s2, c = (toks[i + k] for k in range(5))
-    if not (_num(a.text) and _num(b.text) and _num(c.text)):
-        return None
-    if s1.text != s2.text or s1.text not in "/.-" or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
-        return None
-    if s1.text == "-" and MONTH_YEAR_ONLY.match(a.text):  # ISO «2013-01-10», a page's «2018-4-11»
-        if not (len(b.text) <= 2 and len(c.text) <= 2):
-            return None
-        year, month, day = int(a.text), int(b.text), int(c.text)
-    else:  # «23.08.2005», «23/08/2005», «25-04-2025»
-        if len(c.text) != 4 or len(a.text) > 2 or len(b.text) > 2 or not MONTH_YEAR_ONLY.match(c.text):
-            return None
-        year, month, day = int(c.text), int(b.text), int(a.text)
-    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
-        return None  # «31.02.2005» is no date
-    before = text[a.start - 1] if a.start else " "
-    after = text[c.end] if c.end < len(text) else " "
-    if before in "/.-" or before.isalnum() or after in "/-" or after.isalnum():
-        return None
-    p = Point(i, i + 5, [day], month, year)
-    return i, i + 5, [p], "numeric"

@@ -17,7 +17,7 @@ __all__ = ["Point"]
 YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг"}
 
 
-RANGE_WORDS = {"-", "–", "—", "−", "по"}  # «7−31 октября»: U+2212 too
+RANGE_WORDS = {"-", "–", "—", "−", "по", "to"}  # «7−31 октября»: U+2212 too; English «30 November to 13 December 2015»
 
 
 LIST_WORDS = {",", "и"}
@@ -392,7 +392,8 @@ def _split_digits(toks, text, i, reading):
     a, b = toks[i], toks[i + 1]
     if not (_num(a.text) and _num(b.text) and len(a.text) == 1 and len(b.text) == 1 and b.start == a.end + 1):
         return None
-    if not month_number(toks[i + 2].text) or not (_line_starts_at(reading, a.start) or _spaced_year(toks, i + 3)):
+    spaced_word = i + 4 < len(toks) and text[toks[i + 3].end:toks[i + 3].end + 8] == " г о д а"  # «2 1 июня 1979 г о д а»
+    if not month_number(toks[i + 2].text) or not (_line_starts_at(reading, a.start) or _spaced_year(toks, i + 3) or spaced_word):
         return None  # mid-line only where the year is letter-spaced too: «1 6 октября 1 9 6 0 г.»
     day = int(a.text + b.text)
     return day if 10 <= day <= 31 else None

@@ -1,0 +1,96 @@
+"""DATE helpers: numeric dates and dates whose dash the PDF lost.
+
+- ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10», a two-digit year after
+  dots («20.12.71» -> 1971, «5.12.03» -> 2003: up to 30 is this century), a date
+  glued to the word before («Дата13.11.2012»: a four-digit year only);
+- ``lost-dash``: a range whose dash the PDF dropped, in a session's dateline after
+  its city («Лима, 1 12 декабря 2014 года» -> 1–12 December) and a range of years
+  before a plural year word («2007 2008 годов»); a year word written twice
+  («2007-2008 г.г.»).
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from .date_points import MONTH_YEAR_ONLY, PLURAL_YEAR_WORDS, Point, _num, _point
+from .lexicon import fold, month_number
+
+__all__ = ["_numeric", "_day_month", "double_g", "lost_dash"]
+
+PIVOT = 30  # a two-digit year up to it is of this century
+
+
+def double_g(toks, j):
+    """The end after a year word written twice, «2007-2008 г.г.» (or ``j``)."""
+    if 2 <= j and j + 1 < len(toks) and toks[j - 2].text == "г" and toks[j - 1].text == "." \
+            and toks[j].text == "г" and toks[j + 1].text == "." and toks[j].start == toks[j - 1].end:
+        return j + 2
+    return j
+
+
+def lost_dash(toks, text, i):
+    """(start, end, points, rule) for a range whose dash was lost, else None."""
+    if i + 2 >= len(toks):
+        return None
+    a, b = toks[i], toks[i + 1]
+    if not (_num(a.text) and _num(b.text) and b.start == a.end + 1):
+        return None
+    if len(a.text) <= 2 and len(b.text) == 2 and i >= 2 and toks[i - 1].text == "," and toks[i - 2].text[:1].isupper() \
+            and month_number(toks[i + 2].text):  # «Лима, 1 12 декабря 2014 года»
+        q = _point(toks, text, i + 1)
+        if q is not None and q.days and q.year and len(q.days) == 1 and int(a.text) < q.days[0]:
+            return i, q.end, [Point(i, i + 1, [int(a.text)], q.month, q.year), q], "lost-dash"
+    if len(a.text) == 4 and len(b.text) == 4 and MONTH_YEAR_ONLY.match(a.text) and MONTH_YEAR_ONLY.match(b.text) \
+            and 0 < int(b.text) - int(a.text) <= 10 and fold(toks[i + 2].text) in PLURAL_YEAR_WORDS:  # «2007 2008 годов»
+        p, q = Point(i, i + 1, [], None, int(a.text)), Point(i + 1, i + 3, [], None, int(b.text))
+        p.has_year_word = q.has_year_word = True
+        return i, i + 3, [p, q], "lost-dash"
+    return None
+
+
+def _numeric(toks, text, i):
+    """«23/08/2005», «23.08.2005»."""
+    if i + 4 >= len(toks) or not _num(toks[i].text):
+        return None
+    a, s1, b, s2, c = (toks[i + k] for k in range(5))
+    if not (_num(a.text) and _num(b.text) and _num(c.text)):
+        return None
+    if s1.text != s2.text or s1.text not in "/.-" or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
+        return None
+    if s1.text == "-" and MONTH_YEAR_ONLY.match(a.text):  # ISO «2013-01-10», a page's «2018-4-11»
+        if not (len(b.text) <= 2 and len(c.text) <= 2):
+            return None
+        year, month, day = int(a.text), int(b.text), int(c.text)
+    else:  # «23.08.2005», «23/08/2005», «25-04-2025»
+        short = len(c.text) == 2 and s1.text == "." and len(b.text) == 2  # «20.12.71»
+        if not short and (len(c.text) != 4 or not MONTH_YEAR_ONLY.match(c.text)) or len(a.text) > 2 or len(b.text) > 2:
+            return None
+        year, month, day = int(c.text), int(b.text), int(a.text)
+        if short:
+            year += 2000 if year <= PIVOT else 1900
+    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None  # «31.02.2005» is no date
+    before = text[a.start - 1] if a.start else " "
+    after = text[c.end] if c.end < len(text) else " "
+    if before in "/.-" or before.isdigit() or after in "/-" or after.isalnum():
+        return None
+    if before.isalpha() and (len(c.text) != 4 or not before.isalpha() or not text[a.start - 2:a.start].isalpha()):
+        return None  # «Дата13.11.2012»: glued to a word, with a four-digit year only
+    if len(c.text) == 2 and (after == "." and c.end + 1 < len(text) and text[c.end + 1].isdigit() or before.isalpha()):
+        return None  # «1.12.15.3»: a section number
+    p = Point(i, i + 5, [day], month, year)
+    return i, i + 5, [p], "numeric"
+
+
+def _day_month(toks, text, i):
+    """«30.04» (no year) at ``i``: (day, month, next index) or None."""
+    if i + 2 >= len(toks) or not (_num(toks[i].text) and len(toks[i].text) <= 2 and toks[i + 1].text == "."
+                                  and _num(toks[i + 2].text) and len(toks[i + 2].text) == 2):
+        return None
+    a, dot, b = toks[i], toks[i + 1], toks[i + 2]
+    if (a.end != dot.start or dot.end != b.start or (b.end < len(text) and text[b.end] in "./-")
+            or (a.start and (text[a.start - 1].isalnum() or text[a.start - 1] in "./"))):
+        return None
+    day, month = int(a.text), int(b.text)
+    return (day, month, i + 3) if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1] else None
