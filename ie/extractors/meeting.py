@@ -3,7 +3,9 @@
 Sub-rules: ``ordinal-words`` («шестьдесят пятой сессии», «девятое
 совещание», Roman «XXV сессии»), ``ordinal-digits`` («1-м заседании», «14-й
 сессии»), ``list`` («1-м и 2-м заседаниях» -> [1, 2]; bare numbers before the
-last «129, 130 и 131-й сессий»; a range «2–4-м заседаниях» -> [2, 3, 4]).  Up
+last «129, 130 и 131-й сессий»; a range «2–4-м заседаниях» -> [2, 3, 4]); a bare
+number where no count could stand («на 142 пленарном заседании», «итоги 29
+заседания»; «3 заседания» is a count) and a space after the hyphen («1- м»).  Up
 to two adjectives may stand between the ordinal and the noun («двадцать
 третьей специальной сессии», «ПЕРВАЯ СПЕЦИАЛЬНАЯ СЕССИЯ»), and a session's
 year in brackets («Сорок девятая (2005 год) очередная сессия»).  Headings
@@ -32,6 +34,12 @@ MAX_ORDINALS = 12
 MAX_ADJECTIVES = 2
 DASHES = ("-", "–", "—", "−")
 MAX_SPACED = 4  # a letter-spaced cardinal («пятьд е сят») is joined from at most this many pieces
+SUFFIXES = {"м", "й", "го", "я", "е", "ом", "ой", "ая", "ое"}
+# a bare number before the unit in a form no count takes: «на 142 пленарном заседании», «итоги 29
+# заседания» (a count: «3 заседания», «5 заседаний»)
+LOCATIVE = {"заседании", "совещании"}
+GENITIVE = {"заседания", "совещания", "сессии"}
+NUMBERED = ("стать", "пункт", "глав", "раздел", "част", "приложени", "стр", "правил", "№")
 # «187-й и предыдущих сессиях»: the ordinal stands with a word for the others
 OTHERS = {"предыдущих", "последующих", "прошлых", "других", "предыдущей", "последующей"}
 
@@ -64,9 +72,12 @@ def _ordinal_at(toks, i):
         return roman, j + 1, j
     if t[:1].isascii() and t[:1].isdigit():
         v = ordinal_value(t)
+        k = j + 1
+        if v is None and _bare(t) and k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[j].end \
+                and toks[k + 1].start == toks[k].end + 1 and toks[k + 1].text in SUFFIXES:
+            v, k = ordinal_value(t + "-" + toks[k + 1].text), k + 2  # «1- м пленарном заседании»: a space after the hyphen
         if v is None:
             return None
-        k = j + 1
         if k < len(toks) and toks[k].text == "]":
             k += 1
         return v, k, j
@@ -199,6 +210,23 @@ def _bracketed_year(toks, j):
     return None
 
 
+def _bare_ordinal(text, toks, i, units):
+    """A bare number read as an ordinal: the unit after it (past adjectives) stands in
+    the singular in a case no count puts it in."""
+    t = toks[i]
+    if not (_bare(t.text) and len(t.text) <= 3 and t.text[0] != "0") or t.start and text[t.start - 1] in "/.-№":
+        return False
+    if i and fold(toks[i - 1].text).startswith(NUMBERED):
+        return False  # «статья 5 заседания»: a numbered part's number
+    k = i + 1
+    for _ in range(MAX_ADJECTIVES):
+        if k < len(toks) and fold(toks[k].text) not in units and _is_adjective(toks[k].text):
+            k += 1
+    w = toks[k].text if k < len(toks) else ""
+    n = int(t.text)
+    return w in LOCATIVE or w in GENITIVE and not (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14))
+
+
 class MeetingExtractor:
     label = "MEETING"
 
@@ -222,6 +250,8 @@ class MeetingExtractor:
             listed = _bare_list(toks, i) if first is None and _bare(toks[i].text) else None
             if listed is not None:
                 first = (listed[0], listed[1], i)
+            elif first is None and _bare_ordinal(ctx.text, toks, i, units):
+                first = (int(toks[i].text), i + 1, i)
             elif first is None:
                 i += 1
                 continue
