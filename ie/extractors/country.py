@@ -2,7 +2,10 @@
 
 Resources: ``ie/data/countries.tsv`` (nominative names only); all cases and
 both numbers are generated here with pymorphy3 when the gazetteer is first
-built.  Matching runs on the reading text's tokens.
+built.  Matching runs on the reading text's tokens; a token joining capitalised
+pieces («Израиль-Сирийская», an infobox's «ПредметИзраиль») is split where a
+piece is a word of a name and the whole is not; the letters of a letter-spaced
+heading («С ЕС С И Я») are no «ЕС».
 
 >>> from ie.extractors.country import gazetteer
 >>> gazetteer().lookup("Соединенных Штатов Америки")
@@ -160,6 +163,7 @@ class CountryExtractor:
     def __call__(self, ctx):
         toks = ctx.tokens
         words, spans = _merge_fragments(toks, self.gaz.vocabulary)
+        words, spans = _split_joined(toks, words, spans, self.gaz.vocabulary)
         out = []
         i = 0
         while i < len(words):
@@ -231,6 +235,34 @@ def _fragment_run(starts, ends, words, a, short_at, vocabulary):
     return None
 
 
+JOINED = re.compile(r"[А-ЯЁ][а-яё’']+")
+JOINED_WORD = re.compile(r"(?:[А-ЯЁ][а-яё’']+-?)+")
+
+
+def _split_joined(toks, words, spans, vocabulary):
+    """Names a hyphen or a flattened infobox joined to another capitalised word
+    («Израиль-Сирийская Арабская Республика», «ПредметИзраиль»): the token is split
+    into its capitalised pieces where one is a word of a country name and the whole is not."""
+    hits = [k for k, w in enumerate(words) if len(w) > 6 and JOINED_WORD.fullmatch(w) and fold(w) not in vocabulary
+            and any(fold(m.group()) in vocabulary for m in JOINED.finditer(w)) and len(JOINED.findall(w)) > 1
+            and not re.search(r"о-", w)]  # «Австро-Венгрия»: a compound's linking vowel
+    if not hits:
+        return words, spans
+    spans = spans or [(t.start, t.end) for t in toks]
+    out_words, out_spans, last = [], [], 0
+    for k in hits:
+        out_words += words[last:k]
+        out_spans += spans[last:k]
+        for m in JOINED.finditer(words[k]):
+            if out_words and m.start() and words[k][m.start() - 1] == "-":
+                out_words.append("-")
+                out_spans.append((spans[k][0] + m.start() - 1, spans[k][0] + m.start()))
+            out_words.append(m.group())
+            out_spans.append((spans[k][0] + m.start(), spans[k][0] + m.end()))
+        last = k + 1
+    return out_words + words[last:], out_spans + spans[last:]
+
+
 def _contextual(ctx, out):
     """«РК», «РТ», «РА», «РБ» … stand for a state only where the text names that
     state too («Казахстан» … «МИД РК»): elsewhere they are Korea, Tatarstan,
@@ -275,4 +307,12 @@ def _blocked(text, start, end, words, i, n) -> bool:
         return True  # the pronoun «того» at a sentence start (after a lower-case word, «гражданка Того,» is the state)
     if start and text[start - 1] in "\"«“" and text[end:end + 1] in "\"»”" and i >= 2 and words[i - 2][:1].islower():
         return True  # a venue or a body named after the state: «Венский центр "Австрия"»
+    if n == 1 and len(words[i]) == 2 and _spaced_letters(words, i):
+        return True  # «С ЕС С И Я»: letters of a letter-spaced heading, no «ЕС»
     return bool(_NOT_AFTER.match(text[end:end + 20]))
+
+
+def _spaced_letters(words, i) -> bool:
+    """Single capital letters on both sides: a letter-spaced word around ``i``."""
+    one = lambda k: 0 <= k < len(words) and len(words[k]) == 1 and words[k].isalpha() and words[k].isupper()
+    return one(i - 1) and one(i + 1)
