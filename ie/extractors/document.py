@@ -19,7 +19,7 @@ letters glued after its last digit («…/CO/1и») and a dateline's day glued t
 summary record's number («SR.143714 August») are not part of it.  Cyrillic look-alikes and Russian series names are
 mapped to Latin («СТОС/СОР/ВГ.4/2021/2» -> ``CTOC/COP/WG.4/2021/2``).  A
 trailing «.», «)» or «;» is not part of a symbol; «S/RES/2720 (2023)» keeps
-its year; job numbers («V.24-09626»), page counters («4/5») and Roman-numeral
+its year; job numbers («V.24-09626»), a body's designation («WP.29/AC.2»), page counters («4/5») and Roman-numeral
 series («II/3») are not symbols; a designation governed by «резолюция» /
 «решение» is a RESOLUTION instead.  Spans never overlap one another: a page
 header inside a match is either inside one broken symbol or between two.
@@ -139,6 +139,8 @@ def _valid(sym: str) -> bool:
     if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3 \
             and not re.match(r"[A-Z][0-9]{2}/", sym) and not re.fullmatch(r"[ASE]/[0-9]{3,5}", sym):
         return False  # «A76/4» (a WHO Assembly document) and an old «S/5722» are ones, «В/3» is not
+    if re.fullmatch(r"[A-Z]{1,5}\.[0-9]{1,3}/[A-Z]{1,5}\.[0-9]{1,3}", sym):
+        return False  # «WP.29/AC.2»: a subsidiary body's designation, no document
     return not re.fullmatch(r"[A-ZА-Я]\.[0-9]{2}-[0-9]{4,6}", sym)
 
 
