@@ -239,8 +239,8 @@ class MeetingExtractor:
         out = []
         # only where an ordinal can start: a digit, a bracket, an ordinal or cardinal word
         words = cardinal_words().keys() | ordinal_words().keys()
-        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789IVXLCХС" or fold(t.text) in words
-                  or t.text.isascii() and _w(t.text) in words]
+        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789" or fold(t.text) in words
+                  or t.text[:1] in "IVXLCХС" and _roman(t.text) or t.text.isascii() and _w(t.text) in words]
         i = 0
         for at in starts:
             if at < i:
