@@ -26,7 +26,11 @@ from .hyphens import hyphen_exceptions, hyphen_kind
 
 __all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
 
-LINE_BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+# every character that ends a line (str.splitlines' set), in the original text as in the reading text
+LINE_BREAK_CHARS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAK_CHARS}]")
+# the rest of a line of the original text is blank: spaces, then a line break or the end
+ORIGINAL_LINE_END = re.compile(f"[ \t\u00a0]*(?:[{LINE_BREAK_CHARS}]|$)")
 WORD = re.compile(r"\S+")
 # Characters that never reach the reading text.
 INVISIBLE = re.compile(r"\*\*|__|[\u00ad\u200b\u200c\u200d\u2060\ufeff]")

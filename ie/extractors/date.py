@@ -41,8 +41,9 @@ from __future__ import annotations
 import calendar
 
 from .. import morph
+from ..normalize import ORIGINAL_LINE_END
 from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, LIST_WORDS, MONTH_YEAR_ONLY,
-                          ORIGINAL_LINE_END, PREPOSITIONS, RANGE_WORDS, RECURS, RECURS_REACH, YEAR_END,
+                          PREPOSITIONS, RANGE_WORDS, RECURS, RECURS_REACH, YEAR_END,
                           YEAR_WORDS, Point, _days, _in_symbol, _line_starts_at, _norm, _num,
                           _point, _spaced_year, _split_digits, _starters, _year_at, glued_day)
 from .date_numeric import _day_month, _numeric, double_g, lost_dash

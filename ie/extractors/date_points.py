@@ -8,6 +8,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from ..normalize import LINE_BREAK_CHARS
 from ..resources import cached
 from .lexicon import cardinal_words, fold, month_number, ordinal_words
 from .meeting import unit_forms
@@ -67,8 +68,6 @@ IMPRINT_CITIES = {"женева", "нью-йорк", "вена", "париж", "
 YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 
 
-LINE_BREAKS = "\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029"
-ORIGINAL_LINE_END = re.compile(r"[ \t\u00a0]*(?:[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]|$)")  # any line break
 
 
 @cached
@@ -404,7 +403,7 @@ def _line_starts_at(reading, r):
     k = o
     while k > 0 and reading.original[k - 1] in " \t\u00a0":
         k -= 1
-    return k == 0 or reading.original[k - 1] in LINE_BREAKS
+    return k == 0 or reading.original[k - 1] in LINE_BREAK_CHARS
 
 
 def _iso(year, month=None, day=None):

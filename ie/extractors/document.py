@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..normalize import DEBRIS, SYMBOL_LINE
+from ..normalize import DEBRIS, ORIGINAL_LINE_END, SYMBOL_LINE
 from ..resources import active, cached
 from .date_points import glued_day
 
@@ -57,7 +57,6 @@ UNESCO_EX = re.compile(r"(?<![\w/.-])([0-9]{2,3})[ ]?[EЕ][XХ]/(Decisions|[0-9]
 # A summary-record symbol whose number the PDF split with a space, alone on its line:
 # «CAT/C/SR.4 85» -> CAT/C/SR.485 (joined only in that known shape)
 SR_SPLIT = re.compile(r"[ ]([0-9]{1,3})(?![\w/.])")
-ORIGINAL_LINE_END = re.compile(r"[ \t\u00a0]*(?:[\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]|$)")  # any line break
 SR_END = re.compile(r"/SR\.[0-9]{1,4}$")
 # A first segment split by a space: «С AT/C/SR.410» -> CAT/C/SR.410 (joined only into a known prefix)
 SPLIT_HEAD = re.compile(r"(?<![\w/.-])([A-ZА-ЯЁ]{1,3})[ ]$")

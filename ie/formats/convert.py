@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..doc import LABELS, Document, Span
 from ..errors import InputError
+from ..normalize import LINE_BREAK_CHARS
 from ..sources import decode
 from .atomic import atomic_writer
 from .jsonl import read_jsonl, write_jsonl
@@ -46,7 +47,7 @@ def format_of(path) -> str:
 
 # ---------------------------------------------------------------- brat
 
-_BREAK = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_BREAK = re.compile(f"[{LINE_BREAK_CHARS}]+")
 
 
 def _fragments(text: str, start: int, end: int) -> list:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...normalize import LINE_BREAK_CHARS
 from ...resources import default
 from .words import alternation, load_words
 
@@ -355,7 +356,7 @@ ROLE_NOUNS = frozenset(WORDS.role_nouns.lemmas)
 LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
 
 # a line break of the original, whatever the file used («\r\n», a form feed, …)
-LINE_END = re.compile("[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+LINE_END = re.compile(f"[{LINE_BREAK_CHARS}]")
 
 # a prize or a body named after a person: «Премия Нансена», «университет имени Ломоносова»
 EPONYM_BEFORE = re.compile(r"(?<![\w-])" + alternation(WORDS.eponyms.forms, either_case=True) + r"\s+$")
