@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 
 from ... import morph
+from ...normalize import CYR, LAT
 
 __all__ = ["fold_lookalikes", "form_case", "undecline_ablt_em", "noun_case_before", "opens_sentence"]
 
-# Latin and Greek letters that look like Cyrillic ones
-_LOOK = str.maketrans("aceopxyACEHKMOPTXBοΟκΚαΑεΕρΡτΤχΧΒΗΜ", "асеорхуАСЕНКМОРТХВоОкКаАеЕрРтТхХВНМ")
+# Latin (the reading's table) and Greek letters that look like Cyrillic ones
+_GREEK, _GREEK_CYR = "οΟκΚαΑεΕρΡτΤχΧΒΗΜ", "оОкКаАеЕрРтТхХВНМ"
+_LOOK = str.maketrans(LAT + _GREEK, CYR + _GREEK_CYR)
 _CYR = re.compile(r"[А-ЯЁа-яё]")
-_MIXED = re.compile(r"[\wοΟκΚαΑεΕρΡτΤχΧΒΗΜ]+")
-_LOOKS = "aceopxyACEHKMOPTXBοΟκΚαΑεΕρΡτΤχΧΒΗΜ"
+_MIXED = re.compile(rf"[\w{_GREEK}]+")
+_LOOKS = LAT + _GREEK
 _TOUCH = re.compile(f"[А-ЯЁа-яё][{_LOOKS}]|[{_LOOKS}][А-ЯЁа-яё]")
 
 
