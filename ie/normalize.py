@@ -80,6 +80,10 @@ GREEK_TO_CYR = str.maketrans("οΟ", "оО")  # a Greek omicron in a Russian wor
 BREAK_DASHES = str.maketrans({"\u00ad": "-", "\u2010": "-", "\u2011": "-"})
 DASHES = re.compile("[\u00ad\u2010\u2011]")
 DOUBLED_DASH = re.compile("[\u2010\u2011](?=-)|(?<=-)[\u2010\u2011]")
+# A line none of whose characters can be markup, invisible or a Unicode hyphen,
+# whose words are one space apart and which has no look-alike letter to repair,
+# is read exactly as written: one piece, no word-by-word work.
+_MARKED = re.compile("[\\[*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[a-zA-Z]|[^\\S ]| {2}")
 LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
 
@@ -161,9 +165,9 @@ class _Line:
     of its visible text are kept; the whole word list is made again when the
     line is written, so a document of millions of words never holds them all."""
 
-    __slots__ = ("start", "end", "first", "last", "kind", "nl", "head", "width")
+    __slots__ = ("start", "end", "first", "last", "kind", "nl", "head", "width", "verbatim")
 
-    def __init__(self, start, end, words, kind, nl, plain=""):
+    def __init__(self, start, end, words, kind, nl, plain="", verbatim=False):
         self.start = start  # original offset of the line
         self.end = end
         # (original_start, visible_text, pieces): a word's visible text and
@@ -174,6 +178,7 @@ class _Line:
         self.nl = nl  # original offset of the line break after it
         self.head = plain[:HEADING_WIDTH + 10]  # enough to tell a numbered heading
         self.width = len(plain)
+        self.verbatim = verbatim  # the line's words, one space apart, are its reading text as they stand
 
     def words(self, text):
         return _flat(_visible_words(text[self.start:self.end], self.start))
@@ -256,9 +261,27 @@ def _lines(text: str):
     yield pos, text[pos:], len(text)
 
 
+def _plain_words(line: str, start: int):
+    """The first and last words and the text of a line that is read as
+    written (``_MARKED`` finds nothing in it), or None."""
+    plain = line.strip()
+    if not plain or _MARKED.search(plain):
+        return None
+    at = start + line.index(plain[0])
+    head, _, _ = plain.partition(" ")
+    tail = plain.rpartition(" ")[2]
+    last_at = at + len(plain) - len(tail)
+    return (at, head, [(at, head)]), (last_at, tail, [(last_at, tail)]), plain
+
+
 def _classify(text: str):
     out = []
     for start, line, nl in _lines(text):
+        fast = _plain_words(line, start)
+        if fast is not None:
+            first, last, plain = fast
+            out.append(_Line(start, start + len(line), [first, last], _kind(plain), nl, plain, verbatim=True))
+            continue
         words = _visible_words(line, start)
         if not words:
             out.append(_Line(start, start + len(line), [], "blank", nl))
@@ -267,14 +290,16 @@ def _classify(text: str):
         # visible word whose pieces remember their own original offsets.
         flat = _flat(words)
         plain = " ".join(t for _, t, _ in flat)
-        if DEBRIS.match(plain):
-            kind = "debris"
-        elif SYMBOL_LINE.match(plain):
-            kind = "symbol"
-        else:
-            kind = "text"
-        out.append(_Line(start, start + len(line), flat, kind, nl, plain))
+        out.append(_Line(start, start + len(line), flat, _kind(plain), nl, plain))
     return out
+
+
+def _kind(plain: str) -> str:
+    if DEBRIS.match(plain):
+        return "debris"
+    if SYMBOL_LINE.match(plain):
+        return "symbol"
+    return "text"
 
 
 def _joinable_break(prev_word: str, next_word: str) -> bool:
@@ -350,9 +375,9 @@ def normalize(text: str) -> Reading:
     b = _Builder()
     prev = None
     for ln in keep:
-        words = ln.words(text)
+        words = None if ln.verbatim else ln.words(text)
         if prev is not None:
-            a, z = prev.last[1], words[0][1]
+            a, z = prev.last[1], ln.first[1]
             if _joinable_break(a, z):
                 left = LEFT_PART.search(a)
                 right = RIGHT_PART.search(z)
@@ -370,6 +395,10 @@ def normalize(text: str) -> Reading:
                 pass  # a document symbol broken after a slash
             else:
                 b.add(prev.nl, "\n" if _paragraph_break(prev, ln) else " ")
+        if words is None:
+            b.add(ln.first[0], text[ln.first[0]:ln.first[0] + ln.width])
+            prev = ln
+            continue
         for k, (_, _, pieces) in enumerate(words):
             if k:
                 b.add(_gap(text, words[k - 1][2], pieces), " ")

@@ -34,6 +34,9 @@ class Token(NamedTuple):
     text: str
 
 
+_token = tuple.__new__  # ``_token(Token, (start, end, text))``: a Token without the keyword-call layer
+
+
 # A sentence longer than this (a list of thousands of names with no full stop)
 # is cut at a «;», a bracket or a space, so every rule's work stays bounded.
 MAX_SENTENCE = 2000
@@ -97,12 +100,13 @@ class Tokens(Sequence):
         return len(self.starts)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
+        if i.__class__ is slice:
             return [self[k] for k in range(*i.indices(len(self)))]
-        a, b = self.starts[i], self.ends[i]
-        return Token(self.offset + a, self.offset + b, self.text[a:b])
+        a = self.starts[i]
+        b = self.ends[i]
+        return _token(Token, (self.offset + a, self.offset + b, self.text[a:b]))
 
     def __iter__(self):
         text, offset = self.text, self.offset
         for a, b in zip(self.starts, self.ends):
-            yield Token(offset + a, offset + b, text[a:b])
+            yield _token(Token, (offset + a, offset + b, text[a:b]))

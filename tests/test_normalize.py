@@ -145,3 +145,26 @@ def test_normalize_long_inputs_keep_every_word(raw):
     r = normalize(raw)
     assert len(r.text.split()) == len(raw.split())
     assert all(r.text[i] == raw[o] or raw[o] in "*\u00ad\n" for i, o in r.pairs())
+
+
+LINE_WORDS = st.sampled_from(["Совет", "Безопасности,", "Франция", "2022", "A/78/L.5", "4/5", "Рабочaя", "гοда",
+                              "Брази-", "лии", "**Председатель:**", "[текст](http://x)", "#", "\u00a0", "а)", "—"])
+LINE_SEPS = st.sampled_from([" ", "  ", "\t", "\n", "\n\n", "-\n", "\r\n", " \u00a0", "\u00ad\n", "\u2011\n", "\f"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(LINE_WORDS, LINE_SEPS), min_size=1, max_size=25))
+def test_normalize_plain_lines_read_as_the_word_by_word_path_reads_them(parts):
+    """A line with nothing to repair is copied whole; that shortcut must give
+    the reading and the offset map the word-by-word path gives."""
+    import ie.normalize as nm
+
+    raw = "".join(w + s for w, s in parts)
+    fast = normalize(raw)
+    plain_words = nm._plain_words
+    nm._plain_words = lambda line, start: None
+    try:
+        slow = normalize(raw)
+    finally:
+        nm._plain_words = plain_words
+    assert (fast.text, fast.segments, fast.asides) == (slow.text, slow.segments, slow.asides)
