@@ -12,6 +12,12 @@ def R(kind, number, body=None):
 GA, ECOSOC, COP = "Генеральная Ассамблея", "Экономический и Социальный Совет", "Конференция участников"
 
 CASES = [
+    # issue 14, real5 causes (invented rows): a bracketed year with «г.», a GA part letter after a slash
+    # number, a legal database's numeric title, Ukrainian «резолюція»
+    ("в соответствии с резолюцией 1244 (1999 г.) Совета", [("1244 (1999 г.)", R("резолюция", "1244 (1999)"))]),
+    ("в своей резолюции 37/98 D от 13 декабря 1982 года", [("37/98 D", R("резолюция", "37/98 D"))]),
+    ("РЕЗОЛЮЦИЯ ОТ 04.12.1986 N 41/128 ДЕКЛАРАЦИЯ", [("41/128", R("резолюция", "41/128"))]),
+    ("Резолюція 1540 (2004), ухвалена", [("1540 (2004)", R("резолюция", "1540 (2004)"))]),
     # issue 14, real4 causes (invented rows): old GA parts with a letter and a Roman session
     ("в резолюции 2631 B (XXV) и резолюции 2715 A и C (XXV)",
      [("2631 B (XXV)", R("резолюция", "2631 B (XXV)")), ("2715 A и C (XXV)", R("резолюция", "2715 A и C (XXV)"))]),

@@ -49,6 +49,7 @@ from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRIN
 from .date_numeric import _day_month, _numeric, double_g, lost_dash
 from .lexicon import fold, month_number, ordinal_words
 from .meeting import unit_forms
+from .resolution import governing_forms
 
 __all__ = ["DateExtractor"]
 
@@ -96,8 +97,9 @@ class DateExtractor:
                 continue  # «Международный день … отмечается во всем мире 1 марта»: every year
             inferred = last_full is not None
             if inferred:
+                shift = _year_shift(toks, end_i)  # «1 января следующего года»: the next one
                 for p in points:
-                    p.year = p.year or last_full.year
+                    p.year = p.year or last_full.year + shift
                 if len(points) == 2 and _key(points[0], True) > _key(points[1], False):
                     points[1].year = points[0].year + 1  # «30 декабря – 2 января» after a date of December
             pieces = [points] if _key(points[0], True) <= _key(points[-1], False) else [[p] for p in points]
@@ -134,7 +136,7 @@ class DateExtractor:
                 p = Point(i, y[1], [day], month_number(toks[i + 1].text), y[0], y[2])
                 p.cut = cut
                 return i, y[1], [p], "glued-day"
-        if _in_symbol(toks, text, i) or _session_year(toks, i):
+        if _in_symbol(toks, text, i) or _session_year(toks, i) or _resolution_year(toks, i):
             return None
         if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \
                 and not _in_symbol(toks, text, i - 1):  # «GC(58)/RES/10\nСентябрь 2014 года»: a symbol's number
@@ -204,6 +206,16 @@ class DateExtractor:
         if last.month and not last.days and not last.year and not getattr(last, "bare", False):
             return None  # a month alone recurs every year: not a date (but «в августе» names one)
         return points[0].start, double_g(toks, j), points, rule
+
+
+NEXT_YEAR = {"следующего": 1, "будущего": 1, "наступающего": 1, "прошлого": -1, "предыдущего": -1}
+
+
+def _year_shift(toks, j):
+    """+1 for a year-less date followed by «следующего года», -1 by «прошлого года», else 0."""
+    if j + 1 < len(toks) and fold(toks[j + 1].text) in ("года", "г"):
+        return NEXT_YEAR.get(fold(toks[j].text), 0)
+    return 0
 
 
 def _mend_year(toks, p, reading):
@@ -352,6 +364,9 @@ def _citation_year(toks, i, j, text="", reading=None):
     if (i >= 2 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")"
             and (toks[i - 2].text[-1:].isalpha() or toks[i - 2].text in ("»", '"'))):  # also «КПСС (1956—1961)»
         return True
+    if (i >= 4 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")" and _num(toks[i - 2].text)
+            and toks[i - 3].text in ("№", "No") and fold(toks[i - 4].text) not in governing_forms()):
+        return True  # «Замечание общего порядка № 14 (2013)»: a numbered text's year (not a resolution's)
     if i >= 2 and toks[i - 1].text in ("•", "·") and fold(toks[i - 2].text) in IMPRINT_CITIES:
         return True  # «Нью-Йорк • 1979»
     if i >= 1 and j == i + 1 and fold(toks[i - 1].text) in IMPRINT_CITIES \
@@ -374,6 +389,17 @@ def _session_year(toks, i):
     close = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text == ")"), None)
     units = unit_forms()
     return close is not None and any(fold(t.text) in units for t in toks[close + 1:close + 4])
+
+
+RESOLUTION_REACH = 6  # tokens back from a resolution's number to the word that governs it
+
+
+def _resolution_year(toks, i):
+    """«резолюция 1308 (2000 г.)»: the bracketed year is part of the RESOLUTION."""
+    if i < 3 or toks[i - 1].text != "(" or not (_num(toks[i - 2].text) and len(toks[i - 2].text) <= 4):
+        return False
+    gov = governing_forms()
+    return any(fold(t.text) in gov for t in toks[max(0, i - 2 - RESOLUTION_REACH):i - 2])
 
 
 def _year_word_after(toks, j):

@@ -42,10 +42,12 @@ def lost_dash(toks, text, i):
         if q is not None and q.days and q.year and len(q.days) == 1 and int(a.text) < q.days[0]:
             return i, q.end, [Point(i, i + 1, [int(a.text)], q.month, q.year), q], "lost-dash"
     if len(a.text) == 4 and len(b.text) == 4 and MONTH_YEAR_ONLY.match(a.text) and MONTH_YEAR_ONLY.match(b.text) \
-            and 0 < int(b.text) - int(a.text) <= 10 and fold(toks[i + 2].text) in PLURAL_YEAR_WORDS:  # «2007 2008 годов»
+            and 0 < int(b.text) - int(a.text) <= 10 and fold(toks[i + 2].text) in PLURAL_YEAR_WORDS | {"гг"}:  # «2007 2008 годов», «2006 2007 гг.»
         p, q = Point(i, i + 1, [], None, int(a.text)), Point(i + 1, i + 3, [], None, int(b.text))
         p.has_year_word = q.has_year_word = True
-        return i, i + 3, [p, q], "lost-dash"
+        end = i + 4 if toks[i + 2].text == "гг" and i + 3 < len(toks) and toks[i + 3].text == "." else i + 3
+        q.end = end
+        return i, end, [p, q], "lost-dash"
     return None
 
 
@@ -73,7 +75,8 @@ def _numeric(toks, text, i):
         return None  # «31.02.2005» is no date
     before = text[a.start - 1] if a.start else " "
     after = text[c.end] if c.end < len(text) else " "
-    if before in "/.-" or before.isdigit() or after in "/-" or after.isalnum():
+    iso_time = s1.text == "-" and after == "T" and text[c.end + 1:c.end + 2].isdigit()  # «2025-09-23T16:15:00»
+    if before in "/.-" or before.isdigit() or after in "/-" or after.isalnum() and not iso_time:
         return None
     if before.isalpha() and (len(c.text) != 4 or not before.isalpha() or not text[a.start - 2:a.start].isalpha()):
         return None  # «Дата13.11.2012»: glued to a word, with a four-digit year only

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from ..normalize import LINE_BREAK_CHARS
 from ..resources import cached
-from .lexicon import cardinal_words, fold, month_number, ordinal_words
+from .lexicon import cardinal_words, day_month_number, fold, month_number, ordinal_words
 from .meeting import unit_forms
 
 __all__ = ["Point"]
 
-YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг"}
+YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг",
+              "року", "рік"}  # Ukrainian «4 жовтня 1999 року» of a republished resolution
 
 
 RANGE_WORDS = {"-", "–", "—", "−", "по", "to"}  # «7−31 октября»: U+2212 too; English «30 November to 13 December 2015»
@@ -220,17 +221,18 @@ def _point(toks, text, i):
     d = _days(toks, text, i)
     if d is not None:
         days, _, j, begin, marks = d
-        if j < len(toks) and month_number(toks[j].text):
-            month = month_number(toks[j].text)
+        month = day_month_number(toks[j].text, j + 1 == len(toks)) if j < len(toks) else None
+        if month:
             if any(day > calendar.monthrange(2000, month)[1] for day in days):
                 return None
-            y = _year_at(toks, text, j + 1) or _spaced_year(toks, j + 1)
-            if not y and j + 2 < len(toks) and toks[j + 1].text == ",":  # «25 Апреля, 2024 года»
-                y = _year_at(toks, text, j + 2)
-                y = y if y and y[2] else None
+            j = _after_short_month(toks, j)
+            y = _year_at(toks, text, j) or _spaced_year(toks, j)
+            if not y and j + 1 < len(toks) and toks[j].text == ",":  # «25 Апреля, 2024 года»
+                y = _year_at(toks, text, j + 1)  # or the year ends its line: a feed's «08 декабря, 2025»
+                y = y if y and (y[2] or text[toks[y[1] - 1].end:toks[y[1] - 1].end + 1] in ("\n", "")) else None
             if y:
                 return Point(begin, y[1], days, month, y[0], y[2], tuple(marks))
-            return Point(begin, j + 1, days, month, None, False, tuple(marks))
+            return Point(begin, j, days, month, None, False, tuple(marks))
     pair = _month_pair(toks[i].text)
     if pair:  # «январе-марте 2022 года», «в ноябре-декабре»: a month range written as one word
         y = _year_at(toks, text, i + 1)
@@ -316,6 +318,14 @@ def _point(toks, text, i):
         p.years, p.years_at = years, at
         return p
     return None
+
+
+def _after_short_month(toks, j):
+    """The index after the month at ``j``, with the dot of a short form («5 сент. 2013 г.»)."""
+    if not month_number(toks[j].text) and j + 1 < len(toks) and toks[j + 1].text == "." \
+            and toks[j + 1].start == toks[j].end:
+        return j + 2
+    return j + 1
 
 
 def _footnoted_year(toks, text, i):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import morph
 from ..resources import active, cached
 
-__all__ = ["forms", "months", "month_number", "ordinal_words", "cardinal_words",
+__all__ = ["forms", "months", "month_number", "day_month_number", "ordinal_words", "cardinal_words",
            "ordinal_value", "alternation", "ORDINAL_DIGITS", "fold", "inflect_phrase"]
 
 ADJ = ("ADJF", "PRTF")
@@ -66,6 +66,27 @@ def months() -> dict:
 
 def month_number(word: str):
     return months().get(fold(word))
+
+
+@cached
+def short_months() -> dict:
+    """Folded short or Ukrainian month form -> number («сен» -> 9, «жовтня» -> 10),
+    read only after a day number (``words/month_short.txt``)."""
+    out = {}
+    for line in active().lines("words/month_short.txt"):
+        word, num = line.split()
+        out[fold(word)] = int(num)
+    return out
+
+
+def day_month_number(word: str, last: bool = False):
+    """A month after a day number: its full name, or a short or Ukrainian form
+    (not as the ``last`` word of a text: an excerpt cut inside «31 дек[абря]»).
+
+    >>> day_month_number("сент"), day_month_number("жовтня"), day_month_number("сен") == month_number("сен")
+    (9, 10, False)
+    """
+    return months().get(fold(word)) or (None if last else short_months().get(fold(word)))
 
 
 @cached

@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import morph
+from ..resources import active, cached
 from ..normalize import LAT, TO_CYR
 from .lexicon import cardinal_words, fold, forms, ordinal_value, ordinal_words
 
@@ -33,20 +34,30 @@ UNITS = ("сессия", "совещание", "заседание")
 MAX_ORDINALS = 12
 MAX_ADJECTIVES = 2
 DASHES = ("-", "–", "—", "−")
-MAX_SPACED = 4  # a letter-spaced cardinal («пятьд е сят») is joined from at most this many pieces
+MAX_SPACED = 5  # a letter-spaced cardinal («пятьд е сят», «ТРИ Д Ц А ТЬ») is joined from at most this many pieces
 SUFFIXES = {"м", "й", "го", "я", "е", "ом", "ой", "ая", "ое"}
 # a bare number before the unit in a form no count takes: «на 142 пленарном заседании», «итоги 29
 # заседания» (a count: «3 заседания», «5 заседаний»)
 LOCATIVE = {"заседании", "совещании"}
 GENITIVE = {"заседания", "совещания", "сессии"}
+# «решения, принятые 168 сессией»: a count ending in 1 takes the singular too («21 сессией»)
+INSTRUMENTAL = {"заседанием", "совещанием", "сессией"}
+# «на своих 1833–1835 заседаниях»: a range of bare numbers before the plural noun
+PLURAL_LOCATIVE = {"заседаниях", "совещаниях", "сессиях"}
+MIN_BARE_RANGE = 10  # «в 2–3 заседаниях» is a count
 NUMBERED = ("стать", "пункт", "глав", "раздел", "част", "приложени", "стр", "правил", "№")
 # «187-й и предыдущих сессиях»: the ordinal stands with a word for the others
 OTHERS = {"предыдущих", "последующих", "прошлых", "других", "предыдущей", "последующей"}
 
 
-@lru_cache(maxsize=1)
+@cached
 def unit_forms() -> dict:
-    return {f: unit for unit in UNITS for f in forms(unit, "NOUN")}
+    """Folded form -> unit: every Russian form, and the Ukrainian ones of ``words/meeting_units_uk.txt``."""
+    out = {f: unit for unit in UNITS for f in forms(unit, "NOUN")}
+    for line in active().lines("words/meeting_units_uk.txt"):
+        word, unit = line.split()
+        out[fold(word)] = unit
+    return out
 
 
 def _w(word: str) -> str:
@@ -118,6 +129,9 @@ def _bare_list(toks, i):
         k += 2
     if not values and k + 2 < len(toks) and _bare(toks[k].text) and toks[k + 1].text in DASHES:
         last = _ordinal_at(toks, k + 2) if toks[k + 2].text[:1].isdigit() else None
+        if last is None and _bare(toks[k + 2].text) and int(toks[k].text) >= MIN_BARE_RANGE \
+                and k + 3 < len(toks) and fold(toks[k + 3].text) in PLURAL_LOCATIVE:
+            last = int(toks[k + 2].text), k + 3  # «на своих 1833–1835 заседаниях»
         span = _range(int(toks[k].text), last[0]) if last else None
         return (span, last[1]) if span else None
     last = _ordinal_at(toks, k) if values and k < len(toks) and toks[k].text[:1].isdigit() else None
@@ -165,10 +179,11 @@ def _spaced_cardinal(toks, start):
         if a < 0:
             return None
         piece = toks[a:start]
-        if not all(t.text.isalpha() and t.text.islower() for t in piece) \
+        if not (all(t.text.isalpha() and t.text.islower() for t in piece)
+                or all(t.text.isalpha() and t.text.isupper() for t in piece)) \
                 or any(y.start != x.end + 1 for x, y in zip(piece, piece[1:])):
-            return None
-        value = cardinal_words().get("".join(t.text for t in piece))
+            return None  # «пятьд е сят», a heading's «ТРИ Д Ц А ТЬ»
+        value = cardinal_words().get(fold("".join(t.text for t in piece)))
         if value is not None:
             return a, value
     return None
@@ -200,7 +215,11 @@ def _garbled_cardinal(toks, start):
 
 
 def _bracketed_year(toks, j):
-    """«Сорок девятая (2005 год) очередная сессия»: the index after the bracket."""
+    """«Сорок девятая (2005 год) очередная сессия», «Двадцать третья (внеочередная)
+    сессия»: the index after the bracket."""
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.islower() \
+            and _is_adjective(toks[j + 1].text):
+        return j + 3
     if j + 2 < len(toks) and toks[j].text == "(" and len(toks[j + 1].text) == 4 and _bare(toks[j + 1].text):
         k = j + 2
         if fold(toks[k].text) in ("год", "г") and k + 1 < len(toks):
@@ -224,7 +243,8 @@ def _bare_ordinal(text, toks, i, units):
             k += 1
     w = toks[k].text if k < len(toks) else ""
     n = int(t.text)
-    return w in LOCATIVE or w in GENITIVE and not (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14))
+    return (w in LOCATIVE or w in GENITIVE and not (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14))
+            or w in INSTRUMENTAL and not (n % 10 == 1 and n % 100 != 11))
 
 
 class MeetingExtractor:

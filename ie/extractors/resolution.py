@@ -49,8 +49,11 @@ R = "IVXLCХС"  # Roman numerals, Cyrillic Х and С among them («2625 (ХХV)
 # (a Cyrillic letter only before its session: «резолюция 1540 А также» is no part)
 GA_PART = (r"(?:[A-HАВ](?:(?:-|\s+и\s+)[A-HАВ])?\s?\([IVXLCХС]{1,6}\)|[A-H](?:(?:-|\s+и\s+)[A-H])?)"
            r"(?![\w/(-])")
-NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\))?"
-          rf"|[0-9]{{1,4}}\s?\((?:[0-9]{{4}}|[{R}]{{1,6}})\)"
+# a GA resolution's part in Latin after its number: «38/183 J»; the year in brackets may carry «г.»: «1308 (2000 г.)»
+SLASH_PART = r"(?:\s[A-Z](?![\w/(.-]))"
+YEAR_IN_BRACKETS = r"[0-9]{4}(?:\s?г\.)?"
+NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"
+          rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|[{R}]{{1,6}})\)"
           rf"|[0-9]{{1,4}}\s?{GA_PART}"
           r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)[0-9]{1,3}(?:\.R?[0-9]{1,3}|\([0-9]{1,3}\)|\.R(?![\w.]))"  # «EB136.R»: number lost
           r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
@@ -67,16 +70,19 @@ BARE = r"[0-9]{1,4}"
 NOT_YEAR = re.compile(r"\s*(?:год|г\.|гг)")
 MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 DATE = rf"[0-9]{{1,2}}\s+(?:{MONTHS})\s+[0-9]{{4}}(?:\s*(?:года|г\.))?"
+NUMERIC_DATE = r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{4}(?:\s*г\.)?"  # a legal database's «РЕЗОЛЮЦИЯ ОТ 17.12.1984 N 39/148»
 # a date attached to a number: «76/262 от 26 апреля 2022 года», «1540 (от 28 апреля 2004 года)»
 DATE_AFTER = re.compile(rf"\s*,?\s+от\s+{DATE}|\s*\((?:от\s+)?{DATE}\)")
 # a title: «Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105»,
 # «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign
-TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?от\s+{DATE}\s*№\s?"
+TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?"
+                    rf"(?:от\s+{DATE}\s*№|[Оо][Тт]\s+{NUMERIC_DATE}\s*(?:№|N))\s?"
                     rf"(?P<n>{NUMBER}|[0-9]{{1,4}})(?![\w/])")  # «Резолюция Генеральной Ассамблеи оон от … № 95 (I)»
 # a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
 SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
+YEAR_MARK = re.compile(r"\s?г\.\)$")
 SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
 SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
 DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
@@ -113,9 +119,14 @@ HEADING_REACH = 20_000  # reading characters a heading's list may run
 ADOPTED_RE = re.compile(r"^\s*,?\s*(?:принят(?:ая|ой|ую|ое|ого|ом|ые|ых|ыми|ым|ыми)|утвержденн(?:ая|ой|ую|ое|ого|ом|ые|ых))\s+")
 
 
-@lru_cache(maxsize=1)
+@cached
 def governing_forms() -> dict:
-    return {f: kind for lemma, kind in KINDS.items() for f in forms(lemma, "NOUN")}
+    """Folded form -> kind: every Russian form, and the Ukrainian ones of ``words/resolution_kinds_uk.txt``."""
+    out = {f: kind for lemma, kind in KINDS.items() for f in forms(lemma, "NOUN")}
+    for line in active().lines("words/resolution_kinds_uk.txt"):
+        word, kind = line.split()
+        out[fold(word)] = kind
+    return out
 
 
 @cached
@@ -316,6 +327,7 @@ class ResolutionExtractor:
             covered.add((a, b))
             number = re.sub(r"\s+", " ", text[a:b]).translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
             number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
+            number = YEAR_MARK.sub(")", number)  # «1308 (2000 г.)» -> «1308 (2000)»
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
 
 
