@@ -83,11 +83,16 @@ def tokens(text: str, offset: int = 0) -> "Tokens":
 
 
 class Tokens(Sequence):
-    """The tokens of a text, kept as two arrays of offsets: a Token is made
-    when it is asked for, so a document of millions of tokens costs 16 bytes
-    a token, not an object, two integers and a string each."""
+    """The tokens of a text, kept as two arrays of offsets (16 bytes a token).
+    Tokens are made a block at a time when asked for, and the most recent
+    blocks are kept: a rule that looks at its neighbours finds them made,
+    while a document of millions of tokens holds at most ``KEEP_BLOCKS``
+    blocks of Token objects at once."""
 
-    __slots__ = ("text", "offset", "starts", "ends")
+    __slots__ = ("text", "offset", "starts", "ends", "_blocks")
+
+    BLOCK = 4096
+    KEEP_BLOCKS = 64
 
     def __init__(self, text: str, offset: int = 0):
         self.text, self.offset = text, offset
@@ -95,6 +100,7 @@ class Tokens(Sequence):
         for m in TOKEN.finditer(text):
             self.starts.append(m.start())
             self.ends.append(m.end())
+        self._blocks = {}
 
     def __len__(self):
         return len(self.starts)
@@ -102,11 +108,26 @@ class Tokens(Sequence):
     def __getitem__(self, i):
         if i.__class__ is slice:
             return [self[k] for k in range(*i.indices(len(self)))]
-        a = self.starts[i]
-        b = self.ends[i]
-        return _token(Token, (self.offset + a, self.offset + b, self.text[a:b]))
+        if i < 0:
+            i += len(self.starts)
+            if i < 0:
+                raise IndexError("token index out of range")
+        block = self._blocks.get(i // self.BLOCK)
+        if block is None:
+            block = self._block(i // self.BLOCK)
+        return block[i % self.BLOCK]
+
+    def _block(self, k):
+        text, offset, size = self.text, self.offset, self.BLOCK
+        a, z = k * size, min((k + 1) * size, len(self.starts))
+        block = [_token(Token, (offset + s, offset + e, text[s:e]))
+                 for s, e in zip(self.starts[a:z], self.ends[a:z])]
+        if len(self._blocks) >= self.KEEP_BLOCKS:
+            del self._blocks[next(iter(self._blocks))]  # the oldest block made
+        self._blocks[k] = block
+        return block
 
     def __iter__(self):
-        text, offset = self.text, self.offset
-        for a, b in zip(self.starts, self.ends):
-            yield _token(Token, (offset + a, offset + b, text[a:b]))
+        for k in range(-(-len(self.starts) // self.BLOCK)):
+            block = self._blocks.get(k)
+            yield from (block if block is not None else self._block(k))

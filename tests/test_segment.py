@@ -1,0 +1,56 @@
+"""Sentences and tokens of the reading text."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ie.segment import TOKEN, Tokens, sentences, tokens
+
+TEXT = "Совет Безопасности, 2021 год: Брази-лия и A/78/L.5 (Франция). " * 50
+
+
+def plain(text, offset=0):
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+@pytest.fixture
+def small_blocks(monkeypatch):
+    """Blocks of 8 tokens, 2 kept: every access pattern crosses and evicts blocks."""
+    monkeypatch.setattr(Tokens, "BLOCK", 8)
+    monkeypatch.setattr(Tokens, "KEEP_BLOCKS", 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-700, 700), max_size=60), st.integers(0, 3))
+def test_segment_tokens_any_access_order_gives_the_same_tokens(indices, offset):
+    Tokens.BLOCK, Tokens.KEEP_BLOCKS = 8, 2
+    try:
+        toks, ref = tokens(TEXT, offset), plain(TEXT, offset)
+        for i in indices:
+            if -len(ref) <= i < len(ref):
+                assert tuple(toks[i]) == ref[i]
+            else:
+                with pytest.raises(IndexError):
+                    toks[i]
+        assert [tuple(t) for t in toks] == ref
+        assert [tuple(t) for t in toks[5:40:3]] == ref[5:40:3]
+    finally:
+        Tokens.BLOCK, Tokens.KEEP_BLOCKS = 4096, 64
+
+
+def test_segment_tokens_keep_a_bounded_number_of_blocks(small_blocks):
+    toks = tokens(TEXT)
+    for i in range(len(toks)):
+        toks[i]
+    assert len(toks._blocks) <= 2
+    assert toks[-1].text == "." and toks[0].text == "Совет" and toks[2].text == ","
+
+
+def test_segment_sentences_are_bounded_and_cover_the_text():
+    text = "Иван Петров (Китай), " * 400 + "Конец. Начало"
+    out = sentences(text)
+    assert max(len(s.text) for s in out) <= 2000
+    assert all(text[s.start:s.end] == s.text for s in out)
+    assert re.sub(r"\s", "", "".join(s.text for s in out)) == re.sub(r"\s", "", text)
