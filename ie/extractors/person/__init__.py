@@ -49,6 +49,12 @@ from .patterns import (
     NAME_BRACKET,
     PARAGRAPH_SPEAKER,
     PARTICLE_NAME,
+    PARTICIPLE_AFTER,
+    INSTRUMENTAL_END,
+    TWO_INITIALS,
+    ADJECTIVE_SURNAME,
+    LINE_END,
+    WITH_BEFORE,
     PHOTO_CREDIT,
     REP_BEFORE,
     REP_NAME,
@@ -109,7 +115,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
-from .press import briefing_near, news_source, presiding_elsewhere, reported_before, speech_before, spokesperson
+from .press import briefing_near, news_source, outside_meeting, presiding_elsewhere, reported_before, speech_before, spokesperson
 from .candidates import (
     _Countries,
     _Intervals,
@@ -122,6 +128,7 @@ from .candidates import (
     _with_initials,
     _within_paragraph,
     needs_ner,
+    other_language,
 )
 
 __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
@@ -198,8 +205,9 @@ class PersonExtractor:
                     a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
                     word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
                     if rule in NAME_CHECKED and rule != "leader-name":
-                        if word and not _could_be_name(word.group()):
-                            continue  # «А. Введение»
+                        if word and not _could_be_name(word.group()) and not (
+                                TWO_INITIALS.match(text, a) and ADJECTIVE_SURNAME.search(word.group())):
+                            continue  # «А. Введение» (but «П. Н. Соколовского»: two initials and a surname in «-ский»)
                     b = a + len(text[a:b].rstrip())
                     lead = countries.covering(a)
                     if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
@@ -241,7 +249,7 @@ class PersonExtractor:
                         lead = countries.covering(a)
                         if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
                             a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
-                        if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]):
+                        if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]) or other_language(text, a, b):
                             continue
                         if " " not in text[a:b].strip() and TOPIC_BEFORE.search(text, max(0, a - 12), a):
                             continue  # «спецпредставитель по Эболе»: a topic or a place, not a person
@@ -271,6 +279,9 @@ class PersonExtractor:
         def new_line(lo, hi):  # a line of the original in [lo, hi) that opens a sentence: «\nОб этом сообщила»
             o_lo, o_hi = ctx.reading.offset(lo), ctx.reading.offset(max(lo, hi - 1))
             return any(_opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(ctx.reading.original, o_lo, o_hi))
+        def same_line(lo, hi):  # no line break of the original in [lo, hi)
+            return LINE_END.search(ctx.reading.original, ctx.reading.offset(lo), ctx.reading.offset(hi - 1) + 1) is None
+
         for (a, b), rule in sorted(cands.items()):
             k = bisect_right(sent_starts, a) - 1
             sent = ctx.sentences[k] if k >= 0 and a < ctx.sentences[k].end else None
@@ -339,7 +350,8 @@ class PersonExtractor:
                                        _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
             after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
-            if said and name.split() != written.split() and len(name.split()) == len(written.split()):
+            oblique = name.split() != written.split() and len(name.split()) == len(written.split())
+            if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):
                 said = None  # an oblique name is no verb's subject: «на встрече с … Аминой Мохаммед заявил»
             ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
             o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
@@ -350,7 +362,7 @@ class PersonExtractor:
             seated = (seated and SEAT_OBJECT.search(before[-400:], max(0, seated.start() - 80))
                       and "котор" not in before[-400:][seated.end():]) or (
                 SEAT_AFTER.match(after_bracket) is not None)
-            spoke_before = _spoke_before(before, a, taken, apart=new_line) and not BYLINE_BEFORE.search(before[-20:])
+            spoke_before = _spoke_before(before, a, taken, apart=new_line, same_line=same_line) and not BYLINE_BEFORE.search(before[-20:])
             at_table = TABLE_AFTER.search(after) is not None
             seated = seated or at_table
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
@@ -390,6 +402,9 @@ class PersonExtractor:
                 # an envoy's full title with no meeting near: «постоянный представитель РФ при ООН X сообщил» in the news
                 # («Представитель Нигерии X сообщил …» is the delegate speaking at the meeting reported)
                 role, spoke, person_why = None, False, "an envoy, no meeting in view"
+            if (role_by in ("before", "apposition") and oblique and written.split()[-1].endswith(INSTRUMENTAL_END)
+                    and not spoke and WITH_BEFORE.search(before[-120:])):
+                role, person_why = None, "named in the instrumental"  # «встреча с генеральным секретарем X-ом»
             if role == "эксперт" and role_by != "elected":
                 role = None  # «эксперт» only as the office one is elected to: «был избран экспертом Комитета»
             appoints = APPOINTS_AFTER.match(after_bracket) is not None and (not spoke or reported)
@@ -405,6 +420,10 @@ class PersonExtractor:
             elif spokes and reported:
                 spoke, person_why = False, "a spokesperson reporting"  # «сообщил пресс-секретарь ООН X» (real a_03)
             sourced = not voted and news_source(before, after) and not taken.starts_within(a - 120, a)
+            # «Ранее постпред X заявил …», «X заявила журналистам»: a comment before or after the meeting reported
+            outside = not voted and not sourced and outside_meeting(before, after)
+            if outside:
+                spoke, person_why = False, "a comment outside the meeting"
             if sourced:
                 spoke, person_why = False, "the source of a news item"  # «…, об этом заявила журналистам постпред X»
             if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
@@ -418,7 +437,7 @@ class PersonExtractor:
                 chain.append(f"role:{role} ({role_by})")
             if country:
                 chain.append(f"country:{country} ({country_by})")
-            seat = role in SEAT_ROLES and not elsewhere and not spokes and not sourced  # the role may have been dropped above
+            seat = role in SEAT_ROLES and not elsewhere and not spokes and not sourced and not outside  # the role may have been dropped above
             if elsewhere or spokes:
                 chain.append("presides elsewhere" if elsewhere else "a spokesperson")
             if (seat and not (spokes and not spoke)) or spoke:

@@ -36,6 +36,25 @@ def needs_ner(sentence: str, offset: int, covered) -> bool:
     return False
 
 
+# letters only Ukrainian writes (a page quoting a Ukrainian database: «ухвалена Радою Безпеки на її засіданні»)
+UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+
+# how far around a candidate such a letter makes its words Ukrainian, not a Russian name
+OTHER_LANGUAGE_REACH = 40
+
+
+def other_language(text: str, a: int, b: int) -> bool:
+    """Does the candidate stand in Ukrainian text?  The Russian NER reads its
+    capitalised nouns as names («Радою Безпеки», «Реквізити»); a bounded window.
+
+    >>> other_language("Резолюція, що прийнята Радою Безпеки на її засіданні", 23, 36)
+    True
+    >>> other_language("принята Советом Безопасности, Иван Петров", 30, 41)
+    False
+    """
+    return UKRAINIAN_LETTER.search(text, max(0, a - OTHER_LANGUAGE_REACH), b + OTHER_LANGUAGE_REACH) is not None
+
+
 def _fullness(name: str) -> int:
     """How full a name is: its words, initials not counted («А. Х. Абашидзе» is less full than «Аслан Абашидзе»)."""
     return sum(not re.fullmatch(r"[А-ЯЁ]\.", w) for w in name.split())

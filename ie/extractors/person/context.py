@@ -40,12 +40,15 @@ def _verb_between(gap: str) -> bool:
     return False
 
 
-def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None) -> bool:
+def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, same_line=None) -> bool:
     """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
     a speaking verb (``pattern``) before the name, with no other name in between
     but those of a list the verb governs («с трибуны выступят президент X, глава Y»).
     ``apart(lo, hi)``: does a new sentence start on a line of its own in between
-    (a headline without a full stop: «… выступит на сессии\nОб этом сообщила X»)?"""
+    (a headline without a full stop: «… выступит на сессии\nОб этом сообщила X»)?
+    ``same_line(lo, hi)``: is [lo, hi) on one line of the original?  A name right
+    before the verb on its line is the verb's subject («Петрова выступит в Школе …
+    Джона Кеннеди»), so a later name is not."""
     last = None
     before = before[-(SPOKE_REACH + 80):]  # a verb further back is out of reach anyway
     for m in pattern.finditer(before):
@@ -54,6 +57,12 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None) 
         return False
     verb_at = a - (len(before) - last.end())
     if apart is not None and apart(verb_at, a):
+        return False
+    lead = before[:last.start()]
+    gap = len(lead) - len(lead.rstrip(" \t"))
+    name_end = a - (len(before) - last.start()) - gap  # where a name right before the verb, on its line, would end
+    if (same_line is not None and 0 < gap <= 2 and lead[-gap - 1:-gap].isalpha() and taken.overlaps(name_end - 1, name_end)
+            and same_line(name_end - 1, name_end + gap + 1)):
         return False
     between = before[last.end():]
     listed = "," in between and not re.search(r"котор|[.;:()«»\"]|\s(?:что|где|когда)\s", between)

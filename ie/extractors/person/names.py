@@ -24,6 +24,8 @@ from .patterns import (
     WORDS,
 )
 
+VOWEL = re.compile("[аеёиоуыэюяАЕЁИОУЫЭЮЯaeiouyAEIOUYà-ÿÀ-ß]")
+
 PARTICLES = frozenset(WORDS.particles.forms)
 TITLE_FORMS = frozenset(WORDS.titles.forms)
 NOMINATIVE_TITLE = re.compile(r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество)|(?<![\w-])[Гг][-‑](?:н|жа)|"
@@ -421,6 +423,8 @@ def _looks_like_name(s: str) -> bool:
     words = [m.group() for m in TOKEN.finditer(s)]
     if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’") and w not in PARTICLES)):
         return False
+    if any(len(w) >= 3 and w.isalpha() and not VOWEL.search(w) for w in words):
+        return False  # «Вздр.», «Пркт»: an abbreviation or OCR debris, no vowel to say it
     # at least one word no dictionary explains as a common word («Секретариатом»,
     # «Директора-исполнителя», «Государство-участник» are not names)
     return any(_unexplained(w) and not all(p and not _unexplained(p.capitalize()) for p in w.split("-"))

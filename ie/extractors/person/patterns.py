@@ -134,7 +134,7 @@ SPOKE_AFTER = re.compile(
     r"|(?:выступит|выступят|представит)(?![\w-]))", re.I)  # the future as whole words: «представит» is no «представитель»
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
-SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
+SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступивш\w*|предоставил\w*\s+слово|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
                           r"в\s+(?:своем\s+)?выступлении|взял\w*\s+слово|слово\s+взял\w*|выступит|выступят|"
                           r"пресс-конференци\w*|"
                           r"с\s+трибун\w*[^.;]{0,40}?(?:обратит\w*|обратил\w*|выступ\w*)|"
@@ -161,7 +161,7 @@ DECEASED_REACH = 300
 # A statement recorded under a heading: «Вступительное заявление Верховного
 # комиссара … Зейда Раада аль Хусейна на 30-й сессии …»; a speaking verb
 # only where a meeting is in view (a news item quotes statements too)
-STATEMENT_BEFORE = re.compile(r"(?<![\w-])(?:заявлени[ея]|послани[ея]|обращени[ея]|выступлени[ея])(?![\w-])|"
+STATEMENT_BEFORE = re.compile(r"(?<![\w-])(?:заявлени[ея]|послани[ея]|обращени[ея]|выступлени[ея]|[Рр]еч(?:ь|и))(?![\w-])|"
                               r"оглашенн\w+|зачитанн\w+", re.I)
 
 # … the meeting named right after the name: «… Зейда Раада аль Хусейна на 30-й сессии Совета»
@@ -175,6 +175,15 @@ THANKED_FOR = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*за\s+(?:[\w-]+\s+){
 
 # A name heading followed by its speech: «Генеральный секретарь ООН Пан Ги Мун\n\nВыступление на пленарном заседании»
 SPEECH_NEXT_LINE = re.compile(r"[ \t]*\r?\n\s*(?:Выступление|Заявление|Послание|Обращение)(?![\w-])")
+
+# a participle right after the name's comma has the name as its subject, whatever its case:
+# «г-на Петрова, выступавшего вчера по пункту 5» (an oblique name is otherwise no verb's subject)
+PARTICIPLE_AFTER = re.compile(r"\s*,\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими)(?![\w-])")
+
+# the instrumental of a man's name: «встретится с генеральным секретарем Антониу Гутеррешем»
+# (a name in it is met, represented or signed by, never the one seated by the role before it)
+INSTRUMENTAL_END = ("ом", "ем", "ём", "ым", "им")
+WITH_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+[^.;:!?()«»\"]{0,100}$")  # … after «с»: «Председателем … г-ном X» is the chair
 
 # «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair
 THEN_CHAIR = re.compile(r"(?<![\w-])затем\s*:\s*(?:[Гг]-н|[Гг]-жа)?\s*$")
@@ -230,6 +239,11 @@ CAP_WORD = re.compile(r"(?<![\w-])(?:(?:аль|эль|ад|ибн|бин|ван|
 # «г-н Самир аль-Хатиб», «г-жа Ли Мэй»: a title announces a name
 # initials and a surname, no title: «Д.А.Полянского», «В. А. Небензя»
 INITIALS_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w.])")
+
+# two initials make the word after them a surname, even one the dictionary reads as an adjective
+# of a place («П. Н. Соколовского», «А. Б. Луговской»)
+TWO_INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ]")
+ADJECTIVE_SURNAME = re.compile(r"(?:[сц]к|ов|ев|ин)(?:ий|ого|ому|им|ом|ой|ая|ую)$")
 
 # an anonymised author: «Сообщение представлено: М. Р. С.», «Представлено: г-жой К.Н.Л.У.»,
 # «Автором сообщения является г-н А.Б.»

@@ -87,3 +87,24 @@ def news_source(before: str, after: str) -> bool:
         return False
     clause = re.match(r"[^.;!?«»\"]{0,80}", after).group()
     return AT_MEETING.search(clause) is None
+
+
+# said earlier, or afterwards to the press: «Ранее постпред X заявил, что …», «X заявила журналистам …»,
+# «X выступила после закрытого заседания» — a comment outside the meeting reported (SPEC: a PERSON)
+EARLIER_BEFORE = re.compile(r"(?<![\w-])[Рр]анее(?![\w-])(?P<tail>[^.;:!?«»\"]{0,120})$")
+TO_PRESS_AFTER = re.compile(r"^[^.;!?«»\"]{0,60}?(?<![\w-])(?:журналистам|прессе|репортерам|репортёрам)(?![\w-])")
+AFTER_MEETING = re.compile(r"^[^.;!?«»\"]{0,40}?(?<![\w-])(?:после|по\s+окончании|по\s+итогам|по\s+завершении)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:заседани|консультаци)", re.I)  # (not a vote: «объявил результаты после голосования»)
+ON_FLOOR = re.compile(r"выступ|трибун|слово", re.I)  # «Ранее с трибуны выступят …»: an order of speakers, not a comment
+PRESS_EVENT = re.compile(r"брифинг|пресс-конференц", re.I)
+
+
+def outside_meeting(before: str, after: str) -> bool:
+    """Did the person speak before the meeting or after it, to the press?"""
+    m = EARLIER_BEFORE.search(before[-160:])
+    if m is not None and AT_MEETING.search(m.group("tail")) is None and ON_FLOOR.search(m.group("tail")) is None:
+        return True
+    clause = re.match(r"[^.;!?«»\"]{0,120}", after).group()
+    if PRESS_EVENT.search(clause):
+        return False  # «заявил журналистам на пресс-конференции»: a press conference is a meeting (GUIDELINES 23)
+    return TO_PRESS_AFTER.match(after) is not None or AFTER_MEETING.match(after) is not None
