@@ -37,7 +37,7 @@ def tagger():
 
     data = _natasha_data()
     navec = Navec.load(os.path.join(data, "emb", "navec_news_v1_1B_250K_300d_100q.tar"))
-    ner = NER.load(os.path.join(data, "model", "slovnet_ner_news_v1.tar"))
+    ner = NER.load(os.path.join(data, "model", "slovnet_ner_news_v1.tar"), batch_size=32)
     ner.navec(navec)
     return ner
 
@@ -48,10 +48,11 @@ def tag(texts, offsets=None):
     offsets = offsets or [0] * len(texts)
     if not texts:
         return []
-    out = []
-    for text, base, markup in zip(texts, offsets, tagger().map(texts)):
-        out.append([
-            Candidate(base + s.start, base + s.stop, s.type, text[s.start:s.stop])
-            for s in markup.spans
-        ])
+    # slovnet pads every batch to its longest sentence: sentences of like
+    # length batched together waste no work on padding
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = [None] * len(texts)
+    for i, markup in zip(order, tagger().map([texts[i] for i in order])):
+        text, base = texts[i], offsets[i]
+        out[i] = [Candidate(base + s.start, base + s.stop, s.type, text[s.start:s.stop]) for s in markup.spans]
     return out
