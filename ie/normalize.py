@@ -81,9 +81,9 @@ BREAK_DASHES = str.maketrans({"\u00ad": "-", "\u2010": "-", "\u2011": "-"})
 DASHES = re.compile("[\u00ad\u2010\u2011]")
 DOUBLED_DASH = re.compile("[\u2010\u2011](?=-)|(?<=-)[\u2010\u2011]")
 # A line none of whose characters can be markup, invisible or a Unicode hyphen,
-# whose words are one space apart and which has no look-alike letter to repair,
+# whose words are one space apart and none of whose words mixes scripts,
 # is read exactly as written: one piece, no word-by-word work.
-_MARKED = re.compile("[\\[*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[a-zA-Z]|[^\\S ]| {2}")
+_MARKED = re.compile("[\\[*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[^\\S ]| {2}")
 LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
 
@@ -266,6 +266,8 @@ def _plain_words(line: str, start: int):
     written (``_MARKED`` finds nothing in it), or None."""
     plain = line.strip()
     if not plain or _MARKED.search(plain):
+        return None
+    if LAT_LETTER.search(plain) and CYR_LETTER.search(plain) and any(_fix_script(w) != w for w in plain.split(" ")):
         return None
     at = start + line.index(plain[0])
     head, _, _ = plain.partition(" ")
