@@ -303,3 +303,26 @@ def test_person_two_initials_make_a_surname_of_an_adjective():
     found = [(s.text, s.label) for s in extract("Речь тов. П. Н. Соколовского на заседании Совета 3 мая 1947 года").spans
              if s.label in ("SPEAKER", "PERSON")]
     assert found == [("П. Н. Соколовского", "SPEAKER")]
+
+
+# how names are written on real pages: a middle initial after a first name, an initial before a
+# particle, an author block's inverted order, a hyphenated particle with no NER behind it, a
+# particle before capitals in a heading, Latin after «д-ра», a Latin photo credit, a closing quote
+NAME_SHAPES = [
+    ("Рядом сидел Джордж У. Хендерсон, глава юридической фирмы.", [("Джордж У. Хендерсон", P("Джордж У. Хендерсон"))]),
+    ("Уходя, Стаффан ван Моорен хвалил коллег. Позднее С. ван Моорен уехал.",
+     [("Стаффан ван Моорен", P("Стаффан ван Моорен")), ("С. ван Моорен", P("Стаффан ван Моорен"))]),
+    ("Автор:\nКовальчук Ирина Сергеевна — кандидат исторических наук", [("Ковальчук Ирина Сергеевна", P("Ковальчук Ирина Сергеевна"))]),
+    ("Совет управляющих поддержал кандидатуру Ахмеда аль-Махмуди.", [("Ахмеда аль-Махмуди", P("Ахмед аль-Махмуди"))]),
+    ("Председатель: г-н ван ДОРН\n\nСОДЕРЖАНИЕ", [("ван ДОРН", S("ван Дорн", None, "председатель"))]),
+    ("Генеральный директор заключит с д-ром Somchai Wongsawat контракт.", [("Somchai Wongsawat", P("Somchai Wongsawat"))]),
+    ('<img alt="Evan Schneider/UN Photo">', [("Evan Schneider", P("Evan Schneider"))]),
+    # not names: a group in quotes, an adjective before its noun
+    ("Группировка «Джейш аль-Фатх» действует в Сирии.", []),
+    ("Стороны подписали Лусакское соглашение о прекращении огня.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_SHAPES)
+def test_person_name_shapes_of_real_pages(text, expected):
+    assert people(text) == expected

@@ -56,6 +56,8 @@ from .patterns import (
     LINE_END,
     WITH_BEFORE,
     PHOTO_CREDIT,
+    LATIN_PHOTO_CREDIT,
+    PREFIXED_NAME,
     REP_BEFORE,
     REP_NAME,
     SEAT_ROLES,
@@ -107,6 +109,7 @@ from .names import (
     _recase,
     _trim_adjective,
     _agreeing_case,
+    _adjective_of_noun,
     _unspace,
     _recase_latin,
     _strip_title,
@@ -126,6 +129,7 @@ from .candidates import (
     _name_runs,
     _trim_caps,
     _with_initials,
+    _inverted_name,
     _within_paragraph,
     needs_ner,
     other_language,
@@ -158,6 +162,7 @@ class PersonExtractor:
         taken = _Intervals([])  # the candidates' ranges, for overlap tests by bisection
 
         def add(a, b, rule):
+            b = a + len(text[a:b].rstrip("’'"))  # «НоэльБэйкер’»: a closing quote, no part of the name
             cands[(a, b)] = rule
             taken.add(a, b)
 
@@ -203,15 +208,15 @@ class PersonExtractor:
             for rx, rule in sources:
                 for m in rx.finditer(text):
                     a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
-                    word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])
-                    if rule in NAME_CHECKED and rule != "leader-name":
-                        if word and not _could_be_name(word.group()) and not (
-                                TWO_INITIALS.match(text, a) and ADJECTIVE_SURNAME.search(word.group())):
-                            continue  # «А. Введение» (but «П. Н. Соколовского»: two initials and a surname in «-ский»)
                     b = a + len(text[a:b].rstrip())
                     lead = countries.covering(a)
                     if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
                         a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
+                    word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b] if rule != "leader-name" else m.group(1))
+                    if rule in NAME_CHECKED and rule != "leader-name":
+                        if word and not _could_be_name(word.group()) and not (
+                                TWO_INITIALS.match(text, a) and ADJECTIVE_SURNAME.search(word.group())):
+                            continue  # «А. Введение» (but «П. Н. Соколовского»: two initials and a surname in «-ский»)
                     if rule == "leader-name" and not (word and _could_be_name(word.group())):
                         case = _agreeing_case(m.group().split()[0], text[a:b].split()[0])
                         if case is None:
@@ -221,7 +226,8 @@ class PersonExtractor:
                         add(a, b, rule)
 
         more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials"),
-              (AUTHOR_HEADING, "author-initials"), (PHOTO_CREDIT, "photo-credit")))  # «Фото ООН/Э. Дебебе»
+              (AUTHOR_HEADING, "author-initials"), (PHOTO_CREDIT, "photo-credit"),  # «Фото ООН/Э. Дебебе»
+              (LATIN_PHOTO_CREDIT, "photo-credit")))
         for c in countries:
             if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
                 m = REP_NAME.match(text, c.end)
@@ -251,11 +257,13 @@ class PersonExtractor:
                             a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
                         if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]) or other_language(text, a, b):
                             continue
-                        if " " not in text[a:b].strip() and TOPIC_BEFORE.search(text, max(0, a - 12), a):
-                            continue  # «спецпредставитель по Эболе»: a topic or a place, not a person
+                        if " " not in text[a:b].strip() and (TOPIC_BEFORE.search(text, max(0, a - 12), a)
+                                                             or _adjective_of_noun(text, a, b)):
+                            continue  # «спецпредставитель по Эболе», «Лусакское соглашение»: a topic, a place, an adjective
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
-        more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name")))  # after the NER, whose spans are fuller
+        more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name"),  # after the NER, whose spans are fuller
+              (PREFIXED_NAME, "particle-name")))
         if self.use_ner != "none":
             for a, b in _name_runs(text):  # what the NER missed
                 if not taken.overlaps(a, b) and not countries.overlaps(a, b):
@@ -265,7 +273,8 @@ class PersonExtractor:
                 if not taken.overlaps(a, b):
                     add(a, b, "bracket-list")
         monsieur = {m.start(1) for m in MONSIEUR_NAME.finditer(text)}  # «М.» is a title there, no initial
-        cands = {(_with_initials(text, a, b) if a not in monsieur else (a, b)): rule for (a, b), rule in cands.items()}
+        cands = {(_inverted_name(ctx, text, *_with_initials(text, a, b)) if a not in monsieur else (a, b)): rule
+                 for (a, b), rule in cands.items()}
         meetings = []  # made on first need: the meeting words of the text
 
         def near_meeting(lo, hi):
@@ -343,6 +352,8 @@ class PersonExtractor:
             written = re.sub(r"(?<=[а-яё]) (?=[а-яё]{1,2}$)", "", written)  # «Шлите р» -> «Шлитер»
             written = re.sub(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])", " ", written)  # glued by the PDF: «БакариСидики Диаби»
             written = fold_lookalikes(written)  # «Чурκин»: a Greek kappa in a Russian name
+            inverted = re.fullmatch(r"([^\s,]+), (.+)", written)  # «Зорин, Валериан Александрович»: an index's order
+            written = f"{inverted.group(2)} {inverted.group(1)}" if inverted else written
             if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
                 name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
             else:

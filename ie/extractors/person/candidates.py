@@ -137,6 +137,9 @@ def _later_mentions(ctx, out, cands, countries):
             continue
         if EPONYM_BEFORE.search(text, max(0, a - 20), a):
             continue  # «Премия Нансена»: a prize named after the person, not the person
+        lead = LEAD_INITIALS.search(text, max(0, a - 9), a)
+        if lead and not taken.overlaps(lead.start(), a) and lead.group()[0] == ref.norm["name"][:1]:
+            a = lead.start()  # «С. де Мистура» after «Стаффан де Мистура»: the initial of the first name
         k = bisect_right(sent_starts, a) - 1
         sent = ctx.sentences[k] if k >= 0 else None
         before = text[max(sent.start, a - BEFORE_REACH):a] if sent else text[max(0, a - 200):a]
@@ -231,9 +234,45 @@ def _bracket_list_names(text, single, countries):
 
 
 def _with_initials(text, a, b):
-    """A candidate and the initials right before it («Д.А.Полянского»)."""
+    """A candidate and the initials right before it («Д.А.Полянского»), and a
+    first name before those («Джона Ф. Даллеса», «Джордж У. Буш»)."""
     m = LEAD_INITIALS.search(text, max(0, a - 9), a)
-    return (m.start(), b) if m else (a, b)
+    start = m.start() if m else a
+    if m or INITIAL_OPENS.match(text, a, b):
+        first = FIRST_NAME_BEFORE.search(text, max(0, start - 20), start)
+        if first and any("Name" in p.tag for p in morph.parse(first.group(1))[:2]):
+            return first.start(1), b
+    return start, b
+
+
+# a first name on the same line before a middle initial: «Джона Ф. Даллеса»
+INITIAL_OPENS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]")
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})[ \t]$")
+
+
+def _inverted_name(ctx, text, a, b):
+    """A first name and patronymic with the surname before them, as author
+    blocks and encyclopedias write it: «Свилас Светлана Францевна», «Зорин,
+    Валериан Александрович» (on one line, the surname not a common word)."""
+    words = text[a:b].split()
+    if len(words) != 2 or not any("Patr" in p.tag for p in morph.parse(words[1])[:2]):
+        return a, b
+    o = ctx.reading.offset(a)  # the original's lines: the reading text joins them
+    m = SURNAME_BEFORE.search(ctx.reading.original, max(0, o - 30), o)
+    if m and morph_surname_like(m.group(1)) and not _governing_word(m.group(1)):
+        start = ctx.reading.reading_offset(m.start(1))
+        if start is not None and text[start:a].replace(",", "").strip() == m.group(1):
+            return start, b
+    return a, b
+
+
+# a capitalised word opening the line right before a first name and patronymic
+SURNAME_BEFORE = re.compile(r"(?:^|\n)[ \t]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),?[ \t]+$")
+
+
+def _governing_word(word: str) -> bool:
+    """A common word the dictionary knows first («Автор», «Президент»)."""
+    return morph.is_known(word) and not (PERSON_TAGS & set(morph.parse(word)[0].tag.grammemes))
 
 
 def _latin_names(ctx):
@@ -255,8 +294,8 @@ def _trim_caps(text, a, b):
     ПЕТРОВ ДОКЛАД» is «ПЕТРОВ»."""
     while True:
         m = re.search(r"\s+([А-ЯЁ]{2,})$", text[a:b])
-        if not m or _unexplained(m.group(1).capitalize()):
-            return b
+        if not m or _unexplained(m.group(1).capitalize()) or not re.search("[А-ЯЁ]", text[a:a + m.start()]):
+            return b  # (a surname after a particle stays: «г-н ван ДОРН»)
         b = a + m.start()
 
 

@@ -267,7 +267,7 @@ LATIN_NAME = re.compile(
 # a Latin name after a Russian title, as lists of participants write them:
 # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR», «г-н John Smith (Соединенное Королевство)»
 _LAT_WORD = rf"(?:[{_LAT_UP}]{{2,}}|[{_LAT_UP}][{_LAT_LOW}]+)"
-LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же)|[Дд][-‑]р|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
+LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же|ном|жой)|[Дд][-‑]р(?:а|у|ом|е)?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
                              rf"((?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){{0,3}}{_LAT_WORD}(?:[ \t]+{_LAT_WORD}){{0,3}})(?![\w.-])")
 
 # Letters spaced out by OCR or by typography: «П е т р о в», «г-н  С М И Т»,
@@ -297,11 +297,20 @@ PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]*)?Г[ \t]?[-�
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
 PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
 
+# … and in Latin letters, either side of the agency: «UN Photo/Loey Felipe», «Loey Felipe/UN Photo»
+LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)[^\n/]{0,20}/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
+                                r"|(?<![\w/])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*(?:UN|ООН|UNICEF|WFP)[ \t]+Photo")
+
+# a name ending in a word with a hyphenated particle: «Мохаммеда аль-Барадеи», «Абдель Фаттаха ас-Сиси»
+# (not in quotes: «Джейш аль-Ислам» is a group; a last word only before a comma or bracket: «Абу Бакр ас-Сиддик Хамдан,»)
+PREFIXED_NAME = re.compile(rf"(?<![\w«-])((?:{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t]+)?){{1,3}}{alternation(WORDS.name_prefixes.forms)}-[А-ЯЁ][а-яё’']+"
+                           rf"(?:[ \t]+[А-ЯЁ][а-яё]+(?=[ \t]*[,;(]))?)(?![\w»-])")
+
 # a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
 CAPS_WORD = r"[А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?![\w-])"
 
 TITLE_NAME = re.compile(rf"(?<![^\W\d_])(?<!-)(?:[Гг](?:[-‑]| [-‑] ?)(?:н|жа|жи|на|же|ну|ном|жой|жу))(?:\s+|(?=[А-ЯЁ]))"
-                        rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
+                        rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{PARTICLE}\s+)?(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
                         rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}))")
 
 # a summary record's heading: «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»,
