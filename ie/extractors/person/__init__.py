@@ -1,6 +1,7 @@
 """SPEAKER and PERSON: named people, the name alone, in the nominative.
 
-Candidates come from two sources, merged:
+Candidates are gathered by :mod:`.gather` from these sources (and a few more
+shapes: initials, Latin names, photo credits, letter-spaced names), merged:
 
 - ``ner``: slovnet PER spans, run only on sentences that hold a capitalised
   word the gazetteers and rules do not explain (see :func:`needs_ner`);
@@ -29,41 +30,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ... import morph
+
 
 from .patterns import (
     ELECTED_VERBS,
-    ADDRESSED_ROLE,
     AFTER_REACH,
     APPOSITION,
-    AUTHOR_HEADING,
-    AUTHOR_INITIALS,
     BEFORE_REACH,
     ELECTED_AS,
     FORMER,
-    INITIALS_NAME,
-    LEADER_NAME,
     LIST_REACH,
     MEETING_REACH,
     MEETING_WORD,
-    NAME_BRACKET,
     PARAGRAPH_SPEAKER,
-    PARTICLE_NAME,
     PARTICIPLE_AFTER,
     INSTRUMENTAL_END,
-    TWO_INITIALS,
-    ADJECTIVE_SURNAME,
     LINE_END,
     WITH_BEFORE,
-    PHOTO_CREDIT,
-    LATIN_PHOTO_CREDIT,
-    PREFIXED_NAME,
-    REP_BEFORE,
-    REP_NAME,
     SEAT_ROLES,
     SEAT_VERB,
     CLOSED_BEFORE,
-    TRANSCRIPT_NAME,
     TRANSCRIPT_HEAD,
     TRANSCRIPT_LABEL,
     IN_WRITING,
@@ -80,14 +66,7 @@ from .patterns import (
     LIST_TO_BRACKET,
     SPOKE_AFTER,
     THEN_CHAIR,
-    TITLE_NAME,
-    LETTER_SPACED,
-    SPLIT_TAIL,
-    TITLE_SPACED_CAPS,
-    LATIN_CAPS_NAME,
     HEADING_ROLE,
-    MONSIEUR_NAME,
-    TOPIC_BEFORE,
     ELECTED_BEFORE,
     ROLE_AFTER,
     SPEECH_NEXT_SENTENCE,
@@ -103,43 +82,24 @@ from .patterns import (
 )
 from .names import (
     _apposition_case,
-    _could_be_name,
     _initials_spaced,
-    _looks_like_name,
     _recase,
-    _trim_adjective,
-    _agreeing_case,
-    _adjective_of_noun,
     _unspace,
     _recase_latin,
-    _strip_title,
-    _unexplained,
     nominative_name,
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
 from .press import briefing_near, news_source, outside_meeting, presiding_elsewhere, reported_before, speech_before, spokesperson
+from .gather import gather
 from .candidates import (
     _Countries,
     _Intervals,
-    _bracket_list_names,
     _later_mentions,
-    _latin_names,
-    _merge_neighbours,
-    _name_runs,
-    _trim_caps,
-    _with_initials,
-    _inverted_name,
-    _within_paragraph,
     needs_ner,
-    other_language,
 )
 
 __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
-
-
-# candidate sources whose first capitalised word must be able to be a name
-NAME_CHECKED = ("initials-name", "leader-name", "particle-name")
 
 
 class PersonExtractor:
@@ -157,124 +117,7 @@ class PersonExtractor:
     def __call__(self, ctx):
         text = fold_lookalikes(ctx.text)  # «пο Эбοле», «Чурκин»: letters of other scripts read as Cyrillic (same offsets)
         countries = _Countries(ctx.of("COUNTRY"))
-        cands = {}
-        hints = {}  # candidate -> the case its title shows («Президенту Дуде» -> datv)
-        taken = _Intervals([])  # the candidates' ranges, for overlap tests by bisection
-
-        def add(a, b, rule):
-            b = a + len(text[a:b].rstrip("’'"))  # «НоэльБэйкер’»: a closing quote, no part of the name
-            cands[(a, b)] = rule
-            taken.add(a, b)
-
-        for m in NAME_BRACKET.finditer(text):
-            inner = countries.at(m.start(2))
-            if inner is not None and inner.end == m.end(2):
-                a, b = _strip_title(text, *_within_paragraph(ctx, m.start(1), m.end(1), keep="last"))
-                if b > a and not countries.overlaps(a, b):
-                    add(a, b, "name-bracket")
-        labels = {}  # a transcript label's name -> its title («ПОСОЛ»)
-        for m in TRANSCRIPT_NAME.finditer(ctx.reading.original):  # «ПОСОЛ ХЕЙЛИ:  Добрый день»
-            ra, rb = ctx.reading.reading_offset(m.start(2)), ctx.reading.reading_offset(m.end(2) - 1)
-            if ra is not None and rb is not None and not taken.overlaps(ra, rb + 1):
-                add(ra, rb + 1, "transcript-label")
-                labels[(ra, rb + 1)] = m.group(1)
-        for m in MONSIEUR_NAME.finditer(text):
-            add(m.start(1), m.end(1), "title-name")  # «Председатель: М. БЁРНС»
-        for rx in (TITLE_SPACED_CAPS, LETTER_SPACED):  # «г-н  С М И Т», «П е т р о в»
-            for m in rx.finditer(text):
-                a, b = m.span(1)
-                word = _unspace(m.group(1)).split()[-1]
-                if _could_be_name(word.capitalize()) and not taken.overlaps(a, b) and not countries.overlaps(a, b):
-                    add(a, b, "letter-spaced")
-        for m in TITLE_NAME.finditer(text):
-            a, b = _within_paragraph(ctx, *m.span(1))
-            if ADDRESSED_ROLE.match(text, a) or taken.overlaps(a, b):
-                continue
-            b = _trim_caps(text, a, b)
-            tail = SPLIT_TAIL.match(text, b)
-            if tail and not morph.is_known(text[a:b].split()[-1] + tail.group().strip()):
-                b = tail.end()  # «Шлите р»: a letter split off the name
-            if not countries.overlaps(a, b) and not taken.overlaps(a, b):
-                add(a, b, "title-name")
-        for m in LATIN_CAPS_NAME.finditer(text):  # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR»
-            a, b = m.span(1)
-            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
-                add(a, b, "latin-caps-name")
-        for a, b in _latin_names(ctx):
-            if not taken.overlaps(a, b) and not countries.overlaps(a, b):
-                add(a, b, "latin-name")
-
-        def more(sources):
-            for rx, rule in sources:
-                for m in rx.finditer(text):
-                    a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
-                    b = a + len(text[a:b].rstrip())
-                    lead = countries.covering(a)
-                    if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
-                        a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
-                    word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b] if rule != "leader-name" else m.group(1))
-                    if rule in NAME_CHECKED and rule != "leader-name":
-                        if word and not _could_be_name(word.group()) and not (
-                                TWO_INITIALS.match(text, a) and ADJECTIVE_SURNAME.search(word.group())):
-                            continue  # «А. Введение» (but «П. Н. Соколовского»: two initials and a surname in «-ский»)
-                    if rule == "leader-name" and not (word and _could_be_name(word.group())):
-                        case = _agreeing_case(m.group().split()[0], text[a:b].split()[0])
-                        if case is None:
-                            continue  # «Президент Ассамблеи»
-                        hints[(a, b)] = case  # «Президенту Дуде»: the title's case
-                    if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
-                        add(a, b, rule)
-
-        more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials"),
-              (AUTHOR_HEADING, "author-initials"), (PHOTO_CREDIT, "photo-credit"),  # «Фото ООН/Э. Дебебе»
-              (LATIN_PHOTO_CREDIT, "photo-credit")))
-        for c in countries:
-            if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
-                m = REP_NAME.match(text, c.end)
-                if m and all(_unexplained(w) for w in m.group(1).split()[:1]):
-                    a, b = m.start(1), m.end(1)
-                    if not taken.overlaps(a, b):
-                        add(a, b, "rep-name")
-        if self.use_ner != "none":
-            # names found already explain their words: «Name (Country)» lists need no NER
-            covered = _Intervals([(s.start, s.end) for s in ctx.spans] + list(cands))
-            sents = [s for s in ctx.sentences
-                     if self.use_ner == "all" or needs_ner(s.text, s.start, covered)]
-            if sents:
-                from ...ner import tag
-
-                for found in tag([text[s.start:s.end] for s in sents], [s.start for s in sents]):
-                    found = _merge_neighbours(found, text)
-                    for c in found:
-                        if c.type != "PER":
-                            continue
-                        a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
-                        a, b = _trim_adjective(text, a, b)  # «Бернарда Нидерландских»
-                        if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]) and (a == 0 or re.search(r"[.!?\n«\"(]\s*$", text[max(0, a - 4):a])):
-                            a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна» opening a sentence: a preposition (mid-sentence «У Тана» is a name)
-                        lead = countries.covering(a)
-                        if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
-                            a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
-                        if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]) or other_language(text, a, b):
-                            continue
-                        if " " not in text[a:b].strip() and (TOPIC_BEFORE.search(text, max(0, a - 12), a)
-                                                             or _adjective_of_noun(text, a, b)):
-                            continue  # «спецпредставитель по Эболе», «Лусакское соглашение»: a topic, a place, an adjective
-                        if not taken.overlaps(a, b):
-                            add(a, b, "ner")
-        more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name"),  # after the NER, whose spans are fuller
-              (PREFIXED_NAME, "particle-name")))
-        if self.use_ner != "none":
-            for a, b in _name_runs(text):  # what the NER missed
-                if not taken.overlaps(a, b) and not countries.overlaps(a, b):
-                    add(a, b, "name-run")
-            single = {a for a, b in cands if " " not in text[a:b]}
-            for a, b in list(_bracket_list_names(text, single, countries)):  # «(Неру, Насер, Нкрума, Сукарно)»
-                if not taken.overlaps(a, b):
-                    add(a, b, "bracket-list")
-        monsieur = {m.start(1) for m in MONSIEUR_NAME.finditer(text)}  # «М.» is a title there, no initial
-        cands = {(_inverted_name(ctx, text, *_with_initials(text, a, b)) if a not in monsieur else (a, b)): rule
-                 for (a, b), rule in cands.items()}
+        cands, hints, labels, taken = gather(ctx, text, countries, self.use_ner)
         meetings = []  # made on first need: the meeting words of the text
 
         def near_meeting(lo, hi):
