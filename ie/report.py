@@ -84,7 +84,11 @@ def print_bench(r: dict):
     if "peak_rss_total_mb" in r:
         line += f", {r['peak_rss_total_mb']:.0f} MB for the whole ie run"
     if "time_ratio" in r:
-        line = f"time ratio ie / natasha: {r['time_ratio']:.2f}   " + line
+        turns = " (timed in turn, a tenth of the texts at a time)" if "first_pass_s" in r.get("ie", {}) else ""
+        line = f"time ratio ie / natasha: {r['time_ratio']:.2f}{turns}   " + line
+        if turns:
+            line += (f"\nfirst passes (cold caches): ie {r['ie']['first_pass_s']:.2f} s, "
+                     f"time ratio {r['first_pass_time_ratio']:.2f}")
     print(line)
 
 
