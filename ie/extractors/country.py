@@ -193,9 +193,13 @@ def _merge_fragments(toks, vocabulary):
     """Token texts and their (start, end) offsets (None: the tokens' own), with a
     word the PDF letter-spaced («Бр а зилии», «Ш таты») joined where the joined
     word is a word of a country name: runs of letters one space apart from a
-    capital, one of them of one or two letters, the later ones lower-case."""
+    capital, one of them of one or two letters, the later ones lower-case; a word an
+    OCR'd hyphen and a space split («Болга- рии»)."""
     words = [t.text for t in toks]
     runs = {}
+    for k in (k for k, w in enumerate(words) if w == "-" and 0 < k < len(words) - 1):
+        if _hyphen_space(toks.starts, toks.ends, words, k, vocabulary):  # «Болга- рии»
+            runs[k - 1] = k + 2
     for k in (k for k, w in enumerate(words) if len(w) <= 2 and w.isalpha()):
         for a in range(max(0, k - MAX_FRAGMENTS + 1), k + 1):
             if a not in runs:
@@ -209,7 +213,7 @@ def _merge_fragments(toks, vocabulary):
     while k < len(words):
         e = runs.get(k)
         if e:
-            out_words.append("".join(words[k:e]))
+            out_words.append("".join(w for w in words[k:e] if w != "-"))
             spans.append((toks[k].start, toks[e - 1].end))
             k = e
             continue
@@ -217,6 +221,14 @@ def _merge_fragments(toks, vocabulary):
         spans.append((toks[k].start, toks[k].end))
         k += 1
     return out_words, spans
+
+
+def _hyphen_space(starts, ends, words, k, vocabulary):
+    """«Болга- рии», «Мон- гольской»: an OCR'd line-end hyphen left inside the line with
+    a space after it, where the two halves join into a word of a country name."""
+    a, b = words[k - 1], words[k + 1]
+    return (starts[k] == ends[k - 1] and starts[k + 1] == ends[k] + 1 and a[:1].isupper() and a.isalpha()
+            and b.isalpha() and b.islower() and fold(a + b) in vocabulary)
 
 
 def _fragment_run(starts, ends, words, a, short_at, vocabulary):

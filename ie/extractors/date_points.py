@@ -45,6 +45,7 @@ YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в ап
 
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
 PART_OF_MONTH = {"конце", "начале", "середине"}  # «в конце августа»: the month (a recurring one is no date)
+PART_OF_MONTH_GENT = {"конца", "начала", "середины"}  # «до конца мая», «с середины марта»
 THIS_OR_LAST = {"прошлом", "этом", "текущем", "следующем", "минувшем", "нынешнем", "будущем"}  # «в прошлом марте»
 # a day-month that recurs every year: «отмечается … 1 марта», «ежегодно 10 декабря»
 RECURS = re.compile(r"^(?:отмеча\w*|праздну\w*|ежегодн\w*)$")
@@ -270,7 +271,9 @@ def _point(toks, text, i):
                     p.year, p.end_year = y[0] - 1, y[0]
                 return p
         if i and (toks[i - 1].text.lower() in ("в", "во") or i >= 2 and toks[i - 2].text.lower() in ("в", "во")
-                  and fold(toks[i - 1].text) in THIS_OR_LAST | PART_OF_MONTH) and toks[i].text[:1].islower() \
+                  and fold(toks[i - 1].text) in THIS_OR_LAST | PART_OF_MONTH
+                  or i >= 2 and toks[i - 2].text.lower() in ("до", "с", "к") and fold(toks[i - 1].text) in PART_OF_MONTH_GENT) \
+                and toks[i].text[:1].islower() \
                 and not (i + 1 < len(toks) and fold(toks[i + 1].text) in EVERY):  # «в июле каждого года» recurs
             p = Point(i, i + 1, [], m, None)  # «в августе»: a month, its year inferred or not written
             p.bare = True

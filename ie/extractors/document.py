@@ -56,7 +56,9 @@ UNESCO_EX = re.compile(r"(?<![\w/.-])([0-9]{2,3})[ ]?[EЕ][XХ]/(Decisions|[0-9]
                        r"(?:-[IVX]{1,4})?(?:[ ]Part[ ][IVX]{1,4})?(?![\w/]))")  # «156 ЕХ/5.5», «186 EX/6-V»
 # A summary-record symbol whose number the PDF split with a space, alone on its line:
 # «CAT/C/SR.4 85» -> CAT/C/SR.485 (joined only in that known shape)
-SR_SPLIT = re.compile(r"[ ]([0-9]{1,3})(?![\w/.])")
+SR_SPLIT = (re.compile(r"([ ][0-9]{1,3}[ ][0-9]{1,3})(?![\w/.])"),  # also twice: «CERD/C/SR.1 3 62» -> SR.1362
+            re.compile(r"([ ][0-9]{1,3})(?![\w/.])"))
+SR_DIGITS = 4  # a summary record's number has at most four digits
 SR_END = re.compile(r"/SR\.[0-9]{1,4}$")
 # A first segment split by a space: «С AT/C/SR.410» -> CAT/C/SR.410 (joined only into a known prefix)
 SPLIT_HEAD = re.compile(r"(?<![\w/.-])([A-ZА-ЯЁ]{1,3})[ ]$")
@@ -65,7 +67,7 @@ SYMBOL = re.compile(rf"(?<![\w/.\-]){FIRST}(?:/{PART}){{1,10}}")
 GLUED = re.compile(rf"(?<=[а-яё])(?P<first>[A-ZА-ЯЁ]{{1,6}})(?:/{PART}){{1,10}}")
 # Old symbols written with spaces around the slashes: «A / 5123», «S / PV. 1000»
 SPACED_PART = rf"[{UP}0-9][{UP}a-z0-9\-]{{0,11}}(?:[ ]?\.[ ]?[0-9A-Z]{{1,5}})?"  # «SR .485», «Add .1»
-SPACED = re.compile(rf"(?<![\w/.\-])(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
+SPACED = re.compile(rf"(?:(?<![\w/.\-])|(?<=[а-яё]))(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
 # A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
 RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:19|20)[0-9]{2}\)")  # «%20» in a link
 # The rest of a symbol broken after «.» or «/» at a line end, across blank lines
@@ -75,7 +77,7 @@ MAX_BREAK_LINES = 6
 BROKEN_DOT = re.compile(r"[A-Za-zА-Яа-я]\.$")
 ROMAN = re.compile(r"[IVXLC]{1,7}")
 UNDOCS = re.compile(r"undocs\.org/(?:(?:ru|en|fr|es|ar|zh)/)?(?P<rest>\S+)")
-NEXT_SYMBOL = re.compile(rf"-(?={FIRST}/{PART})")
+NEXT_SYMBOL = re.compile(rf"-(?=(?P<first>{FIRST})/{PART})")
 # two symbols a flattened header glued together: «UNEP/OzL.Conv.10/7UNEP/OzL.Pro.26/10» (a known prefix after a digit)
 GLUED_NEXT = re.compile(r"(?<=[0-9])([A-Z]{1,6})(?=/[A-Z0-9])")
 # a session-prefixed series of WMO and IOC: «EC-LXII/Doc. 2.1», «EC-LXII/Rep. 2.1», «IOC-XXI/2 Annex 4»
@@ -226,8 +228,8 @@ class DocumentExtractor:
                 if h and canonical(h.group(1) + head) in prefixes():
                     a = h.start()
             if SR_END.search(text, a, b):
-                d = SR_SPLIT.match(text, b)  # «CAT/C/SR.4 85» at the end of its original line
-                if d and ORIGINAL_LINE_END.match(original, reading.offset(d.end() - 1) + 1):
+                d = _sr_split(text, a, b, reading)  # «CAT/C/SR.4 85» at the end of its original line
+                if d:
                     b = d.end()
             split_pairs(a, b, "symbol")
         for m in SPLIT_NUMBER.finditer(text):
@@ -256,9 +258,9 @@ class DocumentExtractor:
                 continue
             end = m.end()
             if SR_END.search(canonical(sym)):  # «CCPR / C / SR .23 93» at the end of its line
-                d = SR_SPLIT.match(text, end)
-                if d and ORIGINAL_LINE_END.match(original, reading.offset(d.end() - 1) + 1):
-                    end, sym = d.end(), sym + d.group(1)
+                d = _sr_split(text, m.start(), end, reading)
+                if d:
+                    end, sym = d.end(), sym + d.group(1).replace(" ", "")
             seen.add((m.start(), end))
             out.append(ctx.span(m.start(), end, "DOCUMENT", {"symbol": canonical(sym)}, "spaced"))
         for rx in (SESSION_SERIES, FAO):
@@ -349,6 +351,20 @@ def _header(line: str) -> bool:
     return bool(SYMBOL_LINE.match(line)) and canonical(line.split("/", 1)[0]) in prefixes()
 
 
+def _sr_split(text, a, b, reading):
+    """The split-off digits after a summary record's number ending at ``b`` (a match of
+    ``SR_SPLIT``) that end the original line, the whole number keeping at most four
+    digits; else None."""
+    head = SR_END.search(text, a, b)
+    digits = len(head.group()) - 4 if head else 0  # «/SR.»
+    for rx in SR_SPLIT:
+        d = rx.match(text, b)
+        if d and digits + len(d.group(1).replace(" ", "")) <= SR_DIGITS \
+                and ORIGINAL_LINE_END.match(reading.original, reading.offset(d.end() - 1) + 1):
+            return d
+    return None
+
+
 def _tail(text, b, norm):
     """A symbol's end extended over a part designation or a stray mark (see
     ``PART_TAIL``, ``STRAY_TAIL``): (end, norm)."""
@@ -368,7 +384,9 @@ def _tail(text, b, norm):
 def _pairs(text, a, b, rule):
     """Split «E/2022/28-E/CN.7/2022/14» at the hyphen between symbols."""
     glued = [(m.start(), m.start()) for m in GLUED_NEXT.finditer(text, a, b) if m.group(1) in prefixes()]
-    cuts = sorted([(m.start(), m.start() + 1) for m in NEXT_SYMBOL.finditer(text, a, b)] + glued)  # (end, next start)
+    hyphens = [(m.start(), m.start() + 1) for m in NEXT_SYMBOL.finditer(text, a, b)
+               if text[m.start() - 1].isdigit() or canonical(m.group("first")) in prefixes()]  # not «CRC/C/CHN-HKG/2»
+    cuts = sorted(hyphens + glued)  # (end, next start)
     starts = [a] + [c[1] for c in cuts]
     ends = [c[0] for c in cuts] + [b]
     for lo, hi in zip(starts, ends):
