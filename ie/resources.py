@@ -158,8 +158,13 @@ def cached(build):
     key = f"{build.__module__}.{build.__qualname__}"
 
     @functools.wraps(build)
-    def get(*args):
-        return active().memo((key, args), lambda: build(*args))
+    def get(*args):  # called per token by some rules: the lookup is inlined
+        memo = (_ACTIVE.get() or default())._memo
+        try:
+            return memo[key, args]
+        except KeyError:
+            value = memo[key, args] = build(*args)
+            return value
 
     return get
 
