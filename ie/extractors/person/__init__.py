@@ -45,6 +45,7 @@ from .patterns import (
     PARAGRAPH_SPEAKER,
     PARTICIPLE_AFTER,
     INSTRUMENTAL_END,
+    ROLE_ELECTED_BEFORE,
     LINE_END,
     WITH_BEFORE,
     SEAT_ROLES,
@@ -90,7 +91,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
-from .press import briefing_near, news_source, outside_meeting, presiding_elsewhere, reported_before, speech_before, spokesperson
+from .press import briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson
 from .gather import gather
 from .candidates import (
     _Countries,
@@ -179,6 +180,10 @@ class PersonExtractor:
                     tail = ROLE_AFTER.match(after)
                     got = _role(tail.group(1), nearest_first=True) if tail else None
                     voted = got is not None
+                if got is None and "избран" in before[-200:]:  # «Новым председателем Совета избран посол … X»
+                    ahead = ROLE_ELECTED_BEFORE.search(before[-200:])
+                    got = _role(ahead.group(1), nearest_first=True) if ahead else None
+                    voted = got is not None
                 if got is not None:
                     role, role_by = got, "elected"
                     voted = voted or elected.group("verb").startswith("избра")
@@ -216,7 +221,7 @@ class PersonExtractor:
             seated = (seated and SEAT_OBJECT.search(before[-400:], max(0, seated.start() - 80))
                       and "котор" not in before[-400:][seated.end():]) or (
                 SEAT_AFTER.match(after_bracket) is not None)
-            spoke_before = _spoke_before(before, a, taken, apart=new_line, same_line=same_line) and not BYLINE_BEFORE.search(before[-20:])
+            spoke_before = _spoke_before(before, a, taken, apart=new_line, same_line=same_line, oblique=oblique) and not BYLINE_BEFORE.search(before[-20:])
             at_table = TABLE_AFTER.search(after) is not None
             seated = seated or at_table
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
@@ -241,7 +246,8 @@ class PersonExtractor:
                  if said else "", said),
                 ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated),
                 ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
-                ("quoted", quoted), ("record-label", labelled), ("speech-announced", speech_before(before))) if hit]
+                ("quoted", quoted), ("record-label", labelled), ("speech-announced", speech_before(before)),
+                ("speaks-before-others", role is not None and spoke_before_next(before, after))) if hit]
             spoke = bool(evidence)
             elsewhere = (role in SEAT_ROLES or role_by == "elected") and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
             spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office
@@ -256,9 +262,9 @@ class PersonExtractor:
                 # an envoy's full title with no meeting near: «постоянный представитель РФ при ООН X сообщил» in the news
                 # («Представитель Нигерии X сообщил …» is the delegate speaking at the meeting reported)
                 role, spoke, person_why = None, False, "an envoy, no meeting in view"
-            if (role_by in ("before", "apposition") and oblique and written.split()[-1].endswith(INSTRUMENTAL_END)
-                    and not spoke and WITH_BEFORE.search(before[-120:])):
-                role, person_why = None, "named in the instrumental"  # «встреча с генеральным секретарем X-ом»
+            if (role_by in ("before", "apposition") and oblique and any(w.endswith(INSTRUMENTAL_END) for w in written.split())
+                    and not voted and WITH_BEFORE.search(before[-120:])):
+                role, spoke, person_why = None, False, "named in the instrumental"  # «встреча с генеральным секретарем X-ом»
             if role == "эксперт" and role_by != "elected":
                 role = None  # «эксперт» only as the office one is elected to: «был избран экспертом Комитета»
             appoints = APPOINTS_AFTER.match(after_bracket) is not None and (not spoke or reported)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import NATIONAL_DELEGATION, NATIONALITY, LIST_INTRO_REACH, GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import FINITE_SPOKE, NATIONAL_DELEGATION, NATIONALITY, LIST_INTRO_REACH, GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -40,7 +40,7 @@ def _verb_between(gap: str) -> bool:
     return False
 
 
-def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, same_line=None) -> bool:
+def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, same_line=None, oblique=False) -> bool:
     """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
     a speaking verb (``pattern``) before the name, with no other name in between
     but those of a list the verb governs («с трибуны выступят президент X, глава Y»).
@@ -55,6 +55,8 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, 
         last = m
     if last is None or len(before) - last.end() > SPOKE_REACH:
         return False
+    if oblique and FINITE_SPOKE.match(last.group()):
+        return False  # the verb's subject is nominative: «… выступит в Школе управления Джона Кеннеди»
     verb_at = a - (len(before) - last.end())
     if apart is not None and apart(verb_at, a):
         return False

@@ -135,12 +135,22 @@ SPOKE_AFTER = re.compile(
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
 SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступивш\w*|предоставил\w*\s+слово|выступлени[ея]|вступительн\w+\s+слово|открыл\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
-                          r"в\s+(?:своем\s+)?выступлении|взял\w*\s+слово|слово\s+взял\w*|выступит|выступят|"
+                          r"в\s+(?:своем\s+)?выступлении|взял\w*\s+слово|слово\s+взял\w*|выступит|выступят|откроет|откроют|"
+                          r"(?:по)?приветствовал\w*\s+(?:[\w-]+\s+){0,2}?(?:участник|делегат|собравш|гост)\w*|"
+                          r"(?:участник|делегат|собравш|гост)\w*\s+(?:по)?приветствовал\w*|"
                           r"пресс-конференци\w*|"
                           r"с\s+трибун\w*[^.;]{0,40}?(?:обратит\w*|обратил\w*|выступ\w*)|"
                           r"по\s+предложению", re.I)
 
 SPOKE_REACH = 200
+
+# … of which a finite verb, whose subject is nominative: an oblique name after it is no speaker
+# («Петрова выступит в Школе управления Джона Кеннеди»); nouns take a genitive («Речь г-на X»)
+FINITE_SPOKE = re.compile(r"выступил|выступит|выступят|откро|открыл|взял|слово\s+взял|заявление\s+сделал", re.I)
+
+# elected with the role before the verb: «Новым председателем Совета избран посол … X»
+ROLE_ELECTED_BEFORE = re.compile(r"(?<![\w-])((?:[а-яё-]+(?:ым|им|ой|ей)\s+)?[а-яё-]+(?:ем|ом|ой|ей|ами|ями)(?:\s+[^.;:!?\s][^.;:!?]{0,60}?)?)"
+                                 r"\s+(?:был[аи]?\s+)?(?:пере)?избран[аы]?(?![\w-])[^.;:!?]{0,160}$", re.I)
 
 # A meeting in view: a speaking verb makes a SPEAKER only near one of these
 # words; «Гутерриш приветствовал решение администрации» in a news item is a PERSON.
@@ -180,9 +190,9 @@ SPEECH_NEXT_LINE = re.compile(r"[ \t]*\r?\n\s*(?:Выступление|Заяв
 # «г-на Петрова, выступавшего вчера по пункту 5» (an oblique name is otherwise no verb's subject)
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими)(?![\w-])")
 
-# the instrumental of a man's name: «встретится с генеральным секретарем Антониу Гутеррешем»
+# the instrumental of a name after «с»: «встретится с генеральным секретарем Антониу Гутеррешем», «с Марией Ивановой»
 # (a name in it is met, represented or signed by, never the one seated by the role before it)
-INSTRUMENTAL_END = ("ом", "ем", "ём", "ым", "им")
+INSTRUMENTAL_END = ("ом", "ем", "ём", "ым", "им", "ой", "ей")
 WITH_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+[^.;:!?()«»\"]{0,100}$")  # … after «с»: «Председателем … г-ном X» is the chair
 
 # «Председатель: г-н X … затем: г-жа Y»: the heading of a summary record goes on with the chair

@@ -108,3 +108,14 @@ def outside_meeting(before: str, after: str) -> bool:
     if PRESS_EVENT.search(clause):
         return False  # «заявил журналистам на пресс-конференции»: a press conference is a meeting (GUIDELINES 23)
     return TO_PRESS_AFTER.match(after) is not None or AFTER_MEETING.match(after) is not None
+
+
+# the speaker before the next ones: «после президента Обамы выступят президенты Чада и Франции»
+NEXT_SPEAKER_BEFORE = re.compile(r"(?<![\w-])[Пп]осле\s+(?:[\w-]+\s+){0,3}$")
+NEXT_SPEAKER_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:[^.;:!?«»\"\s]+\s+){0,4}?(?:выступ(?:ит|ят|ил|ила|или)|"
+                                r"возьм(?:ет|ут)\s+слово)(?![\w-])")
+
+
+def spoke_before_next(before: str, after: str) -> bool:
+    """Does the sentence say who speaks after this person («после X выступят …»)?"""
+    return NEXT_SPEAKER_BEFORE.search(before[-60:]) is not None and NEXT_SPEAKER_AFTER.match(after) is not None
