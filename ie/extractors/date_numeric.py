@@ -1,6 +1,7 @@
 """DATE helpers: numeric dates and dates whose dash the PDF lost.
 
-- ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10», a two-digit year after
+- ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10», «7/13/2018» (the US order
+  where only it fits: a second number above 12), a two-digit year after
   dots («20.12.71» -> 1971, «5.12.03» -> 2003: up to 30 is this century), a date
   glued to the word before («Дата13.11.2012»: a four-digit year only);
 - ``lost-dash``: a range whose dash the PDF dropped, in a session's dateline after
@@ -71,6 +72,8 @@ def _numeric(toks, text, i):
         year, month, day = int(c.text), int(b.text), int(a.text)
         if short:
             year += 2000 if year <= PIVOT else 1900
+        if s1.text == "/" and month > 12 and 1 <= day <= 12:  # «7/13/2018»: the US order, read where only it fits
+            month, day = day, month
     if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
         return None  # «31.02.2005» is no date
     before = text[a.start - 1] if a.start else " "

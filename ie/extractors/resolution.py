@@ -7,7 +7,7 @@ number, a body's name may stand between: «резолюции Генеральн
 entries of a table of contents flattened onto one line: «3/1. Обзор
 ........ 12 3/2. Техническая помощь»; page numbers never).  Designations:
 «55/25», «1929 (2010)», «2625 (XXV)», «ES-11/4», «BC-15/1», «UNEP/EA.5/Res.14»,
-«41 C/23», «2.4.1», «XXXIV/1», WHO «WHA70.12», old GA parts «3411 A и B (XXX)»,
+«41 C/23», «2.4.1», «XXXIV/1», WHO «WHA70.12», WMO «9 (Кг-17)», old GA parts «3411 A и B (XXX)»,
 «217 А (III)»; after «резолюция» also CITES «12.7» and ITU «21 (Пересм. …)»; a bare number after a number
 sign («№ 1234», «No. 77») or a resolution's three or four digits («резолюцией
 1540 (от 28 апреля 2004 года)»); ``number`` is in Latin letters.  Lists go
@@ -51,9 +51,13 @@ GA_PART = (r"(?:[A-HАВ](?:(?:-|\s+и\s+)[A-HАВ])?\s?\([IVXLCХС]{1,6}\)|[A-
            r"(?![\w/(-])")
 # a GA resolution's part in Latin after its number: «38/183 J»; the year in brackets may carry «г.»: «1308 (2000 г.)»
 SLASH_PART = r"(?:\s[A-Z](?![\w/(.-]))"
+# WMO: a resolution of Congress or the Executive Council with its session, «9 (Кг‑17)», «4 (ИС-68)», «2 (Cg-18)»
+WMO = r"[0-9]{1,3}\s?\((?:Кг|ИС|Cg|EC)[-‑‐][0-9]{1,3}\)"
+WMO_RE = re.compile(WMO)
 YEAR_IN_BRACKETS = r"[0-9]{4}(?:\s?г\.)?"
 NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"
           rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|[{R}]{{1,6}})\)"
+          rf"|{WMO}"
           rf"|[0-9]{{1,4}}\s?{GA_PART}"
           r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)[0-9]{1,3}(?:\.R?[0-9]{1,3}|\([0-9]{1,3}\)|\.R(?![\w.]))"  # «EB136.R»: number lost
           r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
@@ -113,6 +117,8 @@ ROMAN_ITEM_RE = re.compile(r"(?m)^(?P<number>[IVXLC]{1,6}/[0-9]{1,3})\.\s+[«А-
 # a numbered heading under a title line: «Резолюция, принятая Советом … 8 июля 2022 года\n\n50/18. Ликвидация»
 TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}})\n\s*"
                            rf"(?P<number>{NUMBER})\.\s*[«А-ЯЁ]")
+# a resolution's number heading its text on a line of its own: «            39/148. РАССМОТРЕНИЕ»
+REPEAT_RE = re.compile(rf"(?m)^[ \t]*(?P<number>{NUMBER})\.[ \t]+[«А-ЯЁ]")
 STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
 PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
 HEADING_REACH = 20_000  # reading characters a heading's list may run
@@ -273,7 +279,22 @@ class ResolutionExtractor:
                 continue
             self._emit(ctx, out, covered, numbers, kind, body, f"{rule}:{fold(tok.text)}")
         self._headings(ctx, out, covered)
+        if out:
+            self._repeated(ctx, out, covered)
         return out
+
+    def _repeated(self, ctx, out, covered):
+        """A number heading a paragraph («39/148. РАССМОТРЕНИЕ …») that repeats a
+        resolution the text named already (a page titled «РЕЗОЛЮЦИЯ … N 39/148»)
+        is that resolution: the same kind, body and number."""
+        named = {}
+        for s in out:
+            if not s.original:
+                named.setdefault(ctx.text[s.start:s.end], s.norm)
+        for m in REPEAT_RE.finditer(ctx.text):
+            norm = named.get(m.group("number"))
+            if norm is not None and (m.start("number"), m.end("number")) not in covered:
+                self._emit(ctx, out, covered, [m.span("number")], norm["kind"], norm["body"], "repeated")
 
     def _headings(self, ctx, out, covered):
         """Numbers listed under a heading «Решения»/«Резолюции»: a paragraph
@@ -325,7 +346,11 @@ class ResolutionExtractor:
             if (a, b) in covered:
                 continue
             covered.add((a, b))
-            number = re.sub(r"\s+", " ", text[a:b]).translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
+            number = re.sub(r"\s+", " ", text[a:b])
+            if WMO_RE.fullmatch(number):  # «9 (Кг-17)»: WMO's Russian session letters kept, the hyphen plain
+                number = number.replace("‑", "-").replace("‐", "-")
+            else:
+                number = number.translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
             number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
             number = YEAR_MARK.sub(")", number)  # «1308 (2000 г.)» -> «1308 (2000)»
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
