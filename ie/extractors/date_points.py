@@ -40,6 +40,7 @@ CENTURY = re.compile(r"^[XVIХ]{1,5}$")
 CENTURY_WORDS = {"век", "века", "веке", "веку"}
 
 
+DAY_SUFFIXED = re.compile(r"^([1-9]|[12][0-9]|3[01])-(?:го|е|й|ое|ого|му|ому|м)$")  # «1-го января»
 YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
 
 
@@ -75,10 +76,10 @@ YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 
 @cached
 def _starters() -> frozenset:
-    """Folded words a date may open with: months, ordinal and cardinal day words."""
-    from .lexicon import months
+    """Folded words a date may open with: months (short ones too: «Sep 23, 2025»), ordinal and cardinal day words."""
+    from .lexicon import months, short_months
 
-    return frozenset(months()) | frozenset(ordinal_words()) | frozenset(cardinal_words())
+    return frozenset(months()) | frozenset(short_months()) | frozenset(ordinal_words()) | frozenset(cardinal_words())
 
 
 def _num(s: str) -> bool:
@@ -117,6 +118,10 @@ def _day_at(toks, text, i):
     if t == "[" and i + 1 < len(toks):
         j = i + 1
         t = toks[j].text
+    suffixed = DAY_SUFFIXED.match(t)
+    if suffixed and j + 1 < len(toks) and (day_month_number(toks[j + 1].text)  # «1-го января», «с 20-го по 26-е»
+                                           or toks[j + 1].text in ("по", "-", "–", "—") and _suffixed_then_month(toks, j + 2)):
+        return int(suffixed.group(1)), j + 1, j
     if _num(t) and len(t) <= 2 and 1 <= int(t) <= 31 and not _in_symbol(toks, text, j):
         k = j + 1
         if k < len(toks) and toks[k].text == "]":
@@ -131,6 +136,11 @@ def _day_at(toks, text, i):
     if v and v <= 31 and j + 1 < len(toks) and month_number(toks[j + 1].text):
         return v, j + 1, j
     return None
+
+
+def _suffixed_then_month(toks, k):
+    """A day with a case ending right before a month at ``k`` («… по 26-е сентября»)."""
+    return k + 1 < len(toks) and DAY_SUFFIXED.match(toks[k].text) is not None and day_month_number(toks[k + 1].text)
 
 
 def _days(toks, text, i):
@@ -198,7 +208,8 @@ def _year_at(toks, text, j):
         latin_r = k + 1 < len(toks) and toks[k].text == "r" and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
         if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r):  # «1980 r.»: a Latin r for «г.»
             word = True
-            if toks[k].text in ("г", "гг", "r") and k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
+            if toks[k].text.lower() in ("г", "гг", "r") and k + 1 < len(toks) and toks[k + 1].text == "." \
+                    and toks[k + 1].start == toks[k].end:  # also a heading's «2015 Г.»
                 k += 1
             elif toks[k].text == "г" and [t.text for t in toks[k + 1:k + 4]] in (["о", "д", "а"], ["о", "д", "у"]):
                 k += 3  # letter-spaced «1964 г о д а»
@@ -249,6 +260,14 @@ def _point(toks, text, i):
         return p
     # English «October 13, 2021»
     m = month_number(toks[i].text)
+    if m is None and toks[i].text.isascii() and toks[i].text.istitle() and i + 3 < len(toks):
+        short = day_month_number(toks[i].text)  # «Sep 23, 2025», «Sept. 23, 2025» of a page's metadata
+        k = i + 1 + (toks[i + 1].text == "." and toks[i + 1].start == toks[i].end)
+        if short and k + 2 < len(toks) and _num(toks[k].text) and 1 <= int(toks[k].text) <= 31 and toks[k + 1].text == ",":
+            y = _year_at(toks, text, k + 2)
+            if y:
+                return Point(i, y[1], [int(toks[k].text)], short, y[0], y[2])
+        return None
     if m:
         y = _year_at(toks, text, i + 1)
         if y:
