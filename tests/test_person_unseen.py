@@ -347,3 +347,24 @@ PRESS_ORDER = [
 @pytest.mark.parametrize("text,expected", PRESS_ORDER)
 def test_person_press_order_of_speakers(text, expected):
     assert people(text) == expected
+
+
+# a surname the dictionary first reads as a common word still refers back; a country between a
+# leader's title and the name; initials and a surname ending the sentence; a deputy of no office;
+# a government's chair written with capitals presides elsewhere
+MORE_REAL_SHAPES = [
+    ("Форум открыл Кайрат Токаев. Токаева знают как опытного дипломата.",
+     [("Кайрат Токаев", S("Кайрат Токаев")), ("Токаева", S("Кайрат Токаев"))]),
+    ("Прибыли лидеры многих стран, включая президента Мали Амаду Тумани, главу правительства Чада.",
+     [("Амаду Тумани", P("Амаду Тумани"))]),
+    ("В сессии участвовал директор Департамента МИД России Н.Н.Орлов.", [("Н.Н.Орлов", P("Н. Н. Орлов"))]),
+    ("Постпред Франции Жан Дюран и его заместитель Пьер Моро покинули зал заседания.",
+     [("Жан Дюран", S("Жан Дюран", "FR", "постоянный представитель")), ("Пьер Моро", P("Пьер Моро"))]),
+    ("Российскую делегацию представлял Заместитель Председателя Правительства Российской Федерации Н.Н.Орлов.",
+     [("Н.Н.Орлов", P("Н. Н. Орлов"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_REAL_SHAPES)
+def test_person_more_real_shapes(text, expected):
+    assert people(text) == expected

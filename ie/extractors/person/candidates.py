@@ -55,6 +55,16 @@ def other_language(text: str, a: int, b: int) -> bool:
     return UKRAINIAN_LETTER.search(text, max(0, a - OTHER_LANGUAGE_REACH), b + OTHER_LANGUAGE_REACH) is not None
 
 
+def _surname_reading(word: str) -> bool:
+    """A word of five letters or more whose forms the dictionary also reads
+    as a surname's («Токаев», read as a plural of «токай», has «Токаева»).
+
+    >>> _surname_reading("Токаев"), _surname_reading("Совет")
+    (True, False)
+    """
+    return len(word) >= 5 and any("Surn" in p.tag for w in (word, word + "а") for p in morph.parse(w))
+
+
 def _fullness(name: str) -> int:
     """How full a name is: its words, initials not counted («А. Х. Абашидзе» is less full than «Аслан Абашидзе»)."""
     return sum(not re.fullmatch(r"[А-ЯЁ]\.", w) for w in name.split())
@@ -78,8 +88,8 @@ def _later_mentions(ctx, out, cands, countries):
         # «Филемона Яна» («Яна» is too short to lose its ending by stemming)
         forms = [words] + ([as_text.split()] if not written and len(as_text.split()) == len(words) else [])
         for k, tail in ((k, ws[k:]) for ws in forms for k in range(len(ws))):
-            if len(tail) == 1 and not _unexplained(tail[0]):
-                continue  # a surname that is also a common word is too risky alone
+            if len(tail) == 1 and not _unexplained(tail[0]) and not _surname_reading(tail[0]):
+                continue  # a surname that is only a common word is too risky alone («Токаев» has a surname's reading)
             key = tuple(_stem(w) for w in tail)
             known = _fullness(full[key].norm["name"]) if key in full else 0
             if _fullness(sp.norm["name"]) > known or (

@@ -121,7 +121,7 @@ def gather(ctx, text, countries, use_ner):
                 lead = countries.covering(a)
                 if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
                     a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
-                word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b] if rule != "leader-name" else m.group(1))
+                word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])  # after the country: «президента Гвинеи Секу Туре»
                 if rule in NAME_CHECKED and rule != "leader-name":
                     if word and not _could_be_name(word.group()) and not (
                             TWO_INITIALS.match(text, a) and ADJECTIVE_SURNAME.search(word.group())):

@@ -90,6 +90,8 @@ ROLES = [
     (re.compile(r"(?<![\w-])постпред\w*", re.I), "постоянный представитель"),
     (re.compile(r"(?<![\w-])спецпредставител\w*", re.I), "специальный представитель"),
     (re.compile(r"(?<![\w-])спецпосланник\w*", re.I), "специальный посланник"),
+    # a deputy of no named office: «Небензя и его заместитель Дмитрий Полянский» (no seat of its own)
+    (re.compile(r"(?<![\w-])(?:его|её|ее|их)\s+заместител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?![\w-])", re.I), "заместитель"),
     # the Secretary-General's spokesman or envoy is no state's representative
     (re.compile(r"представител\w*\s+(?:генсек\w*|генеральн\w+\s+секретар\w*)", re.I), "представитель генерального секретаря"),
     # singular only: «Председатель Комитета постоянных представителей» is no representative
@@ -248,7 +250,9 @@ CAP_WORD = re.compile(r"(?<![\w-])(?:(?:аль|эль|ад|ибн|бин|ван|
 
 # «г-н Самир аль-Хатиб», «г-жа Ли Мэй»: a title announces a name
 # initials and a surname, no title: «Д.А.Полянского», «В. А. Небензя»
-INITIALS_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w.])")
+# (a full stop after the surname ends the sentence: «… МИД России А.А.Панкин.»; not «А.Б.Вгд.ру»)
+INITIALS_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w.])|"
+                           r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=\.(?:\s|$))")
 
 # two initials make the word after them a surname, even one the dictionary reads as an adjective
 # of a place («П. Н. Соколовского», «А. Б. Луговской»)

@@ -19,7 +19,7 @@ import re
 _SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент|заместител|вице-председател)\w*", re.I)
 
 # bodies that hold no meeting of the UN: a court, a parliament, a government, a party, a state («председатель КНР»)
-OTHER_BODY = re.compile(r"(?<![\w-])(?:сенат\w*|парламент\w*|правительств\w*|суд(?:а|е|у|ом)?|парти[ияю]|"
+OTHER_BODY = re.compile(r"(?<![\w-])(?:[Сс]енат\w*|[Пп]арламент\w*|[Пп]равительств\w*|суд(?:а|е|у|ом)?|парти[ияю]|"
                         r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|КНР|КНДР)(?![\w-])")
 
 # a spokesperson of an office (not a state's delegate): the role words right before the name
