@@ -42,10 +42,11 @@ import calendar
 
 from .. import morph
 from ..normalize import ORIGINAL_LINE_END
-from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, LIST_WORDS, MONTH_YEAR_ONLY,
-                          PREPOSITIONS, RANGE_WORDS, RECURS, RECURS_REACH, YEAR_END,
-                          YEAR_WORDS, Point, _days, _in_symbol, _line_starts_at, _norm, _num,
-                          _point, _spaced_year, _split_digits, _starters, _year_at, glued_day)
+from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, PREPOSITIONS, RECURS,
+                          RECURS_REACH, YEAR_END, Point, _days, _line_starts_at, _norm, _point, _split_digits,
+                          _starters, glued_day)
+from .date_years import (LIST_WORDS, RANGE_WORDS, YEAR_WORDS, _in_symbol, _num, _spaced_year,
+                         _year_at)
 from .date_numeric import _day_month, _numeric, double_g, lost_dash
 from .lexicon import fold, month_number, ordinal_words
 from .meeting import unit_forms

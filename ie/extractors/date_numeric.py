@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import calendar
 
-from .date_points import MONTH_YEAR_ONLY, PLURAL_YEAR_WORDS, Point, _num, _point
+from .date_points import PLURAL_YEAR_WORDS, Point, _point
+from .date_years import MONTH_YEAR_ONLY, _num
 from .lexicon import fold, month_number
 
 __all__ = ["_numeric", "_day_month", "double_g", "lost_dash"]

@@ -1,6 +1,7 @@
 """DATE's reading of points: a day, a list of days, a month, a year, a
-numeric date at a token, and the ISO norm of what was read (the rules that
-join points into dates and ranges are in :mod:`.date`)."""
+numeric date at a token, and the ISO norm of what was read (a year itself is
+read in :mod:`.date_years`; the rules that join points into dates and ranges
+are in :mod:`.date`)."""
 
 from __future__ import annotations
 
@@ -10,25 +11,13 @@ from dataclasses import dataclass
 
 from ..normalize import LINE_BREAK_CHARS
 from ..resources import cached
+from .date_years import LIST_WORDS, RANGE_WORDS, YEAR_WORDS, _in_symbol, _num, _spaced_year, _year_at
 from .lexicon import cardinal_words, day_month_number, fold, month_number, ordinal_words
 from .meeting import unit_forms
 
 __all__ = ["Point"]
 
-YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг",
-              "року", "рік"}  # Ukrainian «4 жовтня 1999 року» of a republished resolution
-
-
-RANGE_WORDS = {"-", "–", "—", "−", "по", "to"}  # «7−31 октября»: U+2212 too; English «30 November to 13 December 2015»
-
-
-LIST_WORDS = {",", "и"}
-
-
 MAX_DAYS = 10  # a list of days is bounded
-
-
-MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
 DECADE = re.compile(r"^((?:1[0-9]|20)[0-9]0)-(е|х|ые|ых|м|ми)$")  # «в 1980-е годы», «в начале 2000-х»
@@ -41,7 +30,6 @@ CENTURY_WORDS = {"век", "века", "веке", "веку"}
 
 
 DAY_SUFFIXED = re.compile(r"^([1-9]|[12][0-9]|3[01])-(?:го|е|й|ое|ого|му|ому|м)$")  # «1-го января»
-YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
 
 
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
@@ -72,19 +60,12 @@ IMPRINT_CITIES = {"женева", "нью-йорк", "вена", "париж", "
 YEAR_END = {".", ",", ";", ":", "—", "–", ")"}
 
 
-
-
 @cached
 def _starters() -> frozenset:
     """Folded words a date may open with: months (short ones too: «Sep 23, 2025»), ordinal and cardinal day words."""
     from .lexicon import months, short_months
 
     return frozenset(months()) | frozenset(short_months()) | frozenset(ordinal_words()) | frozenset(cardinal_words())
-
-
-def _num(s: str) -> bool:
-    """ASCII digits only: «²» and «٢» are digits to ``str.isdigit`` but not day numbers."""
-    return s.isascii() and s.isdigit()
 
 
 @dataclass
@@ -96,19 +77,6 @@ class Point:
     year: int | None
     has_year_word: bool = False
     marks: tuple = ()  # per day: (first token, next token, separator before it)
-
-
-def _in_symbol(toks, text, i):
-    t = toks[i]
-    before = text[t.start - 1] if t.start else " "
-    after = text[t.end] if t.end < len(text) else " "
-    if not _num(t.text):
-        return False
-    if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}[ ]?$", text[max(0, t.start - 5):t.start - 1]):
-        return False  # «9-18 октября»: a range of days, not a job number
-    if before == "-" and len(t.text) == 4 and re.search(r"(?:^|[\s(\[])(?:1[0-9]|20)[0-9]{2}$", text[max(0, t.start - 6):t.start - 1]):
-        return False  # «1998-2001 гг.»: a range of years
-    return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and _num(text[t.end + 1]))
 
 
 def _day_at(toks, text, i):
@@ -168,60 +136,6 @@ def _days(toks, text, i):
             continue
         break
     return days, is_range, j, begin, marks
-
-
-def _historic_year(toks, j):
-    """«в 1812 году», «1861-1865 годов»: a year before 1900 only with a year word
-    after it, or opening a range or list of years."""
-    t = toks[j].text
-    if not (len(t) == 4 and t.isascii() and t.isdigit() and "1000" <= t < "1900"):
-        return False
-    nxt = fold(toks[j + 1].text) if j + 1 < len(toks) else ""
-    if nxt in YEAR_WORDS:
-        return True
-    return (nxt in RANGE_WORDS or nxt in LIST_WORDS) and j + 2 < len(toks) and len(toks[j + 2].text) == 4 and _num(toks[j + 2].text)
-
-
-def _spaced_year(toks, j):
-    """A letter-spaced year «1 9 6 0 г.»: (year, next index, year word) or None."""
-    if j + 3 >= len(toks):
-        return None
-    digits = toks[j:j + 4]
-    if not all(_num(t.text) and len(t.text) == 1 for t in digits) \
-            or any(y.start != x.end + 1 for x, y in zip(digits, digits[1:])):
-        return None
-    year = int("".join(t.text for t in digits))
-    if not 1800 <= year <= 2099:
-        return None
-    k = j + 4
-    word = k < len(toks) and fold(toks[k].text) in YEAR_WORDS
-    if word:
-        k += 1 + (toks[k].text in ("г", "гг") and k + 1 < len(toks) and toks[k + 1].text == "."
-                  and toks[k + 1].start == toks[k].end)
-    return year, k, word
-
-
-def _year_at(toks, text, j):
-    if j < len(toks) and (MONTH_YEAR_ONLY.match(toks[j].text) or _historic_year(toks, j)) and not _in_symbol(toks, text, j):
-        k = j + 1
-        word = False
-        latin_r = k + 1 < len(toks) and toks[k].text == "r" and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
-        if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r):  # «1980 r.»: a Latin r for «г.»
-            word = True
-            if toks[k].text.lower() in ("г", "гг", "r") and k + 1 < len(toks) and toks[k + 1].text == "." \
-                    and toks[k + 1].start == toks[k].end:  # also a heading's «2015 Г.»
-                k += 1
-            elif toks[k].text == "г" and [t.text for t in toks[k + 1:k + 4]] in (["о", "д", "а"], ["о", "д", "у"]):
-                k += 3  # letter-spaced «1964 г о д а»
-            k += 1
-        return int(toks[j].text), k, word
-    m = YEAR_SUFFIXED.match(toks[j].text) if j < len(toks) else None
-    if m:
-        k = j + 1
-        if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
-            k += 1
-        return int(m.group(1)), k, True
-    return None
 
 
 def _point(toks, text, i):
