@@ -368,3 +368,22 @@ MORE_REAL_SHAPES = [
 @pytest.mark.parametrize("text,expected", MORE_REAL_SHAPES)
 def test_person_more_real_shapes(text, expected):
     assert people(text) == expected
+
+
+# initials: two of them or «Дж.» make a surname of any word; a first name before them; an
+# anonymised complainant; an address is no person; an instrumental name keeps its apposition
+INITIAL_SHAPES = [
+    ("Автор снимка: Дж.Морено", [("Дж.Морено", P("Дж. Морено"))]),
+    ("Сообщение представлено: Р.Т.К. (представлен адвокатом Л.Н. Берлин)",
+     [("Р.Т.К.", P("Р. Т. К.")), ("Л.Н. Берлин", P("Л. Н. Берлин"))]),
+    ("Заявителем является К.М., гражданин Судана.", [("К.М.", P("К. М."))]),
+    ("Председатель Конференции Хорхе Л.Т. Ривас (Перу)", [("Хорхе Л.Т. Ривас", S("Хорхе Л. Т. Ривас", "PE", "председатель"))]),
+    ("Адрес: 7, пл. Трокадеро, Париж", []),
+    ("Сессия была открыта г-ном Ларсом Эклундом, Председателем Совета управляющих.",
+     [("Ларсом Эклундом", S("Ларс Эклунд", None, "председатель"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INITIAL_SHAPES)
+def test_person_initial_shapes(text, expected):
+    assert people(text) == expected

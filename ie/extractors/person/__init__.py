@@ -146,8 +146,10 @@ class PersonExtractor:
             before = text[max(ctx.sentences[first].start, a - BEFORE_REACH):a] if sent else text[max(0, a - 300):a]
             after = text[b:min(s_end, b + AFTER_REACH)]
             apposition = APPOSITION.match(after)
-            if apposition and _apposition_case(apposition.group(1)) in (None, "ablt"):
+            if apposition and (_apposition_case(apposition.group(1)) is None or (
+                    _apposition_case(apposition.group(1)) == "ablt" and not re.search(r"(?:ом|ем|ой|ей)$", text[a:b]))):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
+                # (but an instrumental name has one: «открыта г-ном Дэвидом Андерсоном, Председателем Совета»)
             elif apposition and taken.starts_within(b + apposition.start(1), b + apposition.end(1)):
                 apposition = None  # «президент США X, председатель КНР Y»: the next item of a list, with its own name
             role = _role(apposition.group(1), nearest_first=True) if apposition else None

@@ -17,7 +17,6 @@ from .patterns import (
     NAME_BRACKET,
     PARTICLE_NAME,
     TWO_INITIALS,
-    ADJECTIVE_SURNAME,
     PHOTO_CREDIT,
     LATIN_PHOTO_CREDIT,
     PREFIXED_NAME,
@@ -123,9 +122,8 @@ def gather(ctx, text, countries, use_ner):
                     a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
                 word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])  # after the country: «президента Гвинеи Секу Туре»
                 if rule in NAME_CHECKED and rule != "leader-name":
-                    if word and not _could_be_name(word.group()) and not (
-                            TWO_INITIALS.match(text, a) and ADJECTIVE_SURNAME.search(word.group())):
-                        continue  # «А. Введение» (but «П. Н. Соколовского»: two initials and a surname in «-ский»)
+                    if word and not _could_be_name(word.group()) and not TWO_INITIALS.match(text, a):
+                        continue  # «А. Введение» (but «П. Н. Соколовского», «М.А. Колле»: two initials make a surname)
                 if rule == "leader-name" and not (word and _could_be_name(word.group())):
                     case = _agreeing_case(m.group().split()[0], text[a:b].split()[0])
                     if case is None:

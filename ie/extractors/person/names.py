@@ -364,10 +364,10 @@ def _could_be_name(word: str) -> bool:
 def _initials_spaced(name: str) -> str:
     """«Д.А.Полянский» -> «Д. А. Полянский» (the SPEC's norm).
 
-    >>> _initials_spaced("Д.А.Полянский"), _initials_spaced("А. Гутерриш"), _initials_spaced("Э.И.Ф.")
-    ('Д. А. Полянский', 'А. Гутерриш', 'Э. И. Ф.')
+    >>> _initials_spaced("Д.А.Полянский"), _initials_spaced("А. Гутерриш"), _initials_spaced("Э.И.Ф."), _initials_spaced("Дж.Перри")
+    ('Д. А. Полянский', 'А. Гутерриш', 'Э. И. Ф.', 'Дж. Перри')
     """
-    return re.sub(r"(?<=\b[А-ЯЁ]\.)(?=[А-ЯЁ])", " ", name)
+    return re.sub(r"(?<=\b[А-ЯЁ]\.)(?=[А-ЯЁ])|(?<=\bДж\.)(?=[А-ЯЁ])", " ", name)
 
 
 def _recase(name: str) -> str:
