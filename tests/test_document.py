@@ -13,6 +13,7 @@ CASES = [
     ("СимволS / RES / 1441 (Документ)", [("S / RES / 1441", "S/RES/1441")]),
     ("Distr.\n\nCCPR/C/SR.2 4 17\n\n5 July 2007", [("CCPR/C/SR.2 4 17", "CCPR/C/SR.2417")]),
     ("CCPR/C/SR.24 17 5\n", [("CCPR/C/SR.24", "CCPR/C/SR.24")]),
+    ("см. A/RES/1514 (XV) и S/RES/242 (1967)", [("A/RES/1514 (XV)", "A/RES/1514 (XV)"), ("S/RES/242 (1967)", "S/RES/242 (1967)")]),
     # issue 14, real4 causes (invented rows): two symbols a flattened header glued together
     ("Distr. A/HRC/40/3A/HRC/40/3/Add.1 General",
      [("A/HRC/40/3", "A/HRC/40/3"), ("A/HRC/40/3/Add.1", "A/HRC/40/3/Add.1")]),

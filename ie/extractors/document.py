@@ -69,7 +69,7 @@ GLUED = re.compile(rf"(?<=[а-яё])(?P<first>[A-ZА-ЯЁ]{{1,6}})(?:/{PART}){{1
 SPACED_PART = rf"[{UP}0-9][{UP}a-z0-9\-]{{0,11}}(?:[ ]?\.[ ]?[0-9A-Z]{{1,5}})?"  # «SR .485», «Add .1»
 SPACED = re.compile(rf"(?:(?<![\w/.\-])|(?<=[а-яё]))(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
 # A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
-RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:19|20)[0-9]{2}\)")  # «%20» in a link
+RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:(?:19|20)[0-9]{2}|[IVXL]{1,6})\)")  # «%20» in a link; «A/RES/2625 (XXV)»
 # The rest of a symbol broken after «.» or «/» at a line end, across blank lines
 LINE_END = re.compile(r"[ \t\u00a0]*\f?(?:\r?\n|\f)")
 REST = re.compile(rf"{PART}(?:/{PART}){{0,8}}")
@@ -204,9 +204,9 @@ class DocumentExtractor:
             norm = canonical(sym)
             b, norm = _tail(text, b, norm)
             y = RES_YEAR.match(text, b) if "/RES/" in norm and sym[-1:].isdigit() else None
-            if y:  # «S/RES/2720 (2023)»
+            if y:  # «S/RES/2720 (2023)», an old session's «A/RES/2625 (XXV)»
                 b = y.end()
-                norm += " " + text[b - 6:b]
+                norm += " " + y.group()[y.group().index("("):]
             out.append(ctx.span(a, b, "DOCUMENT", {"symbol": norm}, rule))
 
         def split_pairs(a, b, rule):

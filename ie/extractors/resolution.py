@@ -54,8 +54,8 @@ SLASH_PART = r"(?:\s[A-Z](?![\w/(.-]))"
 # WMO: a resolution of Congress or the Executive Council with its session, «9 (Кг‑17)», «4 (ИС-68)», «2 (Cg-18)»
 WMO = r"[0-9]{1,3}\s?\((?:Кг|ИС|Cg|EC)[-‑‐][0-9]{1,3}\)"
 WMO_RE = re.compile(WMO)
-YEAR_IN_BRACKETS = r"[0-9]{4}(?:\s?г\.)?"
-NUMBER = (rf"(?:(?:[{L}]{{1,3}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"
+YEAR_IN_BRACKETS = r"[0-9]{4}(?:\s?г\.|\sгод)?"  # also «2117 (2013 год)»
+NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"
           rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|[{R}]{{1,6}})\)"
           rf"|{WMO}"
           rf"|[0-9]{{1,4}}\s?{GA_PART}"
@@ -86,7 +86,7 @@ TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
 SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
-YEAR_MARK = re.compile(r"\s?г\.\)$")
+YEAR_MARK = re.compile(r"(?:\s?г\.|\sгод)\)$")
 SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
 SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
 DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
@@ -346,13 +346,12 @@ class ResolutionExtractor:
             if (a, b) in covered:
                 continue
             covered.add((a, b))
-            number = re.sub(r"\s+", " ", text[a:b])
+            number = YEAR_MARK.sub(")", re.sub(r"\s+", " ", text[a:b]))  # «1308 (2000 г.)» -> «1308 (2000)»
             if WMO_RE.fullmatch(number):  # «9 (Кг-17)»: WMO's Russian session letters kept, the hyphen plain
                 number = number.replace("‑", "-").replace("‐", "-")
             else:
                 number = number.translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
             number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
-            number = YEAR_MARK.sub(")", number)  # «1308 (2000 г.)» -> «1308 (2000)»
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
 
 
