@@ -387,3 +387,15 @@ INITIAL_SHAPES = [
 @pytest.mark.parametrize("text,expected", INITIAL_SHAPES)
 def test_person_initial_shapes(text, expected):
     assert people(text) == expected
+
+
+# a rank or dignity written before the name is no part of it
+RANKS = [
+    ("Как справедливо сказал Генералиссимус Суворин, мир нужен всем.", [("Суворин", P("Суворин"))]),
+    ("Вчера Император Нарихиро выразил желание отречься.", [("Нарихиро", P("Нарихиро"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANKS)
+def test_person_ranks_before_the_name(text, expected):
+    assert people(text) == expected
