@@ -61,6 +61,9 @@ def _forms(name: str) -> set:
                 inner = inflect_phrase(words[bracket + 1:-1], case, "sing")
                 if inner:
                     forms.add(tuple(inflected[:bracket + 1] + inner + [")"]))
+    if len(forms) == 1 and len(words) == 1 and words[0][-2:] in ("ия", "ея"):
+        stem = words[0][:-1]  # a name pymorphy does not know («Дагомея»): the endings of «Гвинея»
+        forms |= {(stem + "и",), (stem + "ю",), (stem + "ей",)}
     # the final noun of an apposition agrees too: «Объединенной Республики Танзании»,
     # «Республики Польши» (beside «Республики Польша», as written above)
     # (also a name of two words: «Королевства Саудовской Аравии», «Республики Южного Судана»)
