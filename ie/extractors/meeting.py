@@ -21,6 +21,8 @@ with one letter misread («TPцДЦATЬ TPETЬЯ») are read.  A count («дес
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import morph
@@ -315,4 +317,72 @@ class MeetingExtractor:
             norm = {"ordinal": values if len(values) > 1 else values[0], "unit": unit}
             out.append(ctx.span(toks[start].start, toks[k].end, "MEETING", norm, rule))
             i = k + 1
+        taken = {(s.start, s.end) for s in out}
+        for a, b, value, unit in _letter_spaced(ctx.text, toks, units):
+            if not any(x < toks[b - 1].end and toks[a].start < y for x, y in taken):
+                out.append(ctx.span(toks[a].start, toks[b - 1].end, "MEETING", {"ordinal": value, "unit": unit},
+                                    "letter-spaced"))
         return out
+
+
+MIN_SPACED_RUN = 8  # pieces: a heading's ordinal and noun spread letter by letter
+MAX_WORD_PIECES = 12
+# pieces of a few capitals one space apart («Т Р И Д Ц А Т Ь Ч Е ТВ ЕРТА Я»), at most 60
+SPACED_RUN = re.compile(r"(?<!\w)(?:[А-ЯЁ]{1,4} ){7,59}[А-ЯЁ]{1,4}(?!\w)")
+
+
+def _letter_spaced(text, toks, units):
+    """Ordinals of a title page typed letter by letter with the spaces misplaced
+    («Т Р И Д Ц А Т Ь Ч Е ТВ ЕРТА Я С ЕС С И Я» -> 34, сессия): runs of short
+    capital pieces one space apart (found by one scan of the text), read as
+    [cardinals] ordinal noun whose words end at piece ends.  (start, end,
+    value, unit) token ranges."""
+    found = []
+    for m in SPACED_RUN.finditer(text):
+        a = bisect_left(toks.starts, m.start())
+        b = bisect_left(toks.starts, m.end())
+        if b - a >= MIN_SPACED_RUN:
+            found.extend(_read_spaced(toks, a, b, units))
+    return found
+
+
+def _read_spaced(toks, a, b, units):
+    pieces = [fold(toks[k].text) for k in range(a, b)]
+    out, s = [], 0
+    while s < len(pieces):
+        hit = _spaced_phrase(pieces, s, units)
+        if hit is None:
+            s += 1
+            continue
+        end, value, unit = hit
+        out.append((a + s, a + end, value, unit))
+        s = end
+    return out
+
+
+def _spaced_word(pieces, p, table):
+    """The longest word of ``table`` joined from pieces at ``p``: (end, word) or None."""
+    word, best = "", None
+    for q in range(p, min(len(pieces), p + MAX_WORD_PIECES)):
+        word += pieces[q]
+        if word in table:
+            best = (q + 1, word)
+    return best
+
+
+def _spaced_phrase(pieces, s, units):
+    words, p = [], s
+    for _ in range(3):
+        c = _spaced_word(pieces, p, cardinal_words())
+        if c is None:
+            break
+        words.append(c[1])
+        p = c[0]
+    o = _spaced_word(pieces, p, ordinal_words())
+    if o is None:
+        return None
+    u = _spaced_word(pieces, o[0], units)
+    value = ordinal_value(" ".join(words + [o[1]]))
+    if u is None or value is None:
+        return None
+    return u[0], value, units[u[1]]
