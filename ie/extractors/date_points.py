@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..normalize import LINE_BREAK_CHARS
 from ..resources import cached
 from .date_years import LIST_WORDS, RANGE_WORDS, YEAR_WORDS, _in_symbol, _num, _spaced_year, _year_at
-from .lexicon import cardinal_words, day_month_number, fold, month_number, ordinal_words
+from .lexicon import cardinal_words, day_month_number, fold, hyphen_space_word, month_number, ordinal_words
 from .meeting import unit_forms
 
 __all__ = ["Point"]
@@ -148,11 +148,14 @@ def _point(toks, text, i):
     d = _days(toks, text, i)
     if d is not None:
         days, _, j, begin, marks = d
-        month = day_month_number(toks[j].text, j + 1 == len(toks)) if j < len(toks) else None
+        split = hyphen_space_word(toks, j) if j < len(toks) else None  # «16 ок- тября 1947 г.», «сен- тября»
+        split = split if split and month_number(split[0]) else None
+        month = month_number(split[0]) if split else (day_month_number(toks[j].text, j + 1 == len(toks))
+                                                       if j < len(toks) else None)
         if month:
             if any(day > calendar.monthrange(2000, month)[1] for day in days):
                 return None
-            j = _after_short_month(toks, j)
+            j = split[1] if split else _after_short_month(toks, j)
             y = _year_at(toks, text, j) or _spaced_year(toks, j)
             if not y and j + 1 < len(toks) and toks[j].text == ",":  # «25 Апреля, 2024 года»
                 y = _year_at(toks, text, j + 1)  # or the year ends its line: a feed's «08 декабря, 2025»

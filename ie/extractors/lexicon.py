@@ -17,7 +17,7 @@ from .. import morph
 from ..resources import active, cached
 
 __all__ = ["forms", "months", "month_number", "day_month_number", "ordinal_words", "cardinal_words",
-           "ordinal_value", "alternation", "ORDINAL_DIGITS", "fold", "inflect_phrase"]
+           "ordinal_value", "alternation", "hyphen_space_word", "ORDINAL_DIGITS", "fold", "inflect_phrase"]
 
 ADJ = ("ADJF", "PRTF")
 CONJ = {"и", "—", "–", "-"}
@@ -125,6 +125,18 @@ def ordinal_value(phrase: str):
         total += c
         prev = c
     return total
+
+
+def hyphen_space_word(toks, j):
+    """A word an OCR'd line-end hyphen left split inside the line, «ок- тября»,
+    «засе- дании»: (joined word, index after it) for tokens from ``j``, else None."""
+    if j + 2 >= len(toks):
+        return None
+    a, h, b = toks[j], toks[j + 1], toks[j + 2]
+    if h.text != "-" or h.start != a.end or b.start != h.end + 1 or not (a.text.isalpha() and b.text.isalpha()
+                                                                         and b.text.islower()):
+        return None
+    return a.text + b.text, j + 3
 
 
 def alternation(words) -> str:

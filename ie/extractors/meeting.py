@@ -28,7 +28,7 @@ from functools import lru_cache
 from .. import morph
 from ..resources import active, cached
 from ..normalize import LAT, TO_CYR
-from .lexicon import cardinal_words, fold, forms, ordinal_value, ordinal_words
+from .lexicon import cardinal_words, fold, forms, hyphen_space_word, ordinal_value, ordinal_words
 
 __all__ = ["MeetingExtractor"]
 
@@ -310,6 +310,10 @@ class MeetingExtractor:
             if unit is None and k + 1 < len(toks) and toks[k + 1].start == toks[k].end + 1:
                 unit = units.get(fold(toks[k].text + toks[k + 1].text))  # a word the PDF split: «СОВЕЩ АНИЯ»
                 k += unit is not None
+            if unit is None and k < len(toks):
+                split = hyphen_space_word(toks, k)  # an OCR'd hyphen left in the line: «засе- дании»
+                unit = units.get(fold(split[0])) if split else None
+                k += 2 if unit is not None else 0
             if unit is None:
                 i = j if j > i else i + 1
                 continue
