@@ -399,3 +399,17 @@ RANKS = [
 @pytest.mark.parametrize("text,expected", RANKS)
 def test_person_ranks_before_the_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("window,role", [
+    # role phrases are lemmas in ie/data/words/roles.txt; their forms come from the dictionary
+    ("выступление временной поверенной в делах ", "временный поверенный в делах"),
+    ("по предложению заместителей Председателя ", "заместитель председателя"),
+    ("Главу российского внешнеполитического ведомства ", "глава внешнеполитического ведомства"),
+    ("премьер-министр Индии ", "министр"),
+    ("Администрация США ", None),
+])
+def test_person_role_phrases_from_lemmas(window, role):
+    from ie.extractors.person.patterns import role_matches
+    found = role_matches(window)
+    assert (max(found, key=lambda f: f[0].end() - f[0].start())[1] if found else None) == role

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import FINITE_SPOKE, NATIONAL_DELEGATION, NATIONALITY, LIST_INTRO_REACH, GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, ROLES, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
+from .patterns import FINITE_SPOKE, NATIONAL_DELEGATION, NATIONALITY, LIST_INTRO_REACH, GIVES_FLOOR, HEADING_REACH, NAME_BRACKET_ROLE, FROM_STATE, ADDRESS_BEFORE, NOT_GOVERNING_BEFORE, SPEAKER_LABEL, DELEGATE_ROLES, ROLE_STEMS, BEFORE_REACH, FINITE, role_matches, SEAT_ROLES, SPOKE_BEFORE, SPOKE_REACH
 
 
 def _list_role(window: str):
@@ -16,9 +16,9 @@ def _list_role(window: str):
     if colon < 0 or "." in window[colon:].replace("г.", "").replace("ст.", ""):
         return None
     intro, items = window[max(0, colon - 120):colon], window[colon:]
-    if any(role in SEAT_ROLES for rx, role in ROLES for _ in rx.finditer(items)):
+    if any(role in SEAT_ROLES for _, role in role_matches(items)):
         return None  # a role of its own inside the list («…; Докладчик: D»)
-    found = [(m.end(), m.end() - m.start(), role) for rx, role in ROLES for m in rx.finditer(intro)
+    found = [(m.end(), m.end() - m.start(), role) for m, role in role_matches(intro)
              if role in SEAT_ROLES and _governs_name(intro, m) and not intro[m.end():].lstrip().startswith(",")]
     # the role heads the list: «Заместители Председателя:», «… в следующем составе:» (not a role far back
     # in an earlier entry: «OVERVAD, посол, Постоянный представитель, Женева ЧЛЕНЫ … Page 2:»)
@@ -30,6 +30,13 @@ def _genitive(phrase: str) -> bool:
     """Is a role phrase in the genitive («Генерального секретаря»)?"""
     words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
     return bool(words) and all(any(p.tag.case == "gent" for p in morph.parse(w)) for w in words[-2:])
+
+
+def _nominative(phrase: str) -> bool:
+    """Can the last word of a role phrase be a nominative («представитель»,
+    not «Председателя»)?"""
+    words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
+    return bool(words) and any(p.tag.case == "nomn" for p in morph.parse(words[-1]))
 
 
 def _verb_between(gap: str) -> bool:
@@ -116,19 +123,18 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
         window = NAME_BRACKET_ROLE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), window)
     clause = max(window.rfind(". "), window.rfind(";"), window.rfind(":")) + 1
     seat, seat_key, seats, spans = None, (-10**6, 0), [], []
-    for rx, role in ROLES:
-        for m in rx.finditer(window):
-            if not _governs_name(window, m):
-                continue
-            spans.append((m.start(), m.end()))
-            key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
-            if key > best_key:
-                best, best_key, best_pos = role, key, m.start()
-            if role in SEAT_ROLES and m.start() >= clause and not nearest_first:
-                seats.append((key, role, m.start(), m.end()))
+    for m, role in role_matches(window):
+        if not _governs_name(window, m):
+            continue
+        spans.append((m.start(), m.end()))
+        key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
+        if key > best_key:
+            best, best_key, best_pos = role, key, m.start()
+        if role in SEAT_ROLES and m.start() >= clause and not nearest_first:
+            seats.append((key, role, m.start(), m.end()))
     if best is not None and not nearest_first:
         # «Специальным советником Генерального секретаря X»: the genitive role depends on the role before it
-        heads = [(m.start(), r) for rx, r in ROLES for m in rx.finditer(window, 0, best_pos)
+        heads = [(m.start(), r) for m, r in role_matches(window, 0, best_pos)
                  if not window[m.end():best_pos].strip() and window[best_pos:best_pos + 1].isalpha()
                  and _genitive(window[best_pos:best_key[0]])]
         if heads:
@@ -144,8 +150,11 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
             named_within is not None and named_within(len(window) - seat_key[0])):  # «председатель КНР Y, король Z»: Y's
         best, best_key = seat, seat_key
     if (best is not None and named_within is not None and not nearest_first and window[best_key[0]:].lstrip().startswith(",")
-            and (named_within(len(window) - best_key[0]) or window[:best_pos].rstrip().endswith(","))):
-        return None  # an apposition of its own, between commas: «OVERVAD, посол, Постоянный представитель, Женева»
+            and ((named_within(len(window) - best_key[0]) and _nominative(window[best_pos:best_key[0]]))
+                 or window[:best_pos].rstrip().endswith(","))):
+        # an apposition of its own, between commas: «OVERVAD, посол, Постоянный представитель, Женева»
+        # (a role in another case governs the list after its comma: «заместителей Председателя, д-ра A, г-жу B»)
+        return None
     if best in DELEGATE_ROLES and not nearest_first and _verb_between(window[best_key[0]:]):
         return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
     if best in DELEGATE_ROLES and best != "наблюдатель" and not re.search(r"(?:представител|делах)\w*\s+[А-ЯЁ]", window[best_pos:]):

@@ -9,7 +9,7 @@ import re
 
 from ...normalize import LINE_BREAK_CHARS
 from ...resources import default
-from .words import alternation, load_words
+from .words import alternation, load_roles, load_words
 
 WORDS = load_words(default())
 
@@ -38,65 +38,21 @@ NAME_BRACKET = re.compile(
     rf"\s*\(([^()]{{2,80}})\)"
 )
 
-# role word (a regex on the sentence before the name) -> norm.role
-ROLES = [
-    (re.compile(r"сопредседател", re.I), "сопредседатель"),
-    # «Временно исполняющий обязанности Председателя: г-н ГЭХЭМ» (a summary record's heading)
-    (re.compile(r"временно\s+исполняющ\w*\s+обязанност\w*\s+председател\w*", re.I), "временно исполняющий обязанности председателя"),
-    (re.compile(r"заместител[ьяеию]\w*\s+председател", re.I), "заместитель председателя"),
-    (re.compile(r"вице-председател", re.I), "вице-председатель"),  # as written, not «заместитель председателя»
-    (re.compile(r"(?<!со)председател|председательств", re.I), "председатель"),
-    (re.compile(r"дискуссионн\w+\s+групп|участник\w*\s+(?:дискуссии|обсуждения\s+в\s+группе)|в\s+состав\s+группы\s+экспертов", re.I),
-     "член дискуссионной группы"),
-    (re.compile(r"специальн\w+\s+докладчик", re.I), "специальный докладчик"),
-    (re.compile(r"основн\w+\s+докладчик", re.I), "основной докладчик"),
-    (re.compile(r"докладчик", re.I), "докладчик"),
-    (re.compile(r"директор\w*[-‑]исполнител", re.I), "директор-исполнитель"),
-    (re.compile(r"заместител\w+\s+генеральн\w+\s+секретар", re.I), "заместитель генерального секретаря"),
-    (re.compile(r"(?<!заместителя\s)генеральн\w+\s+секретар", re.I), "генеральный секретарь"),
-    (re.compile(r"верховн\w+\s+комиссар", re.I), "верховный комиссар"),
-    (re.compile(r"модератор", re.I), "модератор"),
-    (re.compile(r"специальн\w+\s+посланник", re.I), "специальный посланник"),
-    (re.compile(r"исполнительн\w+\s+секретар", re.I), "исполнительный секретарь"),
-    (re.compile(r"(?<![\w-])координатор", re.I), "координатор"),
-    (re.compile(r"заместител\w+\s+министр", re.I), "заместитель министра"),
-    (re.compile(r"(?<!заместителя\s)(?<![^\W\d_])министр", re.I), "министр"),  # (not in «Администрация»)
-    (re.compile(r"(?<!заместителя\s)(?<!заместителем\s)(?<!заместителю\s)(?<!заместитель\s)министр\w*\s+иностранных\s+дел", re.I),
-     "министр иностранных дел"),
-    (re.compile(r"заместител\w+\s+министр\w*\s+иностранных\s+дел", re.I), "заместитель министра"),
-    (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+МИД(?![\w-])"), "глава МИД"),
-    (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+(?:[а-яё]+\s+)?внешнеполитическ\w+\s+ведомств\w*", re.I), "глава внешнеполитического ведомства"),
-    (re.compile(r"(?<![\w-])глав[аыеуо]\w*\s+ООН(?![\w-])"), "глава ООН"),
-    (re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+(?=[А-ЯЁ][а-яё])"), "глава"),  # «глава Франции Франсуа Олланд»
-    (re.compile(r"перв\w+\s+заместител\w+\s+генеральн\w+\s+секретар", re.I), "первый заместитель генерального секретаря"),
-    # a ministry's or the Secretary-General's spokesman: no state's delegate
-    (re.compile(r"официальн\w+\s+представител\w*", re.I), "официальный представитель"),
-    (re.compile(r"(?<!\w)посол|послом|посла\b", re.I), "посол"),
-    (re.compile(r"наблюдател", re.I), "наблюдатель"),
-    # the full title of a state's envoy: «Постоянный представитель США Линда Томас-Гринфилд»,
-    # «первого заместителя Постоянного представителя … Д.А.Полянского», «временной поверенной в делах США»
-    (re.compile(r"перв\w+\s+заместител\w+\s+постоянн\w+\s+представител\w*", re.I), "первый заместитель постоянного представителя"),
-    (re.compile(r"(?<!первого\s)(?<!первый\s)заместител\w+\s+постоянн\w+\s+представител\w*", re.I), "заместитель постоянного представителя"),
-    (re.compile(r"(?<!заместителя\s)постоянн\w*\s+представител(?:ь|ьница|ьницы|ьнице|ьницей|я|ю|ем|е)(?![а-яё])", re.I), "постоянный представитель"),
-    (re.compile(r"временн\w+\s+поверенн\w+\s+в\s+делах", re.I), "временный поверенный в делах"),
-    # a person's envoy, not a state's: «специальным представителем министра … Владимиром Сафронковым»
-    (re.compile(r"специальн\w+\s+представител\w*", re.I), "специальный представитель"),
-    (re.compile(r"специальн\w+\s+советник\w*", re.I), "специальный советник"),
-    (re.compile(r"(?<![\w-])королев[аыеуо]", re.I), "королева"),
-    (re.compile(r"(?<![\w-])корол(?:ь|я|ю|ем|е)(?![\w-])", re.I), "король"),  # «король Иордании Абдалла II»
-    (re.compile(r"(?<![\w-])премьер(?:а|у|ом|е)?(?![\w-])", re.I), "премьер"),  # «советского Премьера …» (not «премьер-министр»)
-    (re.compile(r"(?<![\w-])президент(?:а|у|ом|е)?(?![\w-])", re.I), "президент"),
-    (re.compile(r"(?<![\w-])эксперт(?:а|у|ом|е)?(?![\w-])", re.I), "эксперт"),  # «был избран экспертом Комитета»
-    (re.compile(r"(?<![\w-])постпред\w*", re.I), "постоянный представитель"),
-    (re.compile(r"(?<![\w-])спецпредставител\w*", re.I), "специальный представитель"),
-    (re.compile(r"(?<![\w-])спецпосланник\w*", re.I), "специальный посланник"),
-    # a deputy of no named office: «Небензя и его заместитель Дмитрий Полянский» (no seat of its own)
-    (re.compile(r"(?<![\w-])(?:его|её|ее|их)\s+заместител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?![\w-])", re.I), "заместитель"),
-    # the Secretary-General's spokesman or envoy is no state's representative
-    (re.compile(r"представител\w*\s+(?:генсек\w*|генеральн\w+\s+секретар\w*)", re.I), "представитель генерального секретаря"),
-    # singular only: «Председатель Комитета постоянных представителей» is no representative
-    (re.compile(r"представител(?:ь|ьница|ьницы|ьнице|ьницей|я|ю|ем|е)(?![а-яё])", re.I), "представитель"),
-]
+# role phrases (ie/data/words/roles.txt: lemmas, forms by pymorphy3) -> norm.role, as (regex, role)
+ROLES = load_roles(default())
+
+
+def role_matches(window: str, lo: int = 0, hi: int | None = None):
+    """Every role phrase in ``window[lo:hi]`` as (match, role), in the table's
+    order, without phrases inside a longer one found at the same place
+    («заместителя Генерального секретаря» holds no «генеральный секретарь»)."""
+    found = [(m, role) for rx, role in ROLES for m in rx.finditer(window, lo, len(window) if hi is None else hi)]
+    if len(found) < 2:
+        return found
+    return [(m, role) for m, role in found
+            if not any(o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > m.end() - m.start()
+                       for o, _ in found)]
+
 
 # Roles that seat a person at the meeting; other role words («Генеральный
 # секретарь») make a SPEAKER only when the sentence says the person spoke.

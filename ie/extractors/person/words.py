@@ -147,3 +147,52 @@ def alternation(forms, either_case: bool = False) -> str:
             return f"[{head.upper()}{head.lower()}]{rest}"
         return re.escape(head) + rest
     return "(?:" + "|".join(one(w) for w in forms) + ")"
+
+
+def _slot(word: str) -> str:
+    """The regex of one word of a role phrase: its forms, or itself as written."""
+    alternatives = []
+    for option in word.split("/"):
+        if option.startswith("="):
+            w = option[1:]
+            alternatives.append(f"(?-i:{re.escape(w)})" if w.isupper() else re.escape(w))
+            continue
+        lemma, _, grammemes = option.partition(":")
+        forms = _forms(lemma, grammemes or None)
+        if not forms:
+            raise ValueError(f"roles.txt: the analyser gives no forms for {option!r}")
+        for form in forms:
+            for spelling in dict.fromkeys((form, form.replace("ё", "е"))):
+                alternatives.append(re.escape(spelling).replace("\\-", "[-‑]"))
+    alternatives.sort(key=len, reverse=True)  # the longest form first: «председателями» before «председател»
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def load_roles(resources) -> list:
+    """The role phrases of ``words/roles.txt`` as (compiled regex, role) pairs,
+    in file order.
+
+    >>> from ie.resources import default
+    >>> roles = load_roles(default())
+    >>> [role for rx, role in roles if rx.search("Заместитель Председателя Комитета")][:2]
+    ['заместитель председателя', 'председатель']
+    """
+    out = []
+    for line in resources.text("words/roles.txt").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        role, phrase, *flags = line.split("\t")
+        parts = []
+        for word in phrase.split():
+            if word == "*":
+                parts.append(r"(?:[а-яё]+\s+)?")  # one optional lower-case word, with its space
+            else:
+                parts.append(_slot(word) + (r"\s+" if word is not phrase.split()[-1] else ""))
+        body = "".join(parts)
+        if body.endswith(r"\s+"):
+            body = body[:-3]
+        tail = r"(?=\s+(?-i:[А-ЯЁ][а-яё]))" if "capital-next" in [f.strip() for f in flags] else ""
+        # a whole word at each end (a hyphen may come before: «премьер-министр»; not after: «премьер-»)
+        out.append((re.compile(r"(?<![^\W\d_])" + body + r"(?![\w-])" + tail, re.I), role.strip()))
+    return out
