@@ -109,17 +109,28 @@ class Gazetteer:
         self.vocabulary = frozenset(w for k in self.names for w in k if len(w) > 3)
         self.max_len = min(MAX_TOKENS, max(len(k) for k in list(self.names) + list(self.exact)))
         # first words of every name (folded), so most tokens are passed over at once
-        self.firsts = {k[0] for k in self.names} | {_key(k[:1])[0] for k in self.exact} \
-            | {_key([k[0].title()])[0] for k in self.exact if k[0].isupper()}
+        # first word of a name (folded) -> the lengths of the names it starts, longest first,
+        # so most tokens are passed over at once and a name is tried only at lengths that exist
+        lengths = {}
+        for k in self.names:
+            lengths.setdefault(k[0], set()).add(len(k))
+        for k in self.exact:  # an «ARGENTINA» matched as «Argentina» folds to the same first word
+            lengths.setdefault(_key(k[:1])[0], set()).add(len(k))
+        self.lengths = {w: sorted((n for n in ns if n <= self.max_len), reverse=True) for w, ns in lengths.items()}
 
     def match(self, tokens, i):
         """Longest country name starting at token ``i``: (length, Country)."""
         first = tokens[i]
-        if not first[:1].isupper() and _key([first])[0] not in self.lower_first:
+        folded = first.lower().replace("ё", "е").replace("'", "’")
+        if not first[:1].isupper() and folded not in self.lower_first:
             return None
-        if _key([first])[0] not in self.firsts:
+        lengths = self.lengths.get(folded)
+        if lengths is None:
             return None
-        for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+        room = len(tokens) - i
+        for n in lengths:
+            if n > room:
+                continue
             window = tokens[i:i + n]
             country = self.exact.get(tuple(window)) or self.names.get(_key(window))
             if country is None and first.isupper() and first.isascii():  # «ARGENTINA» in an English list
