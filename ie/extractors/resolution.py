@@ -136,6 +136,13 @@ def governing_forms() -> dict:
 
 
 @cached
+def governing_heads() -> frozenset:
+    """Every proper beginning of a governing form: only a token that is one
+    can be the first half of a governing word the PDF split («реше ния»)."""
+    return frozenset(f[:k] for f in governing_forms() for k in range(1, len(f)))
+
+
+@cached
 def bodies():
     """(genitive forms, ablative forms): token tuple (folded) -> canonical."""
     gent, ablt = {}, {}
@@ -179,11 +186,11 @@ class ResolutionExtractor:
     label = "RESOLUTION"
 
     def warm(self):
-        governing_forms(), bodies()
+        governing_forms(), governing_heads(), bodies()
 
     def __call__(self, ctx):
         text = ctx.text
-        gov = governing_forms()
+        gov, heads = governing_forms(), governing_heads()
         gent, ablt = bodies()
         # a bare «Конференция» is the Conference the document is about
         states_parties = len(STATES_PARTIES.findall(text)) > len(PARTIES_ONLY.findall(text))
@@ -192,9 +199,11 @@ class ResolutionExtractor:
         covered = set()
         toks = ctx.tokens
         for i, tok in enumerate(toks):
-            kind = gov.get(fold(tok.text))
+            folded = fold(tok.text)
+            kind = gov.get(folded)
             pos = tok.end
-            if kind is None and i + 1 < len(toks) and toks[i + 1].start == tok.end + 1 and tok.text[:1].isalpha():
+            if (kind is None and folded in heads and i + 1 < len(toks) and toks[i + 1].start == tok.end + 1
+                    and tok.text[:1].isalpha()):
                 kind = gov.get(fold(tok.text + toks[i + 1].text))  # a word the PDF split: «реше ния 156 ЕХ/5.5»
                 pos = toks[i + 1].end
             if kind is None:
