@@ -86,8 +86,24 @@ def _numeric(toks, text, i):
         return None  # «Дата13.11.2012»: glued to a word, with a four-digit year only
     if len(c.text) == 2 and (after == "." and c.end + 1 < len(text) and text[c.end + 1].isdigit() or before.isalpha()):
         return None  # «1.12.15.3»: a section number
+    if len(c.text) == 2 and _numbered_part_before(toks, i):
+        return None  # «пункт 5.12.03», «в п. 2.11.05»: a section number, not «5.12.03» of a dateline
     p = Point(i, i + 5, [day], month, year)
     return i, i + 5, [p], "numeric"
+
+
+# words that number a part of a text (or a version, a code): a dotted number after them is no date
+NUMBERED_PARTS = ("пункт", "подпункт", "раздел", "подраздел", "стать", "глав", "част", "приложени", "правил",
+                  "таблиц", "верси", "код")
+NUMBERED_ABBREVIATIONS = {"п", "пп", "разд", "ст", "гл", "прил", "табл", "рис", "стр"}  # with their dot
+
+
+def _numbered_part_before(toks, i):
+    """A word numbering a part right before ``i``: «пункт 5.12.03», «п. 2.11.05», «§ 1.10.12»."""
+    if i >= 2 and toks[i - 1].text == "." and fold(toks[i - 2].text) in NUMBERED_ABBREVIATIONS:
+        return True
+    w = fold(toks[i - 1].text) if i else ""
+    return w in ("§", "№") or w.startswith(NUMBERED_PARTS)
 
 
 def _day_month(toks, text, i):
