@@ -413,3 +413,21 @@ def test_person_role_phrases_from_lemmas(window, role):
     from ie.extractors.person.patterns import role_matches
     found = role_matches(window)
     assert (max(found, key=lambda f: f[0].end() - f[0].start())[1] if found else None) == role
+
+
+# a clause opening with the meeting, the name its subject, acts at that meeting; not when the name is
+# the object of another's verb or appointed there
+AT_THE_MEETING = [
+    ("На заседании Ассамблеи заместитель Генерального секретаря Ирма Сальво определила порядок рассадки.",
+     [("Ирма Сальво", S("Ирма Сальво", None, "заместитель генерального секретаря"))]),
+    ("На заседание пришли председатель сессии Карл Вестберг и многие делегации.",
+     [("Карл Вестберг", S("Карл Вестберг", None, "председатель"))]),
+    ("На своем заседании Бюро рекомендовало назначить г-на Ольсена координатором.", [("Ольсена", P("Ольсен"))]),
+    ("На 90-й сессии г-н Ольсен и г-жа Ким были официально назначены на двухлетний срок.",
+     [("Ольсен", P("Ольсен")), ("Ким", P("Ким"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AT_THE_MEETING)
+def test_person_acts_at_the_meeting(text, expected):
+    assert people(text) == expected

@@ -91,7 +91,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
-from .press import briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson
+from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson
 from .gather import gather
 from .candidates import (
     _Countries,
@@ -249,7 +249,8 @@ class PersonExtractor:
                 ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated),
                 ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
                 ("quoted", quoted), ("record-label", labelled), ("speech-announced", speech_before(before)),
-                ("speaks-before-others", role is not None and spoke_before_next(before, after))) if hit]
+                ("speaks-before-others", role is not None and spoke_before_next(before, after)),
+                ("acts-at-meeting", not oblique and acts_at_meeting(before, after))) if hit]
             spoke = bool(evidence)
             elsewhere = (role in SEAT_ROLES or role_by == "elected") and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
             spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ... import morph
+
 # the last seat-role word before the name, and what follows it up to the name
 _SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент|заместител|вице-председател)\w*", re.I)
 
@@ -119,3 +121,27 @@ NEXT_SPEAKER_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:[^.;:!?«»
 def spoke_before_next(before: str, after: str) -> bool:
     """Does the sentence say who speaks after this person («после X выступят …»)?"""
     return NEXT_SPEAKER_BEFORE.search(before[-60:]) is not None and NEXT_SPEAKER_AFTER.match(after) is not None
+
+
+# a clause opening at the meeting, its subject the name: «На заседании Генеральной Ассамблеи первый
+# заместитель Генерального секретаря X с помощью жеребьевки определила порядок …», «На заседание пришли X, Y»
+AT_MEETING_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*)[Нн]а\s+(?:[\w-]+\s+){0,2}?(?:заседани[еия]|сесси[июя]|совещани[еия]|"
+                               r"брифинг[еа]?|пленарн\w+\s+заседани[еи])(?![\w-])(?P<tail>[^.;!?«»\"]{0,160})$")
+
+# … not appointed there: «На 131-й сессии г-н X и г-жа Y были назначены …» (an appointment makes a PERSON)
+APPOINTED_AFTER = re.compile(r"^[^.;!?«»\"]{0,60}?назнач", re.I)
+
+
+def acts_at_meeting(before: str, after: str) -> bool:
+    """Does the name's clause open with the meeting it acts at, the name its
+    subject?  No transitive verb or infinitive before the name («Бюро
+    рекомендовало назначить г-на X» is about X, not by X); «пришли» may."""
+    m = AT_MEETING_CLAUSE.search(before[-220:])
+    if m is None or APPOINTED_AFTER.match(after):
+        return False
+    for w in re.findall(r"[а-яё]+", m.group("tail")):
+        parses = morph.parse(w)
+        if parses[0].tag.POS == "INFN" or (parses[0].tag.POS == "VERB" and not any(
+                p.tag.POS == "VERB" and "intr" in p.tag for p in parses)):  # «пришли» is also «прислать»
+            return False
+    return True
