@@ -343,9 +343,13 @@ class ResolutionExtractor:
             a, b = reading.reading_offset(m.start("number")), reading.reading_offset(m.end("number") - 1)
             if a is not None and b is not None and text[a:b + 1] == m.group("number"):
                 items.append((a, b + 1))
+        session = {}  # heading -> the session part of its list's first slash number («3» of «3/1»)
         for a, b in sorted(set(items)):
             k = bisect_left(starts, a) - 1
             if k >= 0 and a - starts[k] <= HEADING_REACH:
+                part = text[a:b].partition("/")[0] if "/" in text[a:b] else None
+                if part is not None and session.setdefault(k, part) != part:
+                    continue  # a list of one session's decisions: «12/3.» far below «3/1. … 3/2.» is no item of it
                 self._emit(ctx, out, covered, [(a, b)], heads[k][1], None, "heading")
 
     @staticmethod
