@@ -36,7 +36,6 @@ from .names import (
     _looks_like_name,
     _trim_adjective,
     _agreeing_case,
-    _adjective_of_noun,
     _unspace,
     _strip_title,
     _unexplained,
@@ -55,6 +54,7 @@ from .candidates import (
     _within_paragraph,
     needs_ner,
     other_language,
+    _adjective_of_noun,
 )
 
 
