@@ -131,15 +131,22 @@ def _bare_list(toks, i):
         k += 2
     if not values and k + 2 < len(toks) and _bare(toks[k].text) and toks[k + 1].text in DASHES:
         last = _ordinal_at(toks, k + 2) if toks[k + 2].text[:1].isdigit() else None
-        if last is None and _bare(toks[k + 2].text) and int(toks[k].text) >= MIN_BARE_RANGE \
+        if last is None and _bare(toks[k + 2].text) and (int(toks[k].text) >= MIN_BARE_RANGE or _own(toks, k)) \
                 and k + 3 < len(toks) and fold(toks[k + 3].text) in PLURAL_LOCATIVE:
-            last = int(toks[k + 2].text), k + 3  # «на своих 1833–1835 заседаниях»
+            last = int(toks[k + 2].text), k + 3  # «на своих 1833–1835 заседаниях», «на своих 2–4 заседаниях»
         span = _range(int(toks[k].text), last[0]) if last else None
         return (span, last[1]) if span else None
     last = _ordinal_at(toks, k) if values and k < len(toks) and toks[k].text[:1].isdigit() else None
     if last is None or 0 in values:
         return None
     return values + [last[0]], last[1]
+
+
+OWN = {"своих", "их", "ее", "её", "его"}  # «на своих 2–4 заседаниях»: the body's own meetings, no count
+
+
+def _own(toks, k):
+    return k > 0 and fold(toks[k - 1].text) in OWN
 
 
 def _range(a, b):
