@@ -431,3 +431,18 @@ AT_THE_MEETING = [
 @pytest.mark.parametrize("text,expected", AT_THE_MEETING)
 def test_person_acts_at_the_meeting(text, expected):
     assert people(text) == expected
+
+
+# a later mention: a known first name makes a common word a surname; a speech noun before the
+# name; the words before another later mention on the same run; an assimilated Arabic article
+LATER_MENTIONS = [
+    ("Делегация ушла с заседания перед выступлением Синицы. Постоянный представитель Эстонии Игорь Синица выступил.",
+     [("Синицы", S("Игорь Синица", "EE")),
+      ("Игорь Синица", S("Игорь Синица", "EE", "постоянный представитель"))]),
+    ("Посла сменит ливиец Али ат-Тахир.", [("Али ат-Тахир", P("Али ат-Тахир"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LATER_MENTIONS)
+def test_person_later_mentions_on_real_pages(text, expected):
+    assert people(text) == expected
