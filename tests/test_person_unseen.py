@@ -446,3 +446,18 @@ LATER_MENTIONS = [
 @pytest.mark.parametrize("text,expected", LATER_MENTIONS)
 def test_person_later_mentions_on_real_pages(text, expected):
     assert people(text) == expected
+
+
+# summary records: a bracket inside the bracket; a titled name mentioned before the same person speaks
+RECORD_MORE = [
+    ("5. Г-н Гомес Ортис (Венесуэла (Боливарианская Республика)) говорит, что поддерживает проект.",
+     [("Гомес Ортис", S("Гомес Ортис", "VE"))]),
+    ("4. Он не согласен с оценками, которые высказала г-жа Хилтон.\n\n5. Г-жа Хилтон (Соединенное Королевство) говорит, "
+     "что ее делегация воздержится.",
+     [("Хилтон", S("Хилтон", "GB")), ("Хилтон", S("Хилтон", "GB"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECORD_MORE)
+def test_person_record_brackets_and_titled_mentions(text, expected):
+    assert people(text) == expected

@@ -45,6 +45,7 @@ from .patterns import (
     PARAGRAPH_SPEAKER,
     PARTICIPLE_AFTER,
     INSTRUMENTAL_END,
+    BRACKET_AFTER,
     ROLE_ELECTED_BEFORE,
     LINE_END,
     WITH_BEFORE,
@@ -209,7 +210,7 @@ class PersonExtractor:
             else:
                 name = nominative_name(_initials_spaced(_recase(written)), before,
                                        _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
-            after_bracket = re.sub(r"^\s*\([^()]{0,120}\)", "", after)  # «Г-н X (Индия), …, говорит»
+            after_bracket = BRACKET_AFTER.sub("", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
             oblique = name.split() != written.split() and len(name.split()) == len(written.split())
             if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):
@@ -217,7 +218,7 @@ class PersonExtractor:
             ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
             o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
             opens = bool(PARAGRAPH_SPEAKER.search(ctx.reading.original, max(0, o - 12), o)) and (
-                re.match(r"\s*\([^()]{2,160}\)", after) is not None or said)  # «Г-н БРУНИ (Управление … по правам человека), …»
+                BRACKET_AFTER.match(after) is not None or said)  # «Г-н БРУНИ (Управление … по правам человека), …»
             seated = SEAT_VERB.search(before[-400:])
             # … of a meeting, a group or a ceremony, not of an office; or after the name: «X также возглавил церемонию»
             seated = (seated and SEAT_OBJECT.search(before[-400:], max(0, seated.start() - 80))

@@ -156,6 +156,13 @@ def _later_mentions(ctx, out, cands, countries):
         if sp.label == "SPEAKER":
             speakers.setdefault(sp.norm["name"], sp)
         result.append(sp)
+    for i, sp in enumerate(result):  # … and before it, titled as a record titles its participants:
+        # «… оценками, которые высказала г-жа Браун. 9. Г-жа Браун (…) говорит» (not a news page's full name)
+        first = speakers.get(sp.norm["name"]) if sp.label == "PERSON" and (sp.rule or "").startswith("title-name") else None
+        if first is not None and first.start > sp.start and "no longer alive" not in (sp.rule or ""):
+            result[i] = type(sp)(sp.start, sp.end, "SPEAKER", {"name": sp.norm["name"], "country": first.norm.get("country"),
+                                                               "role": None},
+                                 f"{sp.rule or ''} > SPEAKER: the speaker at {first.start}:{first.end}")
     taken = _Intervals([(sp.start, sp.end) for sp in result] + [(c.start, c.end) for c in countries])
     sent_starts = [s.start for s in ctx.sentences]
     for a, b, ref in (seg for m in MENTION.finditer(text) for seg in _known_segments(m, full)):

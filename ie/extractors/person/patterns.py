@@ -78,7 +78,10 @@ SPEAKER_LABEL = re.compile(r"\w*\s*\(\s*говорит\s+по-")
 GIVES_FLOOR = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:предоставля|предоставил|предоставит|да[её]т|переда[её]т)\w*\s+слово", re.I)
 
 # a verbatim record's speaker: «Г-н Небензя (Российская Федерация): Мы благодарим …»
-RECORD_LABEL = re.compile(r"\s*\([^()]{2,80}\)[ \t]*:")
+RECORD_LABEL = re.compile(r"\s*\((?:[^()]|\([^()]{0,80}\)){2,80}\)[ \t]*:")
+
+# the bracket right after a name, one bracket deep inside it: «Г-н X (Венесуэла (Боливарианская Республика)) говорит»
+BRACKET_AFTER = re.compile(r"^\s*\((?:[^()]|\([^()]{0,80}\)){0,160}\)")
 
 # a transcript's speaker label on a line of its own: «ПОСОЛ ХЕЙЛИ:  Добрый день»
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*:[ \t]+\S")
