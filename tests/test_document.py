@@ -13,6 +13,12 @@ CASES = [
     ("СимволS / RES / 1441 (Документ)", [("S / RES / 1441", "S/RES/1441")]),
     ("Distr.\n\nCCPR/C/SR.2 4 17\n\n5 July 2007", [("CCPR/C/SR.2 4 17", "CCPR/C/SR.2417")]),
     ("CCPR/C/SR.24 17 5\n", [("CCPR/C/SR.24", "CCPR/C/SR.24")]),
+    # old Russian series names in capitals, Cyrillic look-alike prefixes, a space after a slash or a dot
+    ("резолюция Е/РЕЗ/1984/12 Совета", [("Е/РЕЗ/1984/12", "E/RES/1984/12")]),
+    ("в документе А/4321 говорится", [("А/4321", "A/4321")]),
+    ("доклад Е/1984/ 12 и E/CN.4/ Sub.2/1984/7", [("Е/1984/ 12", "E/1984/12"), ("E/CN.4/ Sub.2/1984/7", "E/CN.4/Sub.2/1984/7")]),
+    ("отчет A/C.3/SR. 456 о заседании", [("A/C.3/SR. 456", "A/C.3/SR.456")]),
+    ("ДОПОЛНЕНИЕ № 12 (А /3 5 /1 2 )\n", []),  # letter-spaced digits: no symbol read in part
     ("см. A/RES/1514 (XV) и S/RES/242 (1967)", [("A/RES/1514 (XV)", "A/RES/1514 (XV)"), ("S/RES/242 (1967)", "S/RES/242 (1967)")]),
     # issue 14, real4 causes (invented rows): two symbols a flattened header glued together
     ("Distr. A/HRC/40/3A/HRC/40/3/Add.1 General",

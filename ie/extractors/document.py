@@ -42,7 +42,8 @@ __all__ = ["DocumentExtractor", "canonical", "prefixes"]
 
 LOOKALIKE = str.maketrans("АВЕКМНОРСТХУаеорсхуІЅЈ", "ABEKMHOPCTXYaeopcxyISJ")
 # Russian series names that stand for Latin ones in symbols.
-SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр", "Corr"), ("Рез", "RES")]
+SERIES = [("ВГ", "WG"), ("Доп", "Add"), ("Пересм", "Rev"), ("Испр", "Corr"), ("Рез", "RES"),
+          ("РЕЗ", "RES")]  # old ECOSOC «Е/РЕЗ/1985/17»
 
 UP = "A-ZА-ЯЁЅІЈ"
 # a comma between a series code and a digit is a misread dot («А/АС,109/77» -> A/AC.109/77)
@@ -67,7 +68,8 @@ SYMBOL = re.compile(rf"(?<![\w/.\-]){FIRST}(?:/{PART}){{1,10}}")
 GLUED = re.compile(rf"(?<=[а-яё])(?P<first>[A-ZА-ЯЁ]{{1,6}})(?:/{PART}){{1,10}}")
 # Old symbols written with spaces around the slashes: «A / 5123», «S / PV. 1000»
 SPACED_PART = rf"[{UP}0-9][{UP}a-z0-9\-]{{0,11}}(?:[ ]?\.[ ]?[0-9A-Z]{{1,5}})?"  # «SR .485», «Add .1»
-SPACED = re.compile(rf"(?:(?<![\w/.\-])|(?<=[а-яё]))(?P<first>[A-Z]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
+SPACED = re.compile(rf"(?:(?<![\w/.\-])|(?<=[а-яё]))(?P<first>[A-ZАВЕСМНОРСТХ]{{1,6}})[ ]?/[ ]?{SPACED_PART}(?:[ ]?/[ ]?{SPACED_PART}){{0,6}}(?![\w/])")
+SPACED_DIGITS = re.compile(r"[ ][0-9][ ]?/|[ ][0-9](?![\w/.])(?=[ ]?[)\n])")  # the number goes on, spaced
 # A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
 RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:(?:19|20)[0-9]{2}|[IVXL]{1,6})\)")  # «%20» in a link; «A/RES/2625 (XXV)»
 # The rest of a symbol broken after «.» or «/» at a line end, across blank lines
@@ -138,7 +140,7 @@ def _valid(sym: str) -> bool:
         return False  # «II/3», «XXV/3»: a chapter or a decision, not a series code
     letters = [c for c in sym if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 2 and len(sym.split("/")) < 3 \
-            and not re.match(r"[A-Z][0-9]{2}/", sym) and not re.fullmatch(r"[ASE]/[0-9]{3,5}", sym):
+            and not re.match(r"[A-Z][0-9]{2}/", sym) and not re.fullmatch(r"[ASE]/[0-9]{3,5}", canonical(sym)):
         return False  # «A76/4» (a WHO Assembly document) and an old «S/5722» are ones, «В/3» is not
     if re.fullmatch(r"[A-Z]{1,5}\.[0-9]{1,3}/[A-Z]{1,5}\.[0-9]{1,3}", sym):
         return False  # «WP.29/AC.2»: a subsidiary body's designation, no document
@@ -252,10 +254,12 @@ class DocumentExtractor:
                 split_pairs(m.start(), m.end(), "glued")
         for m in SPACED.finditer(text):
             sym = re.sub(r"\s+", "", m.group())
-            if " " not in m.group() or m.group("first") not in prefixes() or not any(c.isdigit() for c in sym):
+            if " " not in m.group() or canonical(m.group("first")) not in prefixes() or not any(c.isdigit() for c in sym):
                 continue
-            if any(a < m.end() and m.start() < b for a, b in seen):
-                continue
+            if any(a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end()) for a, b in seen):
+                continue  # (a shorter symbol inside it gives way: «E/CN.4/ Sub.2/1985/6», «A/C.6/SR. 123»)
+            if SPACED_DIGITS.match(text, m.end()) and not SR_END.search(canonical(sym)):
+                continue  # «А /3 4 /3 3»: digits letter-spaced, no symbol read whole
             end = m.end()
             if SR_END.search(canonical(sym)):  # «CCPR / C / SR .23 93» at the end of its line
                 d = _sr_split(text, m.start(), end, reading)
