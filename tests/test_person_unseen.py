@@ -461,3 +461,10 @@ RECORD_MORE = [
 @pytest.mark.parametrize("text,expected", RECORD_MORE)
 def test_person_record_brackets_and_titled_mentions(text, expected):
     assert people(text) == expected
+
+
+def test_person_title_opens_the_name_even_before_a_common_word():
+    # «Хамад» also reads as a plural of a common noun; after «Г-н» it opens the name
+    found = [(s.text, s.label) for s in extract("13. Г-н Хамад Саид аль-Харби (Оман) говорит, что поддерживает проект.").spans
+             if s.label in ("SPEAKER", "PERSON")]
+    assert found == [("Хамад Саид аль-Харби", "SPEAKER")]

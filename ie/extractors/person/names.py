@@ -24,6 +24,8 @@ from .patterns import (
     WORDS,
 )
 
+TITLE_ABBREVIATION = re.compile(r"(?:(?<![\w-])[Гг][-‑](?:н|жа|жи|на|же|ну|ном|жой)|[Гг]осподин\w*|[Гг]оспож\w*)[ \t]*$")
+
 VOWEL = re.compile("[аеёиоуыэюяАЕЁИОУЫЭЮЯaeiouyAEIOUYà-ÿÀ-ß]")
 
 PARTICLES = frozenset(WORDS.particles.forms)
@@ -330,13 +332,15 @@ def _governing_noun(word: str) -> bool:
 def _strip_title(text, a, b):
     """Cut titles and leading capitalised common words off a candidate:
     «Председатель Комиссии Мирослава Ковальчик» -> «Мирослава Ковальчик»."""
+    # right after «г-н», the next word opens the name: «Г-н Хамад Саид аль-Мансури» («хамад»: deserts)
+    titled = TITLE_ABBREVIATION.search(text, max(0, a - 12), a) is not None
     while a < b:
         m = TITLES.match(text, a, b)
         if m:
-            a = m.end()
+            a, titled = m.end(), bool(TITLE_ABBREVIATION.search(m.group().rstrip() + " "))
             continue
         w = re.match(r"([А-ЯЁ][а-яё]+)[ \t\n]+(?=[А-ЯЁ])", text[a:b])
-        if (w and len(text[a + w.end():b].split()) >= 2 and not _unexplained(w.group(1))
+        if (w and not titled and len(text[a + w.end():b].split()) >= 2 and not _unexplained(w.group(1))
                 and _governing_noun(w.group(1))):
             a += w.end()  # an oblique common noun governs the name: «Комиссии», «Докладчиком»
             continue
