@@ -1,6 +1,6 @@
 """DATE helpers: numeric dates and dates whose dash the PDF lost.
 
-- ``numeric``: «23/08/2005», «23.08.2005», «2013-01-10», «7/13/2018» (the US order
+- ``numeric``: «23/08/2005», «23.08.2005», «15.XII.1947» (a Roman month), «2013-01-10», «7/13/2018» (the US order
   where only it fits: a second number above 12), a two-digit year after
   dots («20.12.71» -> 1971, «5.12.03» -> 2003: up to 30 is this century), a date
   glued to the word before («Дата13.11.2012»: a four-digit year only);
@@ -21,6 +21,7 @@ from .lexicon import fold, month_number
 __all__ = ["_numeric", "_day_month", "double_g", "lost_dash"]
 
 PIVOT = 30  # a two-digit year up to it is of this century
+ROMAN_MONTHS = {r: k for k, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 
 
 def double_g(toks, j):
@@ -58,8 +59,17 @@ def _numeric(toks, text, i):
     if i + 4 >= len(toks) or not _num(toks[i].text):
         return None
     a, s1, b, s2, c = (toks[i + k] for k in range(5))
-    if not (_num(a.text) and _num(b.text) and _num(c.text)):
+    roman = ROMAN_MONTHS.get(b.text) if s1.text == "." == s2.text else None  # «15.XII.1947»: an old Roman month
+    if not (_num(a.text) and (_num(b.text) or roman) and _num(c.text)):
         return None
+    if roman:
+        if not (len(a.text) <= 2 and len(c.text) == 4 and MONTH_YEAR_ONLY.match(c.text)
+                and a.end == s1.start and s1.end == b.start and b.end == s2.start and s2.end == c.start
+                and 1 <= int(a.text) <= calendar.monthrange(int(c.text), roman)[1]) \
+                or a.start and (text[a.start - 1] in "/.-" or text[a.start - 1].isalnum()) \
+                or c.end < len(text) and (text[c.end] in "/-" or text[c.end].isalnum()):
+            return None
+        return i, i + 5, [Point(i, i + 5, [int(a.text)], roman, int(c.text))], "numeric"
     if s1.text != s2.text or s1.text not in "/.-" or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
         return None
     if s1.text == "-" and MONTH_YEAR_ONLY.match(a.text):  # ISO «2013-01-10», a page's «2018-4-11»
