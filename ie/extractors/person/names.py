@@ -254,6 +254,7 @@ def _undecline(word: str, case: str, masculine=True):
     return None
 
 
+@lru_cache(maxsize=50_000)
 def _stem(word: str) -> str:
     w = word.lower().replace("ё", "е")
     for e in ENDINGS:

@@ -46,7 +46,9 @@ def role_matches(window: str, lo: int = 0, hi: int | None = None):
     """Every role phrase in ``window[lo:hi]`` as (match, role), in the table's
     order, without phrases inside a longer one found at the same place
     («заместителя Генерального секретаря» holds no «генеральный секретарь»)."""
-    found = [(m, role) for rx, role in ROLES for m in rx.finditer(window, lo, len(window) if hi is None else hi)]
+    hi = len(window) if hi is None else hi
+    low = window[lo:hi].lower().replace("ё", "е")
+    found = [(m, role) for rx, role, needle in ROLES if needle in low for m in rx.finditer(window, lo, hi)]
     if len(found) < 2:
         return found
     return [(m, role) for m, role in found

@@ -169,12 +169,13 @@ def _slot(word: str) -> str:
 
 
 def load_roles(resources) -> list:
-    """The role phrases of ``words/roles.txt`` as (compiled regex, role) pairs,
-    in file order.
+    """The role phrases of ``words/roles.txt`` as (compiled regex, role,
+    needle) triples, in file order; ``needle`` is a lower-case substring every
+    match holds.
 
     >>> from ie.resources import default
     >>> roles = load_roles(default())
-    >>> [role for rx, role in roles if rx.search("Заместитель Председателя Комитета")][:2]
+    >>> [role for rx, role, _ in roles if rx.search("Заместитель Председателя Комитета")][:2]
     ['заместитель председателя', 'председатель']
     """
     out = []
@@ -194,5 +195,19 @@ def load_roles(resources) -> list:
             body = body[:-3]
         tail = r"(?=\s+(?-i:[А-ЯЁ][а-яё]))" if "capital-next" in [f.strip() for f in flags] else ""
         # a whole word at each end (a hyphen may come before: «премьер-министр»; not after: «премьер-»)
-        out.append((re.compile(r"(?<![^\W\d_])" + body + r"(?![\w-])" + tail, re.I), role.strip()))
+        out.append((re.compile(r"(?<![^\W\d_])" + body + r"(?![\w-])" + tail, re.I), role.strip(), _needle(phrase)))
     return out
+
+
+def _needle(phrase: str) -> str:
+    """What every match of a phrase holds, in lower case: the start its
+    first word's forms share (a substring test spares the regex most windows)."""
+    first = phrase.split()[0].split("/")
+    if len(first) > 1:
+        return ""
+    word = first[0]
+    if word.startswith("="):
+        return word[1:].lower().replace("ё", "е").split("-")[0]
+    lemma, _, grammemes = word.partition(":")
+    start = _common_start([f.replace("ё", "е") for f in _forms(lemma, grammemes or None)]).lower()
+    return start.split("-")[0]  # (the regex takes «‑» for «-»: «вице‑председатель»)
