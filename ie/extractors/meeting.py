@@ -268,8 +268,11 @@ class MeetingExtractor:
         out = []
         # only where an ordinal can start: a digit, a bracket, an ordinal or cardinal word
         words = cardinal_words().keys() | ordinal_words().keys()
-        starts = [k for k, t in enumerate(toks) if t.text[:1] in "[0123456789" or fold(t.text) in words
-                  or t.text[:1] in "IVXLCХС" and _roman(t.text) or t.text.isascii() and _w(t.text) in words]
+        # (read off the token offsets: no Token is made for the many words that start nothing)
+        text = toks.text
+        starts = [k for k, (a, b) in enumerate(zip(toks.starts, toks.ends))
+                  if (w := text[a:b])[:1] in "[0123456789" or w.lower().replace("ё", "е") in words
+                  or w[:1] in "IVXLCХС" and _roman(w) or w.isascii() and _w(w) in words]
         i = 0
         for at in starts:
             if at < i:
