@@ -66,18 +66,19 @@ class DateExtractor:
         text = ctx.text
         out = []
         found = []  # (Point or tuple of Points, rule)
-        i = 0
         starters = _starters()
-        n = len(toks)
-        while i < n:
-            w = toks[i].text
-            if not (w[:1].isdigit() or w == "[" or fold(w) in starters
-                    or "-" in w and fold(w.partition("-")[0]) in starters):  # «январе-марте»
-                i += 1  # no date starts here: a day, month, year or day word opens every one
+        # a day, month, year or day word opens every date (read off the token
+        # offsets: no Token is made for the many words that open none)
+        starts = [k for k, (a, b) in enumerate(zip(toks.starts, toks.ends))
+                  if (w := text[a:b])[:1].isdigit() or w == "[" or (f := w.lower().replace("ё", "е")) in starters
+                  or "-" in w and f.partition("-")[0] in starters]  # «январе-марте»
+        i = 0
+        for k in starts:
+            if k < i:
                 continue
-            hit = self._at(toks, text, i, ctx.reading)
+            hit = self._at(toks, text, k, ctx.reading)
             if hit is None:
-                i += 1
+                i = k + 1
                 continue
             if hit[2] is not None:
                 found.extend(_ordered(hit))
