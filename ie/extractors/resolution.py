@@ -198,7 +198,12 @@ class ResolutionExtractor:
         out = []
         covered = set()
         toks = ctx.tokens
-        for i, tok in enumerate(toks):
+        # only a governing word, or the first half of one the PDF split, opens a
+        # number (read off the token offsets: no Token for the other words)
+        opens = [i for i, (a, b) in enumerate(zip(toks.starts, toks.ends))
+                 if (f := text[a:b].lower().replace("ё", "е")) in gov or f in heads]
+        for i in opens:
+            tok = toks[i]
             folded = fold(tok.text)
             kind = gov.get(folded)
             pos = tok.end
