@@ -179,24 +179,28 @@ class CountryExtractor:
         words, spans = _merge_fragments(toks, self.gaz.vocabulary)
         words, spans = _split_joined(toks, words, spans, self.gaz.vocabulary)
         out = []
-        i = 0
-        while i < len(words):
+        # only a word that opens a name (or a contextual abbreviation) is tried
+        lengths = self.gaz.lengths
+        opens = [k for k, w in enumerate(words)
+                 if w.lower().replace("ё", "е").replace("'", "’") in lengths or w in CONTEXTUAL]
+        after = 0  # the first word not inside a name found
+        for i in opens:
+            if i < after:
+                continue
             hit = self.gaz.match(words, i)
             if hit is None:
                 code = CONTEXTUAL.get(words[i])
                 if code is not None:  # resolved below, once the whole text is read
                     out.append((spans[i] if spans else (toks[i].start, toks[i].end), code))
-                i += 1
                 continue
             n, country = hit
+            after = i + n
             start, end = (spans[i][0], spans[i + n - 1][1]) if spans else (toks[i].start, toks[i + n - 1].end)
             if _blocked(ctx.text, start, end, words, i, n):
-                i += n
                 continue
             out.append(ctx.span(start, end, "COUNTRY",
                                 {"code": country.code, "name": country.name, "role": None},
                                 rule=f"gazetteer:{country.code}"))
-            i += n
         return _contextual(ctx, out)
 
 
@@ -209,7 +213,8 @@ def _merge_fragments(toks, vocabulary):
     word is a word of a country name: runs of letters one space apart from a
     capital, one of them of one or two letters, the later ones lower-case; a word an
     OCR'd hyphen and a space split («Болга- рии»)."""
-    words = [t.text for t in toks]
+    text = toks.text
+    words = [text[a:b] for a, b in zip(toks.starts, toks.ends)]
     runs = {}
     for k in (k for k, w in enumerate(words) if w == "-" and 0 < k < len(words) - 1):
         if _hyphen_space(toks.starts, toks.ends, words, k, vocabulary):  # «Болга- рии»
