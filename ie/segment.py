@@ -84,15 +84,17 @@ def tokens(text: str, offset: int = 0) -> "Tokens":
 
 class Tokens(Sequence):
     """The tokens of a text, kept as two arrays of offsets (16 bytes a token).
-    Tokens are made a block at a time when asked for, and the most recent
-    blocks are kept: a rule that looks at its neighbours finds them made,
-    while a document of millions of tokens holds at most ``KEEP_BLOCKS``
-    blocks of Token objects at once."""
+    A block of tokens is made at once when it is read densely (its
+    ``DENSE``-th token made one at a time), and the most recent blocks are
+    kept: a rule that looks at its neighbours finds them made, a rule that
+    looks at a few tokens here and there makes only those, and a document of
+    millions of tokens holds at most ``KEEP_BLOCKS`` blocks at once."""
 
-    __slots__ = ("text", "offset", "starts", "ends", "_blocks")
+    __slots__ = ("text", "offset", "starts", "ends", "_blocks", "_singles")
 
     BLOCK = 4096
     KEEP_BLOCKS = 64
+    DENSE = 256
 
     def __init__(self, text: str, offset: int = 0):
         self.text, self.offset = text, offset
@@ -101,6 +103,7 @@ class Tokens(Sequence):
             self.starts.append(m.start())
             self.ends.append(m.end())
         self._blocks = {}
+        self._singles = {}  # block -> tokens of it made one at a time since it was last kept
 
     def __len__(self):
         return len(self.starts)
@@ -112,10 +115,17 @@ class Tokens(Sequence):
             i += len(self.starts)
             if i < 0:
                 raise IndexError("token index out of range")
-        block = self._blocks.get(i // self.BLOCK)
-        if block is None:
-            block = self._block(i // self.BLOCK)
-        return block[i % self.BLOCK]
+        k = i // self.BLOCK
+        block = self._blocks.get(k)
+        if block is not None:
+            return block[i % self.BLOCK]
+        made = self._singles.get(k, 0)
+        if made >= self.DENSE:
+            return self._block(k)[i % self.BLOCK]
+        self._singles[k] = made + 1
+        a = self.starts[i]
+        b = self.ends[i]
+        return _token(Token, (self.offset + a, self.offset + b, self.text[a:b]))
 
     def _block(self, k):
         text, offset, size = self.text, self.offset, self.BLOCK
@@ -125,6 +135,7 @@ class Tokens(Sequence):
         if len(self._blocks) >= self.KEEP_BLOCKS:
             del self._blocks[next(iter(self._blocks))]  # the oldest block made
         self._blocks[k] = block
+        self._singles.pop(k, None)
         return block
 
     def __iter__(self):

@@ -17,15 +17,17 @@ def plain(text, offset=0):
 
 @pytest.fixture
 def small_blocks(monkeypatch):
-    """Blocks of 8 tokens, 2 kept: every access pattern crosses and evicts blocks."""
+    """Blocks of 8 tokens, 2 kept, made at the third token read: every access
+    pattern crosses, makes and evicts blocks."""
     monkeypatch.setattr(Tokens, "BLOCK", 8)
     monkeypatch.setattr(Tokens, "KEEP_BLOCKS", 2)
+    monkeypatch.setattr(Tokens, "DENSE", 2)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(-700, 700), max_size=60), st.integers(0, 3))
 def test_segment_tokens_any_access_order_gives_the_same_tokens(indices, offset):
-    Tokens.BLOCK, Tokens.KEEP_BLOCKS = 8, 2
+    Tokens.BLOCK, Tokens.KEEP_BLOCKS, Tokens.DENSE = 8, 2, 2
     try:
         toks, ref = tokens(TEXT, offset), plain(TEXT, offset)
         for i in indices:
@@ -37,7 +39,7 @@ def test_segment_tokens_any_access_order_gives_the_same_tokens(indices, offset):
         assert [tuple(t) for t in toks] == ref
         assert [tuple(t) for t in toks[5:40:3]] == ref[5:40:3]
     finally:
-        Tokens.BLOCK, Tokens.KEEP_BLOCKS = 4096, 64
+        Tokens.BLOCK, Tokens.KEEP_BLOCKS, Tokens.DENSE = 4096, 64, 256
 
 
 def test_segment_tokens_keep_a_bounded_number_of_blocks(small_blocks):
@@ -46,6 +48,14 @@ def test_segment_tokens_keep_a_bounded_number_of_blocks(small_blocks):
         toks[i]
     assert len(toks._blocks) <= 2
     assert toks[-1].text == "." and toks[0].text == "Совет" and toks[2].text == ","
+
+
+def test_segment_tokens_read_here_and_there_make_no_block(small_blocks):
+    toks = tokens(TEXT)
+    assert [toks[k].text for k in (0, 9, 17)] == ["Совет", "/", ")"]  # one token of each of three blocks
+    assert not toks._blocks
+    toks[1], toks[2]  # the third token read of block 0
+    assert list(toks._blocks) == [0]
 
 
 def test_segment_sentences_are_bounded_and_cover_the_text():
