@@ -61,6 +61,7 @@ SYMBOL_LINE = re.compile(
 # A numbered line this short is a heading, not the first line of a paragraph
 # (PDF lines of running text are 70–90 characters wide).
 HEADING_WIDTH = 55
+FULL_LINE = (60, 95)  # the width of a PDF line of running text
 TERMINAL = re.compile(r"[.:;!?]\W*$")
 ITEM_START = re.compile(
     r"^(?:\d{1,3}[.)]\s|\d{1,4}/\d{1,4}\.\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
@@ -444,5 +445,7 @@ def _paragraph_break(prev: _Line, ln: _Line) -> bool:
             and first[:1].isupper()):
         return True  # a numbered heading («a) Открытие совещания») ends its line
     if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
-        return True
+        # a line the PDF filled to its width ran on: its sentence end is not a paragraph's,
+        # unless the next line is short too or opens a list
+        return not (FULL_LINE[0] <= prev.width <= FULL_LINE[1] and last.endswith(".") and first[:1].isupper())
     return False

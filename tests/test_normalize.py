@@ -168,3 +168,16 @@ def test_normalize_plain_lines_read_as_the_word_by_word_path_reads_them(parts):
     finally:
         nm._plain_words = plain_words
     assert (fast.text, fast.segments, fast.asides) == (slow.text, slow.segments, slow.asides)
+
+
+def test_normalize_full_width_line_ending_a_sentence_runs_on():
+    """A PDF line filled to its width that happens to end a sentence is not the
+    end of a paragraph (a name or a clause on the next line belongs with it);
+    a short line that ends a sentence still ends its paragraph."""
+    full = "Заместитель Постоянного представителя при Организации выступил."
+    assert 60 <= len(full) <= 95
+    assert normalize(full + "\nНиколай Чулков дал оценку.").text == full + " Николай Чулков дал оценку."
+    short = "Заседание открыто."
+    assert normalize(short + "\nНиколай Чулков дал оценку.").text == short + "\nНиколай Чулков дал оценку."
+    long_paragraph = "Очень длинный абзац новостной страницы, записанный одной строкой без переносов, " * 2 + "конец."
+    assert normalize(long_paragraph + "\nНовый абзац.").text == long_paragraph + "\nНовый абзац."
