@@ -445,7 +445,6 @@ def _paragraph_break(prev: _Line, ln: _Line) -> bool:
             and first[:1].isupper()):
         return True  # a numbered heading («a) Открытие совещания») ends its line
     if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
-        # a line the PDF filled to its width ran on: its sentence end is not a paragraph's,
-        # unless the next line is short too or opens a list
+        # a line the PDF filled to its width runs on: its sentence end is not a paragraph's
         return not (FULL_LINE[0] <= prev.width <= FULL_LINE[1] and last.endswith(".") and first[:1].isupper())
     return False

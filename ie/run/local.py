@@ -51,6 +51,12 @@ def _terminate(pool):
     for p in procs:
         with contextlib.suppress(Exception):
             p.join(5)
+    # let the pool's manager thread finish its clean-up now: at interpreter exit
+    # concurrent.futures would otherwise wake it through a pipe it may be closing
+    # (a stray traceback after the one-line error)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(5)
 
 
 @contextlib.contextmanager
