@@ -47,7 +47,7 @@ class Resources:
     def __init__(self, files: dict, origin: str = "ie/data"):
         self.files = dict(sorted(files.items()))
         self.origin = origin
-        self._memo = {}
+        self._memo = {}  # tables built from these files (`cached`), by name and arguments
 
     @classmethod
     def load(cls, folder=None) -> "Resources":
@@ -101,14 +101,6 @@ class Resources:
         for name, text in self.files.items():
             h.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
         return h.hexdigest()
-
-    def memo(self, key, build):
-        """``build()`` once for this Resources; the same value after."""
-        try:
-            return self._memo[key]
-        except KeyError:
-            value = self._memo[key] = build()
-            return value
 
     def __eq__(self, other):
         return isinstance(other, Resources) and self.files == other.files

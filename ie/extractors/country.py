@@ -40,8 +40,13 @@ class Country:
     name: str
 
 
+def _fold(word: str) -> str:
+    """A word as the gazetteer keys it: lower case, «ё» as «е», one apostrophe."""
+    return word.lower().replace("ё", "е").replace("'", "’")
+
+
 def _key(tokens) -> tuple:
-    return tuple(t.lower().replace("ё", "е").replace("'", "’") for t in tokens)
+    return tuple(_fold(t) for t in tokens)
 
 
 def _forms(name: str) -> set:
@@ -115,13 +120,13 @@ class Gazetteer:
         for k in self.names:
             lengths.setdefault(k[0], set()).add(len(k))
         for k in self.exact:  # an «ARGENTINA» matched as «Argentina» folds to the same first word
-            lengths.setdefault(_key(k[:1])[0], set()).add(len(k))
+            lengths.setdefault(_fold(k[0]), set()).add(len(k))
         self.lengths = {w: sorted((n for n in ns if n <= self.max_len), reverse=True) for w, ns in lengths.items()}
 
     def match(self, tokens, i):
         """Longest country name starting at token ``i``: (length, Country)."""
         first = tokens[i]
-        folded = first.lower().replace("ё", "е").replace("'", "’")
+        folded = _fold(first)
         if not first[:1].isupper() and folded not in self.lower_first:
             return None
         lengths = self.lengths.get(folded)
@@ -182,7 +187,7 @@ class CountryExtractor:
         # only a word that opens a name (or a contextual abbreviation) is tried
         lengths = self.gaz.lengths
         opens = [k for k, w in enumerate(words)
-                 if w.lower().replace("ё", "е").replace("'", "’") in lengths or w in CONTEXTUAL]
+                 if _fold(w) in lengths or w in CONTEXTUAL]
         after = 0  # the first word not inside a name found
         for i in opens:
             if i < after:

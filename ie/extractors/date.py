@@ -70,7 +70,7 @@ class DateExtractor:
         # a day, month, year or day word opens every date (read off the token
         # offsets: no Token is made for the many words that open none)
         starts = [k for k, (a, b) in enumerate(zip(toks.starts, toks.ends))
-                  if (w := text[a:b])[:1].isdigit() or w == "[" or (f := w.lower().replace("ё", "е")) in starters
+                  if (w := text[a:b])[:1].isdigit() or w == "[" or (f := fold(w)) in starters
                   or "-" in w and f.partition("-")[0] in starters]  # «январе-марте»
         i = 0
         for k in starts:

@@ -271,7 +271,7 @@ class MeetingExtractor:
         # (read off the token offsets: no Token is made for the many words that start nothing)
         text = toks.text
         starts = [k for k, (a, b) in enumerate(zip(toks.starts, toks.ends))
-                  if (w := text[a:b])[:1] in "[0123456789" or w.lower().replace("ё", "е") in words
+                  if (w := text[a:b])[:1] in "[0123456789" or fold(w) in words
                   or w[:1] in "IVXLCХС" and _roman(w) or w.isascii() and _w(w) in words]
         i = 0
         for at in starts:

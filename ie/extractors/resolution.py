@@ -200,11 +200,10 @@ class ResolutionExtractor:
         toks = ctx.tokens
         # only a governing word, or the first half of one the PDF split, opens a
         # number (read off the token offsets: no Token for the other words)
-        opens = [i for i, (a, b) in enumerate(zip(toks.starts, toks.ends))
-                 if (f := text[a:b].lower().replace("ё", "е")) in gov or f in heads]
-        for i in opens:
+        opens = [(i, f) for i, (a, b) in enumerate(zip(toks.starts, toks.ends))
+                 if (f := fold(text[a:b])) in gov or f in heads]
+        for i, folded in opens:
             tok = toks[i]
-            folded = fold(tok.text)
             kind = gov.get(folded)
             pos = tok.end
             if (kind is None and folded in heads and i + 1 < len(toks) and toks[i + 1].start == tok.end + 1
