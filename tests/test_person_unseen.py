@@ -468,3 +468,24 @@ def test_person_title_opens_the_name_even_before_a_common_word():
     found = [(s.text, s.label) for s in extract("13. Г-н Хамад Саид аль-Харби (Оман) говорит, что поддерживает проект.").spans
              if s.label in ("SPEAKER", "PERSON")]
     assert found == [("Хамад Саид аль-Харби", "SPEAKER")]
+
+
+# where a name ends: a capitalised adjective opening the phrase after it, a noun of a people before
+# it, an oblique surname before another person's full name, a heading's letter, a Latin form in brackets
+NAME_EDGES = [
+    ("Комиссия назначила г-на Джона Смита Специальным докладчиком по этой теме. Она рассмотрела записку "
+     "Специального докладчика.", [("Джона Смита", P("Джон Смит"))]),
+    ("Конгресс был открыт Президентом Всемирной метеорологической организации.", []),
+    ("Швейцарец Жозеф Вейс избран председателем Генеральной Ассамблеи.",
+     [("Жозеф Вейс", S("Жозеф Вейс", None, "председатель"))]),
+    ("В Нью-Йорк прилетел Сергей Лавров. В делегацию вошел заместитель Лаврова Сергей Вершинин.",
+     [("Сергей Лавров", P("Сергей Лавров")), ("Лаврова", P("Сергей Лавров")), ("Сергей Вершинин", P("Сергей Вершинин"))]),
+    ("А.\nВведение\n156. На своей сессии Комиссия решила включить тему в программу.\nВ.\nРассмотрение темы", []),
+    ("Конгресс переназначил генсека ВМО Мишеля Жарро (Michel Jarraud) на второй срок.",
+     [("Мишеля Жарро", P("Мишель Жарро")), ("Michel Jarraud", P("Мишель Жарро"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_EDGES)
+def test_person_name_edges(text, expected):
+    assert people(text) == expected

@@ -94,6 +94,7 @@ from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
 from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson
 from .gather import gather
+from .edges import latin_aliases
 from .candidates import (
     _Countries,
     _Intervals,
@@ -310,4 +311,4 @@ class PersonExtractor:
             else:
                 chain.append(f"PERSON: {person_why}")
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, " > ".join(chain)))
-        return _later_mentions(ctx, out, cands, countries)
+        return _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries)

@@ -55,29 +55,6 @@ def other_language(text: str, a: int, b: int) -> bool:
     return UKRAINIAN_LETTER.search(text, max(0, a - OTHER_LANGUAGE_REACH), b + OTHER_LANGUAGE_REACH) is not None
 
 
-NEXT_WORD = re.compile(r"[ \t]+([а-яё]{3,})(?![\w-])")
-
-
-def _adjective_of_noun(text: str, a: int, b: int) -> bool:
-    """A single capitalised word that is an adjective agreeing with the
-    lower-case noun after it: «Лусакское соглашение», «Кимберлийским
-    процессом» (a surname is no noun's adjective: «Вышинский решительно …»).
-
-    >>> _adjective_of_noun("стороны Лусакское соглашение", 8, 17), _adjective_of_noun("Вышинский заявил", 0, 9)
-    (True, False)
-    """
-    m = NEXT_WORD.match(text, b)
-    if m is None:
-        return False
-    word = text[a:b]
-    adjectives = [p.tag for p in morph.parse(word) if p.tag.POS == "ADJF" and not PERSON_TAGS & set(p.tag.grammemes)]
-    if not adjectives or any(PERSON_TAGS & set(p.tag.grammemes) for p in morph.parse(word)[:1]):
-        return False
-    nouns = [p.tag for p in morph.parse(m.group(1)) if p.tag.POS == "NOUN"]
-    return any(x.case == y.case and x.number == y.number and (x.number == "plur" or x.gender == y.gender or not y.gender)
-               for x in adjectives for y in nouns)
-
-
 def _surname_reading(word: str) -> bool:
     """A word of five letters or more whose forms the dictionary also reads
     as a surname's («Токаев», read as a plural of «токай», has «Токаева»).

@@ -54,8 +54,8 @@ from .candidates import (
     _within_paragraph,
     needs_ner,
     other_language,
-    _adjective_of_noun,
 )
+from .edges import only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
 # candidate sources whose first capitalised word must be able to be a name
@@ -99,6 +99,7 @@ def gather(ctx, text, countries, use_ner):
         if ADDRESSED_ROLE.match(text, a) or taken.overlaps(a, b):
             continue
         b = _trim_caps(text, a, b)
+        a, b = trim_phrase_word(text, a, b)  # «г-на Майкла Вуда Специальным докладчиком»
         tail = SPLIT_TAIL.match(text, b)
         if tail and not morph.is_known(text[a:b].split()[-1] + tail.group().strip()):
             b = tail.end()  # «Шлите р»: a letter split off the name
@@ -121,9 +122,13 @@ def gather(ctx, text, countries, use_ner):
                 if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
                     a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
                 word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])  # after the country: «президента Гвинеи Секу Туре»
+                if rule == "initials-name" and only_initials(text, a, b):
+                    continue  # «А.\nВведение»: a heading's letter
                 if rule in NAME_CHECKED and rule != "leader-name":
                     if word and not _could_be_name(word.group()) and not TWO_INITIALS.match(text, a):
                         continue  # «А. Введение» (but «П. Н. Соколовского», «М.А. Колле»: two initials make a surname)
+                if rule == "leader-name" and word and opens_phrase(text, a + word.start(), a + word.end()):
+                    continue  # «Президентом Всемирной метеорологической организации»
                 if rule == "leader-name" and not (word and _could_be_name(word.group())):
                     case = _agreeing_case(m.group().split()[0], text[a:b].split()[0])
                     if case is None:
@@ -156,7 +161,12 @@ def gather(ctx, text, countries, use_ner):
                     if c.type != "PER":
                         continue
                     a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
-                    a, b = _trim_adjective(text, a, b)  # «Бернарда Нидерландских»
+                    a, b = trim_phrase_word(text, *_trim_adjective(text, a, b))  # «Бернарда Нидерландских»
+                    a, b = trim_what_noun(text, a, b)  # «Швейцарец Жозеф Вейс»
+                    two = split_oblique_surname(text, a, b)  # «заместитель Лаврова Сергей Вершинин»
+                    if two is not None and not taken.overlaps(*two[0]):
+                        add(*two[0], "ner")
+                        a, b = two[1]
                     if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]) and (a == 0 or re.search(r"[.!?\n«\"(]\s*$", text[max(0, a - 4):a])):
                         a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна» opening a sentence: a preposition (mid-sentence «У Тана» is a name)
                     lead = countries.covering(a)
@@ -165,7 +175,7 @@ def gather(ctx, text, countries, use_ner):
                     if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]) or other_language(text, a, b):
                         continue
                     if " " not in text[a:b].strip() and (TOPIC_BEFORE.search(text, max(0, a - 12), a)
-                                                         or _adjective_of_noun(text, a, b)):
+                                                         or opens_phrase(text, a, b)):
                         continue  # «спецпредставитель по Эболе», «Лусакское соглашение»: a topic, a place, an adjective
                     if not taken.overlaps(a, b):
                         add(a, b, "ner")
