@@ -489,3 +489,20 @@ NAME_EDGES = [
 @pytest.mark.parametrize("text,expected", NAME_EDGES)
 def test_person_name_edges(text, expected):
     assert people(text) == expected
+
+
+# appointed, not seated: a decision approving an appointment, a chair appointed in advance (GUIDELINES 34, 36);
+# a role of an earlier clause of a «;» list governs no later name; a chair the meeting appoints is seated
+APPOINTED = [
+    ("- выразить признательность сопредседателям Группы за их службу;\n- одобрить назначение Пола Барнса (Канада) "
+     "сопредседателем Группы по оценке на четырехгодичный срок;\n- выразить признательность Джону Пайлу (Ирландия) "
+     "за его работу;", [("Пола Барнса", P("Пол Барнс")), ("Джону Пайлу", P("Джон Пайл"))]),
+    ("Председателем этой Обзорной конференции назначена посол Таус Ферухи (Алжир).", [("Таус Ферухи", P("Таус Ферухи"))]),
+    ("Конференция назначила своего Председателя, д-ра Ивана Петрова (Болгария).",
+     [("Ивана Петрова", S("Иван Петров", "BG", "председатель"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOINTED)
+def test_person_appointed_is_no_speaker(text, expected):
+    assert people(text) == expected

@@ -33,6 +33,7 @@ from bisect import bisect_right
 
 
 from .patterns import (
+    role_matches,
     ELECTED_VERBS,
     AFTER_REACH,
     APPOSITION,
@@ -273,8 +274,12 @@ class PersonExtractor:
             if role == "эксперт" and role_by != "elected":
                 role = None  # «эксперт» only as the office one is elected to: «был избран экспертом Комитета»
             appoints = APPOINTS_AFTER.match(after_bracket) is not None and (not spoke or reported)
-            if ((APPOINTED_BEFORE.search(before[-80:]) or appoints) and not voted and not (spoke and not reported)
-                    and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):  # «назначил своего Председателя, д-ра X» seats X
+            appointed = APPOINTED_BEFORE.search(before[-80:])
+            # «назначил своего Председателя, д-ра X» seats X; a seat role elsewhere in the clause does not
+            # («одобрить назначение X (Страна) сопредседателем Группы», «Председателем … назначена посол X»)
+            chair_named = appointed is not None and any(r in SEAT_ROLES for _, r in role_matches(appointed.group()))
+            if ((appointed or appoints) and not voted and not (spoke and not reported)
+                    and (role not in SEAT_ROLES or role in DELEGATE_ROLES or not chair_named)):
                 # «объявил о назначении X на должность …»; «X сообщил Совету о намерении назначить Y»
                 role, spoke, person_why = None, False, "announces an appointment" if appoints else "appointed"
             if voted and not elsewhere:

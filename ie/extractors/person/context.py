@@ -39,10 +39,10 @@ def _nominative(phrase: str) -> bool:
     return bool(words) and any(p.tag.case == "nomn" for p in morph.parse(words[-1]))
 
 
-def _verb_between(gap: str) -> bool:
-    """Does a finite verb stand between a role word and the name?"""
+def _verb_between(gap: str, pos=FINITE) -> bool:
+    """Does a finite verb (a word of ``pos``) stand between a role word and the name?"""
     for w in re.findall(r"[а-яё]+", gap):
-        if len(w) > 3 and morph.parse(w)[0].tag.POS in FINITE:
+        if len(w) > 3 and morph.parse(w)[0].tag.POS in pos:
             return True
     return False
 
@@ -155,6 +155,9 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
         # an apposition of its own, between commas: «OVERVAD, посол, Постоянный представитель, Женева»
         # (a role in another case governs the list after its comma: «заместителей Председателя, д-ра A, г-жу B»)
         return None
+    semi = window.rfind(";", best_key[0]) if best is not None and not nearest_first else -1
+    if semi >= 0 and _verb_between(window[semi:], ("VERB", "INFN")):
+        return None  # «…сопредседателям …;\n- выразить признательность X»: the role of an earlier clause of a list
     if best in DELEGATE_ROLES and not nearest_first and _verb_between(window[best_key[0]:]):
         return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
     if best in DELEGATE_ROLES and best != "наблюдатель" and not re.search(r"(?:представител|делах)\w*\s+[А-ЯЁ]", window[best_pos:]):

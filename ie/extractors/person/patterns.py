@@ -380,7 +380,7 @@ MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совеща�
 # appointed, not seated: «объявил о назначении X на должность …» (an appointment announced makes a PERSON)
 # … or announcing one: «X сообщил Совету Безопасности о намерении назначить Y» (by letter, no meeting: a PERSON)
 APPOINTS_AFTER = re.compile(r"^[^.;«»]{0,80}?(?<![\w-])о\s+(?:своем\s+|своём\s+)?(?:намерении\s+назначить|назначении)(?![\w-])", re.I)
-APPOINTED_BEFORE = re.compile(r"(?<![\w-])(?:назначени[еяюи]|назначил\w*|назначит|назначает)(?![\w-])[^.;:]{0,60}$", re.I)
+APPOINTED_BEFORE = re.compile(r"(?<![\w-])(?:назначени[еяюи]|назначил\w*|назначит|назначает|назначен[аоы]?)(?![\w-])[^.;:]{0,60}$", re.I)
 
 # a seat verb right after the name, its object a meeting word: «X также возглавил церемонию»
 SEAT_AFTER = re.compile(r"^\s*(?:(?:также|затем|вновь|лично)\s+)?(?:" + "|".join(map(re.escape, WORDS.seat_verbs.stems))
