@@ -5,6 +5,12 @@ import pytest
 from ie.pipeline import extract
 
 CASES = [
+    # issue 15, real6 causes (invented rows): WIPO's revision mark with no number, a symbol a page break
+    # cut after its slash
+    ("1. Открытие сессий (A/61/INF/1 Rev.)\n2. Отчет (WO/GA/50/2 Rev.)",
+     [("A/61/INF/1 Rev.", "A/61/INF/1 Rev."), ("WO/GA/50/2 Rev.", "WO/GA/50/2 Rev.")]),
+    ("-- [ Страница 3 ] --\n\nUNEP/OzL.Pro.21/ 87. Комитет обсудил", []),
+    ("документ E/CN.4/ Sub.2/1985/6", [("E/CN.4/ Sub.2/1985/6", "E/CN.4/Sub.2/1985/6")]),
     # issue 14, real5 causes (invented rows): a country pair inside one symbol's segment, a spaced
     # symbol glued to the word before, a summary record's number split twice on its own line
     ("периодический доклад (CEDAW/C/SRB-KOS/1) и", [("CEDAW/C/SRB-KOS/1", "CEDAW/C/SRB-KOS/1")]),

@@ -10,6 +10,10 @@ def M(ordinal, unit):
 
 
 CASES = [
+    # issue 15, real6 causes (invented rows): a five-digit ordinal; an adjective of size ranks, a kind does not
+    ("начнется 10250-е заседание Совета", [("10250-е заседание", M(10250, "заседание"))]),
+    ("встреча стала первым крупным заседанием такого рода", []),
+    ("на первом пленарном заседании", [("первом пленарном заседании", M(1, "заседание"))]),
     # issue 14, real5 causes (invented rows): a range of bare numbers before the plural noun, a bracketed
     # qualifier, the instrumental, Ukrainian nouns, a heading's letter-spaced cardinal in capitals
     ("рассмотрел доклад на своих 2101–2103 заседаниях", [("2101–2103 заседаниях", M([2101, 2102, 2103], "заседание"))]),

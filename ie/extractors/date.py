@@ -43,11 +43,11 @@ import calendar
 from .. import morph
 from ..normalize import ORIGINAL_LINE_END
 from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, PREPOSITIONS, RECURS,
-                          RECURS_REACH, YEAR_END, Point, _days, _line_starts_at, _norm, _point, _split_digits,
-                          _starters, glued_day)
-from .date_years import (LIST_WORDS, RANGE_WORDS, YEAR_WORDS, _in_symbol, _num, _spaced_year,
-                         _year_at)
-from .date_numeric import _day_month, _numeric, double_g, lost_dash
+                          RECURS_REACH, YEAR_END, Point, _day_pair, _days, _line_starts_at, _norm, _point,
+                          _split_digits, _starters, glued_day)
+from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _spaced_year,
+                         _year_at, token_end)
+from .date_numeric import _day_month, _numeric, _short_end_year, double_g, lost_dash
 from .lexicon import fold, month_number, ordinal_words
 from .meeting import unit_forms
 from .resolution import governing_forms
@@ -93,7 +93,7 @@ class DateExtractor:
                     last_full = points[-1]
                 cut = getattr(points[0], "cut", None)  # the day glued to a record number
                 start = toks[start_i].end - cut if cut else toks[start_i].start
-                out.append(ctx.span(start, toks[end_i - 1].end, "DATE", _norm(points), rule))
+                out.append(ctx.span(start, token_end(toks[end_i - 1]), "DATE", _norm(points), rule))
                 continue
             if any(RECURS.match(fold(t.text)) for t in toks[max(0, start_i - RECURS_REACH):start_i]):
                 continue  # «Международный день … отмечается во всем мире 1 марта»: every year
@@ -109,7 +109,7 @@ class DateExtractor:
                 norm = _norm(piece)
                 if inferred:
                     norm["year_inferred"] = True
-                out.append(ctx.span(toks[piece[0].start].start, toks[piece[-1].end - 1].end, "DATE", norm,
+                out.append(ctx.span(toks[piece[0].start].start, token_end(toks[piece[-1].end - 1]), "DATE", norm,
                                     rule + ("+inferred-year" if inferred else "+no-year")))
         return out
 
@@ -201,7 +201,10 @@ class DateExtractor:
                 rule = "range"
             else:
                 return None
-        if len(points) == 1 and p.days and p.month and not p.year and j + 1 < len(toks) and toks[j].text in LIST_WORDS:
+        pair = _day_pair(toks, text, i, p, j) if len(points) == 1 else None
+        if pair is not None:  # «26 сентября и утром 27 сентября 2005 года», «между 21 августа и 29 сентября»
+            points, rule, j = [p, pair], "range", pair.end
+        elif len(points) == 1 and p.days and p.month and not p.year and j + 1 < len(toks) and toks[j].text in LIST_WORDS:
             q = _point(toks, text, j + 1)  # «30 июня и 1 июля 2019 года»: the year written once for both
             if q is not None and q.days and q.month and q.year and (q.month, q.days[0]) > (p.month, p.days[-1]):
                 p.year = q.year
@@ -294,23 +297,6 @@ def _year_after_preposition(toks, i, j):
     return morph.parse(w)[0].tag.POS in NOT_COUNTED
 
 
-def _short_end_year(toks, p, j):
-    """«1946-53»: a range whose end year keeps its last two digits (hyphen, no spaces)."""
-    if not (j + 1 < len(toks) and toks[j].text in RANGE_WORDS and toks[j].text != "по"
-            and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end):
-        return None
-    t = toks[j + 1].text
-    if not (_num(t) and len(t) == 2):
-        return None
-    end = p.year // 100 * 100 + int(t)
-    if end <= p.year:
-        return None
-    word = j + 2 < len(toks) and fold(toks[j + 2].text) in YEAR_WORDS  # «в 1946-53 годах»
-    q = Point(j + 1, j + 2 + word, [], None, end, word)
-    q.years, q.years_at = [end], [j + 1]
-    return q
-
-
 def _shares_year_word(toks, text, j):
     """«1985—1990 и 2006—2011 годах»: the next range (or year) of the list carries the word."""
     if j + 1 >= len(toks) or toks[j].text not in LIST_WORDS:
@@ -329,10 +315,11 @@ def _shares_year_word(toks, text, j):
 def _english_year(toks, i, j):
     """«Statistics for 2010;», «Convention … of 1971 (E/INCB/2011/3)» in an English title,
     «© UNESCO 2009»: a year of its own."""
+    if i >= 1 and "©" in (toks[i - 1].text, toks[i - 2].text if i >= 2 else "") \
+            and (j == i + 1 or j == i + 3 and toks[i + 1].text in RANGE_WORDS):  # «© 2011 - 2025»
+        return True
     if j != i + 1:
         return False
-    if i >= 2 and "©" in (toks[i - 1].text, toks[i - 2].text):
-        return True
     if i >= 1 and toks[i - 1].text in ENGLISH_TITLE_BEFORE_YEAR:
         return True
     return (i >= 1 and toks[i - 1].text in ENGLISH_BEFORE_YEAR
@@ -397,7 +384,10 @@ RESOLUTION_REACH = 6  # tokens back from a resolution's number to the word that 
 
 
 def _resolution_year(toks, i):
-    """«резолюция 1308 (2000 г.)»: the bracketed year is part of the RESOLUTION."""
+    """«резолюция 1308 (2000 г.)», «425 (от 1978 года)»: the bracketed year is part of the RESOLUTION."""
+    if i >= 4 and toks[i - 1].text == "от" and len(toks[i].text) == 4 and i + 1 < len(toks) \
+            and not month_number(toks[i + 1].text):  # a year, not «(от 28 апреля 2004 года)»
+        i -= 1
     if i < 3 or toks[i - 1].text != "(" or not (_num(toks[i - 2].text) and len(toks[i - 2].text) <= 4):
         return False
     gov = governing_forms()

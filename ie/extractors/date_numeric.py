@@ -15,10 +15,10 @@ from __future__ import annotations
 import calendar
 
 from .date_points import PLURAL_YEAR_WORDS, Point, _point
-from .date_years import MONTH_YEAR_ONLY, _num
+from .date_years import MONTH_YEAR_ONLY, RANGE_WORDS, YEAR_WORDS, _num
 from .lexicon import fold, month_number
 
-__all__ = ["_numeric", "_day_month", "double_g", "lost_dash"]
+__all__ = ["_numeric", "_day_month", "_short_end_year", "double_g", "lost_dash"]
 
 PIVOT = 30  # a two-digit year up to it is of this century
 ROMAN_MONTHS = {r: k for k, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
@@ -76,6 +76,16 @@ def _numeric(toks, text, i):
         if not (len(b.text) <= 2 and len(c.text) <= 2):
             return None
         year, month, day = int(a.text), int(b.text), int(c.text)
+    elif len(a.text) in (3, 4) and s1.text == "." and len(b.text) == 2 and len(c.text) == 4 \
+            and MONTH_YEAR_ONLY.match(c.text) and a.text[-2] in "0123":
+        # a page's date glued to a counter before it: «207.06.2016» -> 07.06.2016
+        year, month, day = int(c.text), int(b.text), int(a.text[-2:])
+        if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]) \
+                or a.start and text[a.start - 1] in "/.-" or c.end < len(text) and (text[c.end] in "/-" or text[c.end].isalnum()):
+            return None
+        p = Point(i, i + 5, [day], month, year)
+        p.cut = 2
+        return i, i + 5, [p], "glued-day"
     else:  # «23.08.2005», «23/08/2005», «25-04-2025»
         short = len(c.text) == 2 and s1.text == "." and len(b.text) == 2  # «20.12.71»
         if not short and (len(c.text) != 4 or not MONTH_YEAR_ONLY.match(c.text)) or len(a.text) > 2 or len(b.text) > 2:
@@ -90,7 +100,7 @@ def _numeric(toks, text, i):
     before = text[a.start - 1] if a.start else " "
     after = text[c.end] if c.end < len(text) else " "
     iso_time = s1.text == "-" and after == "T" and text[c.end + 1:c.end + 2].isdigit()  # «2025-09-23T16:15:00»
-    if before in "/.-" or before.isdigit() or after in "/-" or after.isalnum() and not iso_time:
+    if before in "/.-_" or before.isdigit() or after in "/-_" or after.isalnum() and not iso_time:  # «photo_2025-10-30_23»
         return None
     if before.isalpha() and (len(c.text) != 4 or not before.isalpha() or not text[a.start - 2:a.start].isalpha()):
         return None  # «Дата13.11.2012»: glued to a word, with a four-digit year only
@@ -127,3 +137,20 @@ def _day_month(toks, text, i):
         return None
     day, month = int(a.text), int(b.text)
     return (day, month, i + 3) if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1] else None
+
+
+def _short_end_year(toks, p, j):
+    """«1946-53»: a range whose end year keeps its last two digits (hyphen, no spaces)."""
+    if not (j + 1 < len(toks) and toks[j].text in RANGE_WORDS and toks[j].text != "по"
+            and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end):
+        return None
+    t = toks[j + 1].text
+    if not (_num(t) and len(t) == 2):
+        return None
+    end = p.year // 100 * 100 + int(t)
+    if end <= p.year:
+        return None
+    word = j + 2 < len(toks) and fold(toks[j + 2].text) in YEAR_WORDS  # «в 1946-53 годах»
+    q = Point(j + 1, j + 2 + word, [], None, end, word)
+    q.years, q.years_at = [end], [j + 1]
+    return q

@@ -35,6 +35,7 @@ DAY_SUFFIXED = re.compile(r"^([1-9]|[12][0-9]|3[01])-(?:го|е|й|ое|ого|�
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
 PART_OF_MONTH = {"конце", "начале", "середине"}  # «в конце августа»: the month (a recurring one is no date)
 PART_OF_MONTH_GENT = {"конца", "начала", "середины"}  # «до конца мая», «с середины марта»
+THIS_YEAR = {"этого", "текущего", "прошлого", "следующего", "минувшего", "нынешнего", "будущего", "сего"}  # «июня этого года»
 THIS_OR_LAST = {"прошлом", "этом", "текущем", "следующем", "минувшем", "нынешнем", "будущем"}  # «в прошлом марте»
 # a day-month that recurs every year: «отмечается … 1 марта», «ежегодно 10 декабря»
 # (the adverb only: «ежегодные общие прения начнутся 20 сентября» names this year's day)
@@ -162,6 +163,9 @@ def _point(toks, text, i):
                 y = y if y and (y[2] or text[toks[y[1] - 1].end:toks[y[1] - 1].end + 1] in ("\n", "")) else None
             if y:
                 return Point(begin, y[1], days, month, y[0], y[2], tuple(marks))
+            yy = _short_year(toks, text, j) if not month_number(toks[j - 1].text) else None
+            if yy:  # a dateline's short month and year: «31 Січ 22», «18Дек15»
+                return Point(begin, j + 1, days, month, yy, False, tuple(marks))
             return Point(begin, j, days, month, None, False, tuple(marks))
     pair = _month_pair(toks[i].text)
     if pair:  # «январе-марте 2022 года», «в ноябре-декабре»: a month range written as one word
@@ -207,6 +211,11 @@ def _point(toks, text, i):
                 if p.end_month < m:  # «с ноября по февраль 2023 года»: across a year end
                     p.year, p.end_year = y[0] - 1, y[0]
                 return p
+        if toks[i].text[:1].islower() and i + 2 < len(toks) and fold(toks[i + 1].text) in THIS_YEAR \
+                and fold(toks[i + 2].text) in ("года", "г"):  # «С июня этого года»: the month, its year inferred
+            p = Point(i, i + 1, [], m, None)
+            p.bare = True
+            return p
         if i and (toks[i - 1].text.lower() in ("в", "во") or i >= 2 and toks[i - 2].text.lower() in ("в", "во")
                   and fold(toks[i - 1].text) in THIS_OR_LAST | PART_OF_MONTH
                   or i >= 2 and toks[i - 2].text.lower() in ("до", "с", "к") and fold(toks[i - 1].text) in PART_OF_MONTH_GENT) \
@@ -257,6 +266,19 @@ def _point(toks, text, i):
         p = Point(i, j, [], None, years[0], word)
         p.years, p.years_at = years, at
         return p
+    return None
+
+
+def _short_year(toks, text, j):
+    """Two digits after a short month at ``j`` (glued to it, or before no lower-case word:
+    a dateline) are its year in this century: «31 Січ 22» -> 2022, «18Дек15» -> 2015
+    («5 дек 22 человека» is a count); else None."""
+    if j >= len(toks) or not (_num(toks[j].text) and len(toks[j].text) == 2):
+        return None
+    if j + 1 < len(toks) and toks[j + 1].text == ":" and toks[j + 1].start == toks[j].end:
+        return None  # «26 сен 15:30»: a time
+    if toks[j].start == toks[j - 1].end or j + 1 == len(toks) or not toks[j + 1].text[:1].islower():
+        return 2000 + int(toks[j].text)
     return None
 
 
@@ -381,3 +403,26 @@ def _norm(points):
     else:
         end = _iso(getattr(last, "years", [last.year])[-1])
     return {"start": start, "end": end}
+
+
+PART_OF_DAY = {"утром", "днем", "днём", "вечером", "ночью"}
+
+
+def _day_pair(toks, text, i, p, j):
+    """Two days of different mentions that one date joins: the second of «26 сентября
+    и утром 27 сентября 2005 года» (a part of the day between) or of «между 21 августа
+    и 29 сентября» (a range), the first with no year of its own; the second point or None."""
+    between = i > 0 and fold(toks[i - 1].text) == "между"  # also two full dates: «между 1 мая 2004 года и …»
+    if not (p.days and p.month and (not p.year or between) and j + 1 < len(toks) and toks[j].text == "и"):
+        return None
+    k = j + 1
+    if fold(toks[k].text) in PART_OF_DAY and not p.year:
+        k += 1
+    elif not between:
+        return None
+    q = _point(toks, text, k)
+    if q is None or not (q.days and q.month) or p.year and not q.year \
+            or (p.year or q.year or 0, p.month, p.days[-1]) >= (q.year or 0, q.month, q.days[0]):
+        return None
+    p.year = p.year or q.year
+    return q

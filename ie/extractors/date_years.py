@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import fold
+from .lexicon import fold, month_number
 
-__all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY"]
+__all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "token_end"]
 
 YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг",
               "року", "рік"}  # Ukrainian «4 жовтня 1999 року» of a republished resolution
@@ -24,6 +24,8 @@ LIST_WORDS = {",", "и"}
 MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
+# a year word a PDF glued to a heading in capitals: «9-13 декабря 2002 годаАННОТИРОВАННАЯ»
+GLUED_YEAR_WORD = re.compile(r"^(?:года|году|год|годах|годы|годов)(?=[A-ZА-ЯЁ]{2})")
 YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
 
 
@@ -40,6 +42,8 @@ def _in_symbol(toks, text, i):
         return False
     if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}[ ]?$", text[max(0, t.start - 5):t.start - 1]):
         return False  # «9-18 октября»: a range of days, not a job number
+    if before == "-" and i >= 2 and toks[i - 1].start == toks[i - 2].end and month_number(toks[i - 2].text):
+        return False  # «29 ноября-1 декабря 2006 года»: a range across months
     if before == "-" and len(t.text) == 4 and re.search(r"(?:^|[\s(\[])(?:1[0-9]|20)[0-9]{2}$", text[max(0, t.start - 6):t.start - 1]):
         return False  # «1998-2001 гг.»: a range of years
     return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and _num(text[t.end + 1]))
@@ -81,7 +85,7 @@ def _year_at(toks, text, j):
         k = j + 1
         word = False
         latin_r = k + 1 < len(toks) and toks[k].text == "r" and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
-        if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r):  # «1980 r.»: a Latin r for «г.»
+        if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r or GLUED_YEAR_WORD.match(toks[k].text)):  # «1980 r.»: a Latin r for «г.»
             word = True
             if toks[k].text.lower() in ("г", "гг", "r") and k + 1 < len(toks) and toks[k + 1].text == "." \
                     and toks[k + 1].start == toks[k].end:  # also a heading's «2015 Г.»
@@ -97,3 +101,9 @@ def _year_at(toks, text, j):
             k += 1
         return int(m.group(1)), k, True
     return None
+
+
+def token_end(tok) -> int:
+    """Where a date's last token ends: a year word glued to the next word ends at its own end."""
+    m = GLUED_YEAR_WORD.match(tok.text)
+    return tok.start + m.end() if m else tok.end

@@ -93,6 +93,10 @@ FAO = re.compile(r"(?<![\w/.\-])(?:C[ ](?:19|20)[0-9]{2}|CL[ ][0-9]{3})/(?:REP|I
 # («WHA35/1982/REC/i»)
 PART_TAIL = re.compile(r"\.?[ ]?([IVX]{1,4})(?![\w/])")
 PART_BRACKET = re.compile(r"[ ]\((?:Part|Vol\.)[ ][IVX]{1,4}\)")  # «(Vol. I)» too
+# WIPO's revision mark after a space, with or without its number: «A/59/INF/1 Rev.», «WO/CC/76/3 Rev.»
+REV_TAIL = re.compile(r"[ ](?:Rev|Prov)\.(?:[0-9]{1,2})?(?![\w/])")
+# a symbol cut after its slash (a running header a page break cut: «UNEP/OzL.Pro.14/ 152.») is none
+CUT_SLASH = re.compile(r"/[ \t]")
 STRAY_TAIL = re.compile(r"/(?:_([0-9]{1,3})|(\.[0-9]{1,3})|[il])(?![\w/.])")
 # Cyrillic letters glued after a symbol's last digit («CRC/C/OPSC/AUS/CO/1и Corr.1»)
 GLUED_WORD = re.compile(r"(?<=[0-9])[а-яё]+$")
@@ -229,6 +233,8 @@ class DocumentExtractor:
                 h = SPLIT_HEAD.search(text, max(0, a - 4), a)  # «С AT/C/SR.410»
                 if h and canonical(h.group(1) + head) in prefixes():
                     a = h.start()
+            if CUT_SLASH.match(text, b):
+                continue
             if SR_END.search(text, a, b):
                 d = _sr_split(text, a, b, reading)  # «CAT/C/SR.4 85» at the end of its original line
                 if d:
@@ -376,7 +382,7 @@ def _tail(text, b, norm):
         m = PART_TAIL.match(text, b)
         if m:
             return m.end(), f"{norm}.{m.group(1)}"
-    m = PART_BRACKET.match(text, b)
+    m = PART_BRACKET.match(text, b) or REV_TAIL.match(text, b)
     if m:
         return m.end(), norm + m.group()
     m = STRAY_TAIL.match(text, b) if norm[-1:].isalpha() else None

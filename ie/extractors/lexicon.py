@@ -25,7 +25,7 @@ CONJ = {"и", "—", "–", "-"}
 # «1-м», «11-й», «2-го», «14-я», «1523-м»: a number with a case ending.
 ORDINAL_DIGITS = r"[0-9]{1,4}-(?:[а-яё]{1,3})"
 # («1437-М ЗАСЕДАНИИ»: summary records write the ending in capitals too)
-_DIGIT_ORD = re.compile(r"^([0-9]{1,4})-(й|я|е|го|ого|му|ому|м|ом|ю|ую|х|ых|ми|ыми|ой|ая|ее|ое|ые|ий|ем|ей|ым)$", re.I)
+_DIGIT_ORD = re.compile(r"^([0-9]{1,5})-(й|я|е|го|ого|му|ому|м|ом|ю|ую|х|ых|ми|ыми|ой|ая|ее|ое|ые|ий|ем|ей|ым)$", re.I)
 
 
 def fold(word: str) -> str:

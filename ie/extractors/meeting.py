@@ -50,6 +50,11 @@ MIN_BARE_RANGE = 10  # «в 2–3 заседаниях» is a count
 NUMBERED = ("стать", "пункт", "глав", "раздел", "част", "приложени", "стр", "правил", "№")
 # «187-й и предыдущих сессиях»: the ordinal stands with a word for the others
 OTHERS = {"предыдущих", "последующих", "прошлых", "других", "предыдущей", "последующей"}
+# an adjective of size or weight makes the ordinal a rank, not the meeting's number in its series:
+# «стала первым масштабным заседанием Конвенции в Центральной Азии» (a kind of meeting does not:
+# «первом пленарном заседании», «второй специальной сессии»)
+RANKING = frozenset({"масштабный", "крупный", "крупномасштабный", "большой", "важный", "значимый", "исторический",
+                     "знаковый", "представительный", "успешный", "грандиозный", "серьёзный", "серьезный"})
 
 
 @cached
@@ -114,6 +119,10 @@ def _is_adjective(word: str) -> bool:
     if not word[:1].isalpha() or word[:1].isupper() and not (word.isupper() and len(word) > 1):
         return False
     return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(word.lower()))
+
+
+def _lemma(word: str) -> str:
+    return morph.parse(word.lower())[0].normal_form
 
 
 def _plural(word: str) -> bool:
@@ -316,6 +325,9 @@ class MeetingExtractor:
             for _ in range(MAX_ADJECTIVES):
                 if k < len(toks) and fold(toks[k].text) not in units and _is_adjective(toks[k].text):
                     k += 1
+            if any(_lemma(toks[a].text) in RANKING for a in range(j, k)):
+                i = k
+                continue
             unit = units.get(fold(toks[k].text)) if k < len(toks) else None
             if unit is None and k + 1 < len(toks) and toks[k + 1].start == toks[k].end + 1:
                 unit = units.get(fold(toks[k].text + toks[k + 1].text))  # a word the PDF split: «СОВЕЩ АНИЯ»

@@ -38,6 +38,8 @@ from .lexicon import fold, forms, inflect_phrase
 __all__ = ["ResolutionExtractor", "bodies"]
 
 KINDS = {"резолюция": "резолюция", "решение": "решение"}
+# a slip of the pen that still governs a full designation, never a bare number: «революцию 1722 (XVI)»
+MISSPELT = {"революция": "резолюция"}
 MAX_LIST = 40
 
 # «55/25», «2006/27», «1929 (2010)», «169 (II)», «S-26/2», «10/6», «ES-10/19», Basel «BC-15/1»
@@ -49,14 +51,16 @@ R = "IVXLCХС"  # Roman numerals, Cyrillic Х and С among them («2625 (ХХV)
 # (a Cyrillic letter only before its session: «резолюция 1540 А также» is no part)
 GA_PART = (r"(?:[A-HАВ](?:(?:-|\s+и\s+)[A-HАВ])?\s?\([IVXLCХС]{1,6}\)|[A-H](?:(?:-|\s+и\s+)[A-H])?)"
            r"(?![\w/(-])")
-# a GA resolution's part in Latin after its number: «38/183 J»; the year in brackets may carry «г.»: «1308 (2000 г.)»
-SLASH_PART = r"(?:\s[A-Z](?![\w/(.-]))"
+# a GA resolution's part after its number, or a range of parts: «38/183 J», «55/5 B-F»; a Cyrillic
+# look-alike («19/13 С») only before no word in capitals (an all-capitals line: «55/5 В СООТВЕТСТВИИ»)
+SLASH_PART = r"(?:\s(?:[A-Z](?:-[A-Z])?|[АВСЕН](?:-[А-НA-H])?(?!\s+[А-ЯЁ]{2}))(?![\w/(.-]))"
 # WMO: a resolution of Congress or the Executive Council with its session, «9 (Кг‑17)», «4 (ИС-68)», «2 (Cg-18)»
 WMO = r"[0-9]{1,3}\s?\((?:Кг|ИС|Cg|EC)[-‑‐][0-9]{1,3}\)"
 WMO_RE = re.compile(WMO)
-YEAR_IN_BRACKETS = r"[0-9]{4}(?:\s?г\.|\sгод)?"  # also «2117 (2013 год)»
+# also «2117 (2013 год)», «425 (от 1978 года)»; the year in brackets may carry «г.»: «1308 (2000 г.)»
+YEAR_IN_BRACKETS = r"(?:от\s)?[0-9]{4}(?:\s?г\.|\sгода?)?"
 NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"
-          rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|[{R}]{{1,6}})\)"
+          rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|(?:S-)?[{R}]{{1,6}})\)"  # a special session: «3202(S-VI)»
           rf"|{WMO}"
           rf"|[0-9]{{1,4}}\s?{GA_PART}"
           r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)[0-9]{1,3}(?:\.R?[0-9]{1,3}|\([0-9]{1,3}\)|\.R(?![\w.]))"  # «EB136.R»: number lost
@@ -86,7 +90,7 @@ TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
 SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
-YEAR_MARK = re.compile(r"(?:\s?г\.|\sгод)\)$")
+YEAR_MARK = re.compile(r"\((?:от\s)?([0-9]{4})(?:\s?г\.|\sгода?)\)$|\(от\s([0-9]{4})\)$")
 SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
 SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
 DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
@@ -129,10 +133,17 @@ ADOPTED_RE = re.compile(r"^\s*,?\s*(?:принят(?:ая|ой|ую|ое|ого|
 def governing_forms() -> dict:
     """Folded form -> kind: every Russian form, and the Ukrainian ones of ``words/resolution_kinds_uk.txt``."""
     out = {f: kind for lemma, kind in KINDS.items() for f in forms(lemma, "NOUN")}
+    out.update(misspelt_forms())
     for line in active().lines("words/resolution_kinds_uk.txt"):
         word, kind = line.split()
         out[fold(word)] = kind
     return out
+
+
+@cached
+def misspelt_forms() -> dict:
+    """Folded form of a slip (``MISSPELT``) -> the kind it stands for."""
+    return {f: kind for lemma, kind in MISSPELT.items() for f in forms(lemma, "NOUN")}
 
 
 @cached
@@ -233,6 +244,8 @@ class ResolutionExtractor:
             if not m or _bad_end(text, m.end("n")):
                 continue
             bare = m.group("n").isdigit()
+            if (bare or m.group("sign")) and folded in misspelt_forms():
+                continue
             if bare and not (m.group("sign") or (kind == "резолюция" and len(m.group("n")) >= 3)):
                 continue
             if bare and (NOT_YEAR.match(text, m.end("n")) or NAV_RE.match(text, m.end("n"))):
@@ -363,7 +376,8 @@ class ResolutionExtractor:
             if (a, b) in covered:
                 continue
             covered.add((a, b))
-            number = YEAR_MARK.sub(")", re.sub(r"\s+", " ", text[a:b]))  # «1308 (2000 г.)» -> «1308 (2000)»
+            # «1308 (2000 г.)», «425 (от 1978 года)» -> «1308 (2000)», «425 (1978)»
+            number = YEAR_MARK.sub(lambda y: f"({y.group(1) or y.group(2)})", re.sub(r"\s+", " ", text[a:b]))
             if WMO_RE.fullmatch(number):  # «9 (Кг-17)»: WMO's Russian session letters kept, the hyphen plain
                 number = number.replace("‑", "-").replace("‐", "-")
             else:
