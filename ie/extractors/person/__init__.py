@@ -93,7 +93,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before
-from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson
+from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before
 from .gather import gather
 from .edges import latin_aliases
 from .candidates import (
@@ -215,6 +215,7 @@ class PersonExtractor:
             after_bracket = BRACKET_AFTER.sub("", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
             oblique = name.split() != written.split() and len(name.split()) == len(written.split())
+            told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
             if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):
                 said = None  # an oblique name is no verb's subject: «на встрече с … Аминой Мохаммед заявил»
             ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
@@ -251,7 +252,7 @@ class PersonExtractor:
                  if said else "", said),
                 ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated),
                 ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
-                ("quoted", quoted), ("record-label", labelled), ("speech-announced", speech_before(before)),
+                ("quoted", quoted), ("told", told), ("record-label", labelled), ("speech-announced", speech_before(before)),
                 ("speaks-before-others", role is not None and spoke_before_next(before, after)),
                 ("acts-at-meeting", not oblique and acts_at_meeting(before, after))) if hit]
             spoke = bool(evidence)
@@ -259,6 +260,7 @@ class PersonExtractor:
             spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office
             seat = role in SEAT_ROLES and not elsewhere and not spokes
             reported = (said and not (seated or spoke_before) and _reported(said, after_bracket)) or (
+                told and not (seated or spoke_before or thanked or headed)) or (
                 quoted and not (said or seated or spoke_before or thanked or headed))
             person_why = "no role, no speech"
             if reported and not seat and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):

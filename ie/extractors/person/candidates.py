@@ -118,6 +118,8 @@ def _later_mentions(ctx, out, cands, countries):
         if ref is not None and ref is not sp and ref.norm["name"] != sp.norm["name"] and (
                 len(ref.norm["name"].split()) >= len(sp.norm["name"].split())):
             label = "SPEAKER" if ref.label == "SPEAKER" and "no longer alive" not in (sp.rule or "") else sp.label
+            if ref.label == "PERSON" and "spokesperson" in (ref.rule or "") and len(sp.norm["name"].split()) == 1:
+                label = "PERSON"  # «подчеркнул Дюжаррик» after «официальный представитель генсека Стефан Дюжаррик»
             if label == "SPEAKER":
                 norm = {"name": ref.norm["name"], "country": sp.norm.get("country") or ref.norm.get("country"),
                         "role": sp.norm.get("role")}

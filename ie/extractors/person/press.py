@@ -40,7 +40,7 @@ REPORT_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|от
 SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:слово\s+возьм\w+|возьм\w+\s+слово|"
                            r"(?:к\s+)?(?:участник|делегат|собравш|[Аа]ссамбле)\w*\s+обрат(?:ит|ят|ился|илась)\w*|"
                            r"обрат(?:ит|ят)ся\s+к\s+(?:участник|делегат|собравш|[Аа]ссамбле)\w*|"
-                           r"(?:вступительн\w+|приветственн\w+)\s+(?:реч(?:ь|и|ей|ами)|слов[ау]?)|"
+                           r"(?:[Вв]ступительн\w+|[Пп]риветственн\w+|[Зз]аключительн\w+)\s+(?:реч(?:ь|и|ей|ами)|слов(?:о|а|у|ом)?)|"
                            r"(?:Прямая|прямая)\s+речь)(?![\w-])[^.;:!?«»\"]{0,80}$")
 
 
@@ -68,6 +68,23 @@ def briefing_near(text: str, a: int, b: int, reach: int = 2000) -> bool:
 
 def reported_before(before: str) -> bool:
     return REPORT_BEFORE.search(before[-160:]) is not None
+
+
+# … with the name its subject, no comma between («сообщила замгенсека ООН X»; not «заявил, что X …»)
+TOLD_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|отметил\w*|подчеркнул\w*|сказал\w*|добавил\w*|"
+                         r"пояснил\w*|рассказал\w*|уточнил\w*)(?![\w-])[^.;:!?«»\",]{0,80}$", re.I)
+
+
+def told_before(before: str) -> bool:
+    """A reporting verb opening the clause the name is the subject of, in the
+    inverted order of news («…, сообщила замгенсека ООН X»); not after a
+    quote («…, — сказал X», «…», подчеркнул X»: the quote rules read those),
+    nor citing («Как отметил Генеральный секретарь X, …»)."""
+    m = TOLD_BEFORE.search(before[-100:])
+    if m is None:
+        return False
+    lead = before[:len(before) - len(before[-100:]) + m.start()].rstrip()
+    return not re.search(r"[—–«»\"“”]\W{0,2}$|-$", lead) and not re.search(r"(?<![\w-])[Кк]ак$", lead)
 
 
 def speech_before(before: str) -> bool:
