@@ -8,6 +8,13 @@ from ie.pipeline import extract
 
 # (text, [(mention, code)])
 PHRASES = [
+    # issue 15, real6 causes (invented rows): a hyphen for the apostrophe, a split adjective in lower case,
+    # an agency named after the state, a street named after one
+    ("Против голосовали Мали, Кот-д-Ивуар и Того", [("Мали", "ML"), ("Кот-д-Ивуар", "CI"), ("Того", "TG")]),
+    ("в Центральной Африканской республике", [("Центральной Африканской республике", "CF")]),
+    ("со ссылкой на ТАСС-Казахстан", [("Казахстан", "KZ")]),
+    ("в отеле на ул. Франции, 5", []),
+    ("на проспекте Индии", []),
     # issue 14, real5 causes (invented rows): an OCR'd hyphen left inside the line; old names of 1940s
     # newspapers
     ("заявления Португа- лии и Ис- ландии рассмотрены", [("Португа- лии", "PT"), ("Ис- ландии", "IS")]),

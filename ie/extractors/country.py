@@ -271,8 +271,9 @@ def _fragment_run(starts, ends, words, a, short_at, vocabulary):
     return None
 
 
-JOINED = re.compile(r"[А-ЯЁ][а-яё’']+")
-JOINED_WORD = re.compile(r"(?:[А-ЯЁ][а-яё’']+-?)+")
+# a capitalised piece, or an abbreviation before a hyphen («РБК-Украина»: a news agency named after the state)
+JOINED = re.compile(r"[А-ЯЁ][а-яё’']+|[А-ЯЁ]{2,5}(?=-)")
+JOINED_WORD = re.compile(r"(?:(?:[А-ЯЁ][а-яё’']+|[А-ЯЁ]{2,5}(?=-))-?)+")
 
 
 def _split_joined(toks, words, spans, vocabulary):
@@ -326,6 +327,9 @@ _REGION_BEFORE = ("латинск", "северн", "южн", "централь�
 
 
 _RIVER = {"река", "реки", "реке", "реку", "рекой", "рекою"}
+# a street or square named after a state: «ул. Италии», «на проспекте Индии»
+_STREET = {"ул", "улица", "улицы", "улице", "улицу", "улицей", "просп", "проспект", "проспекта", "проспекте",
+           "пл", "площадь", "площади", "бульвар", "бульвара", "бульваре", "переулок", "переулка", "переулке"}
 
 
 def _blocked(text, start, end, words, i, n) -> bool:
@@ -333,6 +337,9 @@ def _blocked(text, start, end, words, i, n) -> bool:
         return True
     if i and words[i - 1].lower().startswith("рек") and words[i - 1].lower() in _RIVER:
         return True  # «дельты реки Нигер», «реки Конго»: the river, not the state
+    street = words[i - 2] if i >= 2 and words[i - 1] == "." else words[i - 1] if i else ""
+    if street[:1].islower() and street in _STREET:
+        return True  # «ул. Италии», «на проспекте Индии»: a street, not the state
     if n == 1 and i and words[i - 1].lower().startswith("един") and words[i - 1][:1].isupper():
         return True  # the party «Единая Россия», «Единой России»
     if words[i].startswith("Доминик") and words[i + n:i + n + 1] and words[i + n][:1].isupper() \
