@@ -289,11 +289,13 @@ class PersonExtractor:
                 spoke = True
             if spokes and not briefing_near(text, a, b):
                 spoke, person_why = False, "a spokesperson, no briefing in view"
-            elif spokes and reported:
+            elif spokes and (reported or stated or told):
                 spoke, person_why = False, "a spokesperson reporting"  # «сообщил пресс-секретарь ООН X» (real a_03)
             sourced = not voted and news_source(before, after) and not taken.starts_within(a - 120, a)
             # «Ранее постпред X заявил …», «X заявила журналистам»: a comment before or after the meeting reported
-            outside = not voted and not sourced and outside_meeting(before, after)
+            # (the chair of the meeting reported keeps the seat: «Ранее председатель конференции X заявил», GUIDELINES 36)
+            outside = (not voted and not sourced and outside_meeting(before, after)
+                       and not (role in SEAT_ROLES and role not in DELEGATE_ROLES and not elsewhere))
             if outside:
                 spoke, person_why = False, "a comment outside the meeting"
             if sourced:

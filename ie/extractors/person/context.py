@@ -74,7 +74,7 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, 
             and same_line(name_end - 1, name_end + gap + 1)):
         return False
     between = before[last.end():]
-    listed = "," in between and not re.search(r"котор|[.;:()«»\"]|\s(?:что|где|когда)\s", between)
+    listed = ("," in between or re.search(r"\sи\s", between)) and not re.search(r"котор|[.;:()«»\"]|\s(?:что|где|когда)\s", between)
     return listed or not taken.starts_within(verb_at, a)
 
 
@@ -122,7 +122,7 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
     if not nearest_first:  # a bracket after another name is that person's: «г-н ДЬЯКОНУ (Председатель) … г-на Дьякону»
         window = NAME_BRACKET_ROLE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), window)
     clause = max(window.rfind(". "), window.rfind(";"), window.rfind(":")) + 1
-    seat, seat_key, seats, spans = None, (-10**6, 0), [], []
+    seat, seat_key, seats, spans, seat_at = None, (-10**6, 0), [], [], (0, 0)
     for m, role in role_matches(window):
         if not _governs_name(window, m):
             continue
@@ -144,9 +144,12 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
         if any(lo <= a and b <= hi and hi - lo > b - a for lo, hi in spans):
             continue  # part of a longer role: «специальным представителем Президента» holds «представителем»
         if not (best_span[0] <= a and b <= best_span[1]):  # «Специальный докладчик» holds «докладчик»
-            seat, seat_key = role, key
+            seat, seat_key, seat_at = role, key, (a, b)
             break
-    if seat is not None and best not in SEAT_ROLES and not _verb_between(window[seat_key[0]:]) and not (
+    # («Председатель Совета, постпред Кот-д’Ивуара X»: the chair's seat over the delegate's)
+    chair_over_delegate = (best in DELEGATE_ROLES and seat not in DELEGATE_ROLES
+                           and _nominative(window[seat_at[0]:seat_at[1]]))  # (not «после принятия поста председателя, …»)
+    if seat is not None and (best not in SEAT_ROLES or chair_over_delegate) and not _verb_between(window[seat_key[0]:]) and not (
             named_within is not None and named_within(len(window) - seat_key[0])):  # «председатель КНР Y, король Z»: Y's
         best, best_key = seat, seat_key
     if (best is not None and named_within is not None and not nearest_first and window[best_key[0]:].lstrip().startswith(",")
@@ -195,6 +198,7 @@ def _country(text, end, countries, sent, start):
         # «шведская делегация в составе г-на X, г-жи Y», «Российскую делегацию возглавит министр X»
         for m in NATIONAL_DELEGATION.finditer(text, lo, start):
             code = NATIONALITY.get(m.group(1).lower())
-            if code and re.search(r"в\s+составе|возглав", text[m.end():start]) and "." not in text[m.end():start]:
+            head = re.search(r"(?:руководител|глав)\w*\s+$", text[max(lo, m.start() - 20):m.start()], re.I)  # «руководитель российской делегации»
+            if code and (head or re.search(r"в\s+составе|возглав", text[m.end():start])) and "." not in text[m.end():start]:
                 return code, "delegation"
     return None, None
