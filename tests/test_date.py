@@ -10,6 +10,10 @@ def D(start, end=None, **kw):
 
 
 CASES = [
+    # a time glued to a date's year, a year word glued to a numeric date
+    ("Публикатор\n\n14.11.0710:15\n\nРЕЗОЛЮЦИЯ", [("14.11.07", D("2007-11-14"))]),
+    ("обновлено 02.03.201811:45 Новости", [("02.03.2018", D("2018-03-02"))]),
+    ("Заявление от 23.09.2019г. опубликовано", [("23.09.2019г.", D("2019-09-23"))]),
     # issue 15, real6 causes (invented rows): a range across months with a bare hyphen, a day pair
     # joined by a part of the day or «между», a year word glued to a heading, a short month with a
     # two-digit year, a copyright range, «этого года», a date glued to a counter or a file name

@@ -12,6 +12,11 @@ def R(kind, number, body=None):
 GA, ECOSOC, COP = "Генеральная Ассамблея", "Экономический и Социальный Совет", "Конференция участников"
 
 CASES = [
+    # a list goes on after a body and a date; «ООН» between the word and the number; World Heritage decisions
+    ("резолюции 48/162 Генеральной Ассамблеи от 20 декабря 1993 года и 50/227 от 24 мая 1996 года",
+     [("48/162", R("резолюция", "48/162", GA)), ("50/227", R("резолюция", "50/227"))]),
+    ("согласно резолюции ООН 2758 и резолюции ООН № 377", [("2758", R("резолюция", "2758")), ("377", R("резолюция", "377"))]),
+    ("решения 40 COM 7 и 41 COM 8B.1 Комитета", [("40 COM 7", R("решение", "40 COM 7")), ("41 COM 8B.1", R("решение", "41 COM 8B.1"))]),
     # issue 15, real6 causes (invented rows): a range of GA parts after a slash number, a Cyrillic part
     # letter, a special session glued to the number, a year «(от … года)» in a list, a slip «революция»
     ("резолюции Генеральной Ассамблеи 60/5 A-D от 1 декабря 2005 года", [("60/5 A-D", R("резолюция", "60/5 A-D", GA))]),

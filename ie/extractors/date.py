@@ -93,7 +93,8 @@ class DateExtractor:
                     last_full = points[-1]
                 cut = getattr(points[0], "cut", None)  # the day glued to a record number
                 start = toks[start_i].end - cut if cut else toks[start_i].start
-                out.append(ctx.span(start, token_end(toks[end_i - 1]), "DATE", _norm(points), rule))
+                out.append(ctx.span(start, token_end(toks[end_i - 1]) - getattr(points[-1], "end_cut", 0), "DATE",
+                                    _norm(points), rule))
                 continue
             if any(RECURS.match(fold(t.text)) for t in toks[max(0, start_i - RECURS_REACH):start_i]):
                 continue  # «Международный день … отмечается во всем мире 1 марта»: every year

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 from .date_points import PLURAL_YEAR_WORDS, Point, _point
 from .date_years import MONTH_YEAR_ONLY, RANGE_WORDS, YEAR_WORDS, _num
@@ -20,6 +21,7 @@ from .lexicon import fold, month_number
 
 __all__ = ["_numeric", "_day_month", "_short_end_year", "double_g", "lost_dash"]
 
+TIME_AFTER = re.compile(r":[0-5][0-9](?![0-9])")  # a time glued after a date's year: «5.12.0309:48»
 PIVOT = 30  # a two-digit year up to it is of this century
 ROMAN_MONTHS = {r: k for k, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 
@@ -59,8 +61,11 @@ def _numeric(toks, text, i):
     if i + 4 >= len(toks) or not _num(toks[i].text):
         return None
     a, s1, b, s2, c = (toks[i + k] for k in range(5))
+    cx, cut = c.text, 0
+    if len(cx) in (4, 6) and cx[-2:] <= "23" and TIME_AFTER.match(text, c.end):  # «5.12.0309:48»: a time glued on
+        cx, cut = cx[:-2], 2
     roman = ROMAN_MONTHS.get(b.text) if s1.text == "." == s2.text else None  # «15.XII.1947»: an old Roman month
-    if not (_num(a.text) and (_num(b.text) or roman) and _num(c.text)):
+    if not (_num(a.text) and (_num(b.text) or roman) and _num(cx)):
         return None
     if roman:
         if not (len(a.text) <= 2 and len(c.text) == 4 and MONTH_YEAR_ONLY.match(c.text)
@@ -73,9 +78,9 @@ def _numeric(toks, text, i):
     if s1.text != s2.text or s1.text not in "/.-" or a.end != s1.start or s1.end != b.start or b.end != s2.start or s2.end != c.start:
         return None
     if s1.text == "-" and MONTH_YEAR_ONLY.match(a.text):  # ISO «2013-01-10», a page's «2018-4-11»
-        if not (len(b.text) <= 2 and len(c.text) <= 2):
+        if not (len(b.text) <= 2 and len(cx) <= 2):
             return None
-        year, month, day = int(a.text), int(b.text), int(c.text)
+        year, month, day = int(a.text), int(b.text), int(cx)
     elif len(a.text) in (3, 4) and s1.text == "." and len(b.text) == 2 and len(c.text) == 4 \
             and MONTH_YEAR_ONLY.match(c.text) and a.text[-2] in "0123":
         # a page's date glued to a counter before it: «207.06.2016» -> 07.06.2016
@@ -87,10 +92,10 @@ def _numeric(toks, text, i):
         p.cut = 2
         return i, i + 5, [p], "glued-day"
     else:  # «23.08.2005», «23/08/2005», «25-04-2025»
-        short = len(c.text) == 2 and s1.text == "." and len(b.text) == 2  # «20.12.71»
-        if not short and (len(c.text) != 4 or not MONTH_YEAR_ONLY.match(c.text)) or len(a.text) > 2 or len(b.text) > 2:
+        short = len(cx) == 2 and s1.text == "." and len(b.text) == 2  # «20.12.71»
+        if not short and (len(cx) != 4 or not MONTH_YEAR_ONLY.match(cx)) or len(a.text) > 2 or len(b.text) > 2:
             return None
-        year, month, day = int(c.text), int(b.text), int(a.text)
+        year, month, day = int(cx), int(b.text), int(a.text)
         if short:
             year += 2000 if year <= PIVOT else 1900
         if s1.text == "/" and month > 12 and 1 <= day <= 12:  # «7/13/2018»: the US order, read where only it fits
@@ -98,17 +103,19 @@ def _numeric(toks, text, i):
     if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
         return None  # «31.02.2005» is no date
     before = text[a.start - 1] if a.start else " "
-    after = text[c.end] if c.end < len(text) else " "
+    after = text[c.end] if c.end < len(text) and not cut else " "
     iso_time = s1.text == "-" and after == "T" and text[c.end + 1:c.end + 2].isdigit()  # «2025-09-23T16:15:00»
-    if before in "/.-_" or before.isdigit() or after in "/-_" or after.isalnum() and not iso_time:  # «photo_2025-10-30_23»
-        return None
-    if before.isalpha() and (len(c.text) != 4 or not before.isalpha() or not text[a.start - 2:a.start].isalpha()):
+    year_word = after == "г" and len(cx) == 4 and not text[c.end + 1:c.end + 2].isalpha()  # «23.09.2019г.»
+    if before in "/.-_" or before.isdigit() or after in "/-_" or after.isalnum() and not (iso_time or year_word):
+        return None  # «photo_2025-10-30_23»: a file name
+    if before.isalpha() and (len(cx) != 4 or not before.isalpha() or not text[a.start - 2:a.start].isalpha()):
         return None  # «Дата13.11.2012»: glued to a word, with a four-digit year only
-    if len(c.text) == 2 and (after == "." and c.end + 1 < len(text) and text[c.end + 1].isdigit() or before.isalpha()):
+    if len(cx) == 2 and (after == "." and c.end + 1 < len(text) and text[c.end + 1].isdigit() or before.isalpha()):
         return None  # «1.12.15.3»: a section number
-    if len(c.text) == 2 and _numbered_part_before(toks, i):
+    if len(cx) == 2 and _numbered_part_before(toks, i):
         return None  # «пункт 5.12.03», «в п. 2.11.05»: a section number, not «5.12.03» of a dateline
     p = Point(i, i + 5, [day], month, year)
+    p.end_cut = cut
     return i, i + 5, [p], "numeric"
 
 

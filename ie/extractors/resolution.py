@@ -70,6 +70,7 @@ NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}
           r"|[0-9]{1,2}/(?:CP|CMP|CMA|COP|MOP|СР|СОР)\.[0-9]{1,2}"  # UNFCCC «1/CP.21», «2/CMA.3», «26/COP.14»
           rf"|[{R}]{{1,7}}/[0-9]{{1,3}}"
           r"|(?:СК|SC|РК|RC)\s?[0-9]{1,2}/[0-9]{1,3}"
+          r"|[0-9]{2}\s?COM\s?[0-9]{1,2}[A-F]?(?:\.[0-9]{1,3})?(?![\w.])"  # the World Heritage Committee: «27 COM 7B.32»
           r"|[0-9]{3}\s?[EЕ][XХ]/[0-9]{1,3}(?:\.[0-9]{1,2})?(?:-[IVX]{1,4})?)")  # UNESCO Board «186 EX/6-V», «156 ЕХ/5.5»  # Stockholm, Rotterdam: «решение СК1/7», «СК 1/2»
 # a bare number: after a number sign («резолюция № 1234», «No. 77»), or a resolution's
 # three or four digits that no «год» follows («резолюцией 1540 (от 28 апреля 2004 года)»)
@@ -89,6 +90,7 @@ TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}
 # a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
+UN_RE = re.compile(r"\s+ООН(?=\s+(?:№\s?)?[0-9])")
 SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
 YEAR_MARK = re.compile(r"\((?:от\s)?([0-9]{4})(?:\s?г\.|\sгода?)\)$|\(от\s([0-9]{4})\)$")
 SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
@@ -224,6 +226,8 @@ class ResolutionExtractor:
             if kind is None:
                 continue
             body = None
+            un = UN_RE.match(text, pos)  # «резолюции ООН 2758»: the Organization, no body
+            pos = un.end() if un else pos
             hit = _body_at(text, pos, gent, conference)
             if hit:
                 body, pos = hit
@@ -263,6 +267,9 @@ class ResolutionExtractor:
                 named = _body_at(text, at, gent, conference) if body is None else None
                 if named:  # «резолюции 76/262 Генеральной Ассамблеи и 2022/1 Экономического и Социального Совета»
                     at = named[1]
+                    dated = DATE_AFTER.match(text, at)  # «46/182 Генеральной Ассамблеи от 19 декабря 1991 года и 58/114»
+                    if dated:
+                        at, d = dated.end(), d or dated
                 s = SEP_RE.match(text, at)
                 if not s and "/" in text[numbers[-1][0]:end]:
                     s = SPACED_RE.match(text, at)  # «решений 2/CMP.7 4/CMP.7 и 1/CMP.8»
