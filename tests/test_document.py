@@ -5,6 +5,7 @@ import pytest
 from ie.pipeline import extract
 
 CASES = [
+    ("Список предложений от членов РСС RCC/71A2/3 Предложение", []),  # an ITU proposal's number
     # issue 15, real6 causes (invented rows): WIPO's revision mark with no number, a symbol a page break
     # cut after its slash
     ("1. Открытие сессий (A/61/INF/1 Rev.)\n2. Отчет (WO/GA/50/2 Rev.)",

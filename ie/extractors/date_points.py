@@ -66,7 +66,8 @@ def _starters() -> frozenset:
     """Folded words a date may open with: months (short ones too: «Sep 23, 2025»), ordinal and cardinal day words."""
     from .lexicon import months, short_months
 
-    return frozenset(months()) | frozenset(short_months()) | frozenset(ordinal_words()) | frozenset(cardinal_words())
+    return (frozenset(months()) | frozenset(short_months()) | frozenset(ordinal_words()) | frozenset(cardinal_words())
+            | {"две"})  # a year in words: «в две тысячи пятом году»
 
 
 @dataclass
@@ -149,6 +150,8 @@ def _point(toks, text, i):
     d = _days(toks, text, i)
     if d is not None:
         days, _, j, begin, marks = d
+        formula = j + 1 < len(toks) and toks[j].text == "дня" and month_number(toks[j + 1].text)
+        j += bool(formula)  # a treaty's «двадцать четвертого дня июня месяца тысяча девятьсот …»
         split = hyphen_space_word(toks, j) if j < len(toks) else None  # «16 ок- тября 1947 г.», «сен- тября»
         split = split if split and month_number(split[0]) else None
         month = month_number(split[0]) if split else (day_month_number(toks[j].text, j + 1 == len(toks))
@@ -157,6 +160,7 @@ def _point(toks, text, i):
             if any(day > calendar.monthrange(2000, month)[1] for day in days):
                 return None
             j = split[1] if split else _after_short_month(toks, j)
+            j += formula and j < len(toks) and toks[j].text == "месяца"
             y = _year_at(toks, text, j) or _spaced_year(toks, j)
             if not y and j + 1 < len(toks) and toks[j].text == ",":  # «25 Апреля, 2024 года»
                 y = _year_at(toks, text, j + 1)  # or the year ends its line: a feed's «08 декабря, 2025»

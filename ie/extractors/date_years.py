@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import fold, month_number
+from .lexicon import cardinal_words, fold, month_number, ordinal_value
 
 __all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "token_end"]
 
@@ -94,6 +94,9 @@ def _year_at(toks, text, j):
                 k += 3  # letter-spaced «1964 г о д а»
             k += 1
         return int(toks[j].text), k, word
+    words = _word_year(toks, j)
+    if words:
+        return words
     m = YEAR_SUFFIXED.match(toks[j].text) if j < len(toks) else None
     if m:
         k = j + 1
@@ -107,3 +110,25 @@ def token_end(tok) -> int:
     """Where a date's last token ends: a year word glued to the next word ends at its own end."""
     m = GLUED_YEAR_WORD.match(tok.text)
     return tok.start + m.end() if m else tok.end
+
+
+MAX_YEAR_WORDS = 5
+
+
+def _word_year(toks, j):
+    """A year in words before a year word, as treaties write it: «тысяча девятьсот тридцать
+    шестого года» (1936), «две тысячи пятом году» (2005): (year, next index, True) or None."""
+    if j >= len(toks) or fold(toks[j].text) not in ("тысяча", "две"):
+        return None
+    words = [fold(t.text) for t in toks[j:j + MAX_YEAR_WORDS + 1]]
+    base, k = (2000, 2) if words[:2] == ["две", "тысячи"] else (0, 0)
+    if not base and words[0] == "две":
+        return None
+    cardinals = cardinal_words()
+    while k < len(words) and words[k] in cardinals and k < MAX_YEAR_WORDS:
+        k += 1
+    if k >= len(words) or j + k + 1 >= len(toks) or fold(toks[j + k + 1].text) not in YEAR_WORDS:
+        return None
+    value = ordinal_value(" ".join(words[2 if base else 0:k + 1]))
+    year = base + value if value else None
+    return (year, j + k + 2, True) if year and 1000 <= year <= 2099 else None

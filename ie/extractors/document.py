@@ -148,6 +148,8 @@ def _valid(sym: str) -> bool:
         return False  # «A76/4» (a WHO Assembly document) and an old «S/5722» are ones, «В/3» is not
     if re.fullmatch(r"[A-Z]{1,5}\.[0-9]{1,3}/[A-Z]{1,5}\.[0-9]{1,3}", sym):
         return False  # «WP.29/AC.2»: a subsidiary body's designation, no document
+    if re.fullmatch(r"[A-Z]{2,5}/[0-9]{1,3}A[0-9]{1,2}/[0-9]{1,3}", sym):
+        return False  # «RCC/62A1/1»: an ITU proposal's number (document 62, addendum 1), no symbol
     return not re.fullmatch(r"[A-ZА-Я]\.[0-9]{2}-[0-9]{4,6}", sym)
 
 
