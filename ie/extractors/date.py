@@ -188,6 +188,8 @@ class DateExtractor:
             q = _short_end_year(toks, p, j)  # «1946-53»
             if q is not None:
                 points, rule, j = [p, q], "range", q.end
+            elif _year_month(toks, text, i, j):  # ISO «2019-09» (no range: «2010-11» is 2010–2011)
+                p.month, p.end, rule, j = int(toks[j + 1].text), j + 2, "numeric", j + 2
         last = points[-1]
         if not last.month and not last.has_year_word:
             # a bare year: a citation «(Vienna, 2021)», a year after a preposition before a
@@ -296,6 +298,18 @@ def _year_after_preposition(toks, i, j):
     if w[:1].isupper():
         return True
     return morph.parse(w)[0].tag.POS in NOT_COUNTED
+
+
+def _year_month(toks, text, i, j):
+    """«2019-09»: a year, a hyphen and a month of two digits, glued, where no year range fits."""
+    if not (j == i + 1 and j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[i].end
+            and toks[j + 1].start == toks[j].end and _num(toks[j + 1].text) and len(toks[j + 1].text) == 2):
+        return False
+    month, end = int(toks[j + 1].text), toks[j + 1].end
+    if not 1 <= month <= 12 or month > int(toks[i].text) % 100 or text[end:end + 1] in ("-", "/", "_") \
+            or text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
+        return False
+    return not (text[end:end + 1].isalnum() or _in_symbol(toks, text, i))
 
 
 def _shares_year_word(toks, text, j):
