@@ -566,3 +566,26 @@ NEWS_SEATS = [
 @pytest.mark.parametrize("text,expected", NEWS_SEATS)
 def test_person_news_seats(text, expected):
     assert people(text) == expected
+
+
+# a list after a speaking verb goes on past the verb's reach, each item with its own role and state (an
+# apposition that runs into the next item's name is that item's); a list that is a verb's subject does not
+# speak by it; initials and their surname across a line break
+SPEAKER_LISTS = [
+    ("На церемонии открытия выступили заместитель генерального секретаря ООН, исполнительный директор Программы ООН "
+     "по окружающей среде Ингер Андерсен (видеообращение), советник президента Республики Узбекистан по вопросам "
+     "экологии — председатель Национального комитета по экологии и изменению климата Азиз Абдухакимов и генеральный "
+     "секретарь CITES Ивонн Игуэро.",
+     [("Ингер Андерсен", S("Ингер Андерсен", None, "заместитель генерального секретаря")),
+      ("Азиз Абдухакимов", S("Азиз Абдухакимов", "UZ", "председатель")),
+      ("Ивонн Игуэро", S("Ивонн Игуэро", None, "генеральный секретарь"))]),
+    ("Постоянный представитель России при ООН Василий Небензя и его заместитель Дмитрий Полянский покинули зал Совета "
+     "безопасности перед выступлением спикеров.",
+     [("Василий Небензя", S("Василий Небензя", "RU", "постоянный представитель")), ("Дмитрий Полянский", P("Дмитрий Полянский"))]),
+    ("В делегацию вошли председатель областной организации Профсоюза – В.В.\nРачков.", [("В.В.\nРачков", P("В. В. Рачков"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKER_LISTS)
+def test_person_speaker_lists(text, expected):
+    assert people(text) == expected

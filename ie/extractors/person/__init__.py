@@ -92,7 +92,7 @@ from .names import (
     nominative_name,
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
-from .context import _country, _reported, _role, _spoke_before
+from .context import _country, _reported, _role, _spoke_before, listed_after
 from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before
 from .gather import gather
 from .edges import latin_aliases
@@ -153,7 +153,8 @@ class PersonExtractor:
                     _apposition_case(apposition.group(1)) == "ablt" and not re.search(r"(?:ом|ем|ой|ей)$", text[a:b]))):
                 apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
                 # (but an instrumental name has one: «открыта г-ном Дэвидом Андерсоном, Председателем Совета»)
-            elif apposition and taken.starts_within(b + apposition.start(1), b + apposition.end(1)):
+            elif apposition and taken.starts_within(b + apposition.start(1), b + apposition.start(1) + len(
+                    re.match(r"[^,.;()«»]{0,240}", after[apposition.start(1):]).group())):
                 apposition = None  # «президент США X, председатель КНР Y»: the next item of a list, with its own name
             role = _role(apposition.group(1), nearest_first=True) if apposition else None
             role_by = "apposition" if role else None
@@ -246,11 +247,15 @@ class PersonExtractor:
             head = TRANSCRIPT_HEAD.search(ctx.reading.original, max(0, o - 40), o)
             labelled = labelled or (TRANSCRIPT_LABEL.match(ctx.reading.original, ob) is not None and head is not None
                                     and (bool(head.group().strip()) or text[a:b].isupper()))
+            # «выступили X (…), советник … Y и генеральный секретарь CITES Z»: the list of the verb before X goes on
+            prev = out[-1] if out else None
+            in_list = (prev is not None and prev.label == "SPEAKER" and ("spoke-before" in prev.rule or "listed-after" in prev.rule)
+                       and not oblique and listed_after(text, prev.end, a, b))
             # why the person spoke, in the order the rules are read (the first is the decision; `ie explain` shows all)
             evidence = [why for why, hit in (
                 (f"spoke-after:{re.match(r'[а-яё]+', after_bracket[said.start('verb'):], re.I).group().lower()}"
                  if said else "", said),
-                ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated),
+                ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated), ("listed-after-speaker", in_list),
                 ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
                 ("quoted", quoted), ("told", told), ("record-label", labelled), ("speech-announced", speech_before(before)),
                 ("speaks-before-others", role is not None and spoke_before_next(before, after)),

@@ -78,6 +78,24 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, 
     return listed or not taken.starts_within(verb_at, a)
 
 
+# what stands between two items of one list of names: «X (видеообращение), советник …, председатель … Y и
+# генеральный секретарь CITES Z» (a joiner, then role words; no sentence end, no clause of its own)
+LIST_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|и(?![\w-])|—)[^.;:!?«»\"()]{0,200}$")
+CLAUSE_WORD = re.compile(r"котор|(?<![\w-])(?:что|где|когда|а|но|также)(?![\w-])", re.I)
+
+
+def listed_after(text: str, prev_end: int, a: int, b: int) -> bool:
+    """Does the name at ``a:b`` go on the list of the name ending at ``prev_end``
+    («выступили X, …, Y и … Z»: Z spoke as X did; not «X и его заместитель Y
+    покинули зал», a list that is the subject of a verb after it)?"""
+    gap = text[prev_end:a]
+    verb = re.match(r"\s*(?:\([^()]{0,60}\)\s*)?([а-яё]{4,})", text[b:b + 80])
+    if verb and _verb_between(verb.group(1)):
+        return False
+    return (len(gap) <= 220 and LIST_GAP.match(gap) is not None and CLAUSE_WORD.search(gap) is None
+            and not _verb_between(gap, ("VERB", "INFN", "GRND")))
+
+
 def _reported(said, after: str) -> bool:
     """Is the verb after a name one of reported speech in the past («заявил»,
     «приветствовал») rather than of taking the floor («выступил», «говорит»)?"""
@@ -169,6 +187,9 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
     return best
 
 
+NAME_AND = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+ и (?=[а-яё])")  # the end of a list's name, the next item's role
+
+
 def _country(text, end, countries, sent, start):
     """Code of the bracketed country after the name, or of the state the
     sentence says the person represents, and which of them it was
@@ -191,8 +212,11 @@ def _country(text, end, countries, sent, start):
             rep = lo + m.end()
         if rep is not None:
             comma = text.rfind(",", rep, start)  # «президент США X, председатель КНР Y»: Y's own clause first
-            c = countries.first_in(comma + 1, start) if comma >= 0 else None
-            c = c if c is not None else countries.first_in(rep, start)
+            # «советник президента Узбекистана X и генеральный секретарь Y»: Y's own (not «Антигуа и Барбуда»)
+            joined = max((m.end() - 3 for m in NAME_AND.finditer(text, rep, start) if countries.covering(m.start()) is None),
+                         default=-1)
+            c = countries.first_in(max(comma, joined) + 1, start) if max(comma, joined) >= 0 else None
+            c = c if c is not None or joined > comma else countries.first_in(rep, start)
             if c is not None:
                 return c.norm["code"], "represents"
         # «шведская делегация в составе г-на X, г-жи Y», «Российскую делегацию возглавит министр X»

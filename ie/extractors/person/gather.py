@@ -117,13 +117,13 @@ def gather(ctx, text, countries, use_ner):
         for rx, rule in sources:
             for m in rx.finditer(text):
                 a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
+                if rule == "initials-name" and only_initials(text, a, b):
+                    a, b = m.span()  # «В.В.\nРачков»: initials and their surname across a line break (checked below)
                 b = a + len(text[a:b].rstrip())
                 lead = countries.covering(a)
                 if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
                     a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
                 word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])  # after the country: «президента Гвинеи Секу Туре»
-                if rule == "initials-name" and only_initials(text, a, b):
-                    continue  # «А.\nВведение»: a heading's letter
                 if rule in NAME_CHECKED and rule != "leader-name":
                     if word and not _could_be_name(word.group()) and not TWO_INITIALS.match(text, a):
                         continue  # «А. Введение» (but «П. Н. Соколовского», «М.А. Колле»: two initials make a surname)

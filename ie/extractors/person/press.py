@@ -47,7 +47,7 @@ SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:слово\s+возьм\w+|возьм\
 def presiding_elsewhere(before: str, after: str, role_by) -> bool:
     """Does the seat role before the name, or the office the name is elected
     to after it, belong to a body that holds no UN meeting?"""
-    window = before[-120:]
+    window = before[-200:]  # («председатель Профсоюза работников … Российской Федерации – X»)
     last = None
     for m in _SEAT_WORD.finditer(window):
         last = m
