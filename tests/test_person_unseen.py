@@ -589,3 +589,18 @@ SPEAKER_LISTS = [
 @pytest.mark.parametrize("text,expected", SPEAKER_LISTS)
 def test_person_speaker_lists(text, expected):
     assert people(text) == expected
+
+
+# a neuter past verb has no person for its subject; «ответил» speaks; an abbreviation in brackets is no name
+VERBS_AND_ABBREVIATIONS = [
+    ("Решение Никиты Хрущева ехать на сессию Генеральной Ассамблеи привело к тому, что делегации сменились.",
+     [("Никиты Хрущева", P("Никита Хрущев"))]),
+    ("На пресс-конференции после заседания глава МИД России Сергей Лавров резко ответил британскому журналисту.",
+     [("Сергей Лавров", S("Сергей Лавров", "RU", "глава МИД"))]),
+    ("Предложение по пересмотру Резолюции 21 (Пересм. Пусан, 2014 г.) внесено делегацией.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERBS_AND_ABBREVIATIONS)
+def test_person_verbs_and_abbreviations(text, expected):
+    assert people(text) == expected

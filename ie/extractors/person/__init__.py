@@ -215,6 +215,8 @@ class PersonExtractor:
                                        _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
             after_bracket = BRACKET_AFTER.sub("", after)  # «Г-н X (Индия), …, говорит»
             said = SPOKE_AFTER.search(after_bracket)
+            if said and re.match(r"[а-яё]+ло(?![\w-])", after_bracket[said.start("verb"):], re.I):
+                said = None  # a neuter past has a neuter subject: «Решение Хрущева … привело к тому»
             oblique = name.split() != written.split() and len(name.split()) == len(written.split())
             told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
             if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):

@@ -174,6 +174,8 @@ def gather(ctx, text, countries, use_ner):
                         a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
                     if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]) or other_language(text, a, b):
                         continue
+                    if " " not in text[a:b].strip() and text[b:b + 1] == "." and text[max(0, a - 1):a] == "(":
+                        continue  # «(Пересм. Пусан, 2014 г.)»: an abbreviation in brackets
                     if " " not in text[a:b].strip() and (TOPIC_BEFORE.search(text, max(0, a - 12), a)
                                                          or opens_phrase(text, a, b)):
                         continue  # «спецпредставитель по Эболе», «Лусакское соглашение»: a topic, a place, an adjective
