@@ -604,3 +604,17 @@ VERBS_AND_ABBREVIATIONS = [
 @pytest.mark.parametrize("text,expected", VERBS_AND_ABBREVIATIONS)
 def test_person_verbs_and_abbreviations(text, expected):
     assert people(text) == expected
+
+
+# elected, named after «им стал»: the role the body elected to (GUIDELINES 34), also across a sentence
+BECAME = [
+    ("Генеральная Ассамблея ООН избрала председателя своей 71-й сессии. Как сообщает агентство, им стал бывший "
+     "постоянный представитель Фиджи при ООН Питер Томсон.", [("Питер Томсон", S("Питер Томсон", "FJ", "председатель"))]),
+    ("Конгресс в среду избрал на четырехлетний срок нового президента организации – им стал представитель Канады "
+     "Дэвид Граймс.", [("Дэвид Граймс", S("Дэвид Граймс", "CA", "президент"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BECAME)
+def test_person_elected_named_after_became(text, expected):
+    assert people(text) == expected

@@ -93,7 +93,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before
+from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role
 from .gather import gather
 from .edges import latin_aliases
 from .candidates import (
@@ -189,6 +189,9 @@ class PersonExtractor:
                 if got is None and "избран" in before[-200:]:  # «Новым председателем Совета избран посол … X»
                     ahead = ROLE_ELECTED_BEFORE.search(before[-200:])
                     got = _role(ahead.group(1), nearest_first=True) if ahead else None
+                    voted = got is not None
+                if got is None and "стал" in before[-160:]:  # «избрала председателя своей сессии. … им стал X»
+                    got = became_role(text[max(0, a - 400):a])  # (the election may be told in the sentence before)
                     voted = got is not None
                 if got is not None:
                     role, role_by = got, "elected"

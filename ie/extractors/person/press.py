@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
+from .patterns import role_matches
 
 # the last seat-role word before the name, and what follows it up to the name
 _SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент|заместител|вице-председател)\w*", re.I)
@@ -85,6 +86,25 @@ def told_before(before: str) -> bool:
         return False
     lead = before[:len(before) - len(before[-100:]) + m.start()].rstrip()
     return not re.search(r"[—–«»\"“”]\W{0,2}$|-$", lead) and not re.search(r"(?<![\w-])[Кк]ак$", lead)
+
+
+# the one elected named after «им стал»: «Ассамблея избрала председателя своей 71-й сессии. … им стал X»
+BECAME = re.compile(r"(?<![\w-])(?:им|ей|ею)\s+стал[аи]?(?![\w-])[^.;:!?]{0,120}$", re.I)
+ELECTS = re.compile(r"(?<![\w-])(?:пере)?избра(?:л|ла|ли|ло)(?![\w-])", re.I)
+
+
+def became_role(before: str):
+    """The role the body elected someone to, when the name follows «им стал»
+    (the role is the object of «избрал» before it), else None."""
+    m = BECAME.search(before[-160:])
+    if m is None:
+        return None
+    head = before[:len(before) - len(before[-160:]) + m.start()][-250:]
+    last = None
+    for last in ELECTS.finditer(head):
+        pass
+    found = role_matches(head, last.end(), min(len(head), last.end() + 120)) if last is not None else []
+    return min(found, key=lambda f: f[0].start())[1] if found else None
 
 
 def speech_before(before: str) -> bool:
