@@ -5,6 +5,7 @@ import pytest
 from ie.pipeline import extract
 
 CASES = [
+    ("документы A/62/5 Rev. 2 и A/62/6 Rev.1.", [("A/62/5 Rev. 2", "A/62/5 Rev. 2"), ("A/62/6 Rev.1", "A/62/6 Rev.1")]),
     ("Список предложений от членов РСС RCC/71A2/3 Предложение", []),  # an ITU proposal's number
     # issue 15, real6 causes (invented rows): WIPO's revision mark with no number, a symbol a page break
     # cut after its slash

@@ -94,7 +94,7 @@ FAO = re.compile(r"(?<![\w/.\-])(?:C[ ](?:19|20)[0-9]{2}|CL[ ][0-9]{3})/(?:REP|I
 PART_TAIL = re.compile(r"\.?[ ]?([IVX]{1,4})(?![\w/])")
 PART_BRACKET = re.compile(r"[ ]\((?:Part|Vol\.)[ ][IVX]{1,4}\)")  # «(Vol. I)» too
 # WIPO's revision mark after a space, with or without its number: «A/59/INF/1 Rev.», «WO/CC/76/3 Rev.»
-REV_TAIL = re.compile(r"[ ](?:Rev|Prov)\.(?:[0-9]{1,2})?(?![\w/])")
+REV_TAIL = re.compile(r"[ ](?:Rev|Prov)\.(?:[ ]?[0-9]{1,2}(?![\w/]|\.[0-9])|(?![\w/.]))")
 # a symbol cut after its slash (a running header a page break cut: «UNEP/OzL.Pro.14/ 152.») is none
 CUT_SLASH = re.compile(r"/[ \t]")
 STRAY_TAIL = re.compile(r"/(?:_([0-9]{1,3})|(\.[0-9]{1,3})|[il])(?![\w/.])")
