@@ -618,3 +618,16 @@ BECAME = [
 @pytest.mark.parametrize("text,expected", BECAME)
 def test_person_elected_named_after_became(text, expected):
     assert people(text) == expected
+
+
+# a delegate's title as the object of a verb seats nobody («попросил постпреда X»); after its verb it is the subject
+OBJECT_TITLES = [
+    ("На заседании Совета Безопасности постпред Китая Лю Цзеи попросил постпреда Великобритании Мэттью Смита не "
+     "искажать позиции других стран.",
+     [("Лю Цзеи", S("Лю Цзеи", "CN", "постоянный представитель")), ("Мэттью Смита", P("Мэттью Смит"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_TITLES)
+def test_person_delegate_title_as_object(text, expected):
+    assert people(text) == expected

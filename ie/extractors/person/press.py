@@ -107,6 +107,24 @@ def became_role(before: str):
     return min(found, key=lambda f: f[0].start())[1] if found else None
 
 
+# a delegate's title right after a finite verb: its object («попросил постпреда Великобритании X»)
+DELEGATE_WORD = re.compile(r"(?<![\w-])(?:постпред|представител|поверенн)\w*", re.I)
+WORD_BEFORE_TITLE = re.compile(r"(?<![\w-])([а-яё]{4,})\s+(?:(?:постоянн|временн|перв)\w*\s+)?(?:заместител\w*\s+)?$", re.I)
+
+
+def object_of_verb(before: str) -> bool:
+    """Is the delegate's title before the name the object of the verb before it
+    (an oblique title; «заявил постпред США X» is the subject after its verb)?"""
+    window, last = before[-160:], None
+    for last in DELEGATE_WORD.finditer(window):
+        pass
+    if last is None or re.search(r"[.;:!?«»\"()]", window[last.end():]):
+        return False
+    verb = WORD_BEFORE_TITLE.search(window, max(0, last.start() - 60), last.start())
+    return (verb is not None and morph.parse(verb.group(1).lower())[0].tag.POS == "VERB"
+            and not any(p.tag.case == "nomn" for p in morph.parse(last.group().lower())))
+
+
 def speech_before(before: str) -> bool:
     return SPEECH_BEFORE.search(before[-160:]) is not None
 
