@@ -10,6 +10,7 @@ def D(start, end=None, **kw):
 
 
 CASES = [
+    ("© ООН, 2019 Все права защищены", [("2019", D("2019"))]),  # a copyright line's year after its holder
     # an ISO year and month where no range of years fits; the next day-month takes its year
     ("date 2021-04 Во вторник, 13 апреля, в Женеве",
      [("2021-04", D("2021-04")), ("13 апреля", D("2021-04-13", year_inferred=True))]),

@@ -327,11 +327,15 @@ def _shares_year_word(toks, text, j):
     return False
 
 
+COPYRIGHT_REACH = 6  # tokens back from a year to its «©» on the same line
+
+
 def _english_year(toks, i, j):
     """«Statistics for 2010;», «Convention … of 1971 (E/INCB/2011/3)» in an English title,
     «© UNESCO 2009»: a year of its own."""
-    if i >= 1 and "©" in (toks[i - 1].text, toks[i - 2].text if i >= 2 else "") \
-            and (j == i + 1 or j == i + 3 and toks[i + 1].text in RANGE_WORDS):  # «© 2011 - 2025»
+    mark = next((k for k in range(i - 1, max(-1, i - COPYRIGHT_REACH), -1) if toks[k].text == "©"), None)
+    if mark is not None and "\n" not in toks.text[toks[mark].end:toks[i].start] \
+            and (j == i + 1 or j == i + 3 and toks[i + 1].text in RANGE_WORDS):  # «© 2011 - 2025», «© ООН, 2019»
         return True
     if j != i + 1:
         return False

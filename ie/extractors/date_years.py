@@ -118,7 +118,7 @@ MAX_YEAR_WORDS = 5
 def _word_year(toks, j):
     """A year in words before a year word, as treaties write it: «тысяча девятьсот тридцать
     шестого года» (1936), «две тысячи пятом году» (2005): (year, next index, True) or None."""
-    if j >= len(toks) or fold(toks[j].text) not in ("тысяча", "две"):
+    if j >= len(toks) or toks[j].text[:1] not in "тТдД" or fold(toks[j].text) not in ("тысяча", "две"):
         return None
     words = [fold(t.text) for t in toks[j:j + MAX_YEAR_WORDS + 1]]
     base, k = (2000, 2) if words[:2] == ["две", "тысячи"] else (0, 0)
