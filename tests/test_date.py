@@ -10,6 +10,7 @@ def D(start, end=None, **kw):
 
 
 CASES = [
+    ("Вена, 29 ноября -1 декабря 2006 года", [("29 ноября -1 декабря 2006 года", D("2006-11-29", "2006-12-01"))]),
     ("© ООН, 2019 Все права защищены", [("2019", D("2019"))]),  # a copyright line's year after its holder
     # an ISO year and month where no range of years fits; the next day-month takes its year
     ("date 2021-04 Во вторник, 13 апреля, в Женеве",

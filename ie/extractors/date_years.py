@@ -42,8 +42,8 @@ def _in_symbol(toks, text, i):
         return False
     if before == "-" and re.search(r"(?:^|[\s(\[])[0-9]{1,2}[ ]?$", text[max(0, t.start - 5):t.start - 1]):
         return False  # «9-18 октября»: a range of days, not a job number
-    if before == "-" and i >= 2 and toks[i - 1].start == toks[i - 2].end and month_number(toks[i - 2].text):
-        return False  # «29 ноября-1 декабря 2006 года»: a range across months
+    if before == "-" and i >= 2 and month_number(toks[i - 2].text):
+        return False  # «29 ноября-1 декабря 2006 года», «29 ноября -1 декабря»: a range across months
     if before == "-" and len(t.text) == 4 and re.search(r"(?:^|[\s(\[])(?:1[0-9]|20)[0-9]{2}$", text[max(0, t.start - 6):t.start - 1]):
         return False  # «1998-2001 гг.»: a range of years
     return before in "/.-_#№" or after in "/:_" or (after == "." and t.end + 1 < len(text) and _num(text[t.end + 1]))
