@@ -90,6 +90,9 @@ TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}
 # a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
+AGENCIES = {"ООН", "ЮНЕП", "ЮНЕСКО", "ВОЗ", "МАГАТЭ", "ФАО", "МОТ", "ВМО", "ЮНИДО", "ВОИС", "ИКАО", "ИМО", "МСЭ",
+            "ЮНКТАД", "ПРООН", "ЮНИСЕФ", "ЮНВТО", "МФСР", "ВПП", "УВКБ"}
+AGENCY_RE = re.compile(r"\s+([А-ЯЁ]{2,7})(?=\s+(?:№\s?)?[0-9IVXLC])")
 UN_RE = re.compile(r"\s+ООН(?=\s+(?:№\s?)?[0-9])")
 SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
 YEAR_MARK = re.compile(r"\((?:от\s)?([0-9]{4})(?:\s?г\.|\sгода?)\)$|\(от\s([0-9]{4})\)$")
@@ -103,6 +106,7 @@ NAV_RE = re.compile(r"[ \t]*→")  # «← 419 Списки резолюций 4
 NUMBER_RE = re.compile(NUMBER)
 FIRST_RE = re.compile(rf"\s*(?P<sign>{SIGN})?(?P<n>{NUMBER}|{BARE})")
 BARE_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER}|{BARE})")  # «№ 1325 и № 1820»
+AHEAD_NUMBER_RE = re.compile(rf"\s*(?:{SIGN})?(?P<n>{NUMBER})")  # a number after a body named in a list
 ITEM_NUMBER_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER})")  # «№ 5/1 и № 5/2»
 SEP_RE = re.compile(
     r"(?:\s*,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+или\s+|\s*–\s*|\s+а\s+также\s+)"
@@ -231,6 +235,8 @@ class ResolutionExtractor:
             hit = _body_at(text, pos, gent, conference)
             if hit:
                 body, pos = hit
+                org = AGENCY_RE.match(text, pos)  # «решения Исполнительного совета ЮНЕП 3/2»: the body's organization
+                pos = org.end() if org and org.group(1) in AGENCIES else pos
             m = FIRST_RE.match(text, pos)
             if m and m.group("n").isdigit() and kind == "резолюция" and REVISED.match(text, m.end("n")):
                 self._emit(ctx, out, covered, [m.span("n")], kind, body, f"revised:{fold(tok.text)}")
@@ -256,6 +262,7 @@ class ResolutionExtractor:
                 continue
             numbers = [(m.start("n"), m.end("n"))]
             own = {}  # index of the last number of a group -> the body named right after it
+            pre = {}  # index of the first number of a group -> the body named right before it
             end = m.end("n")
             for _ in range(MAX_LIST):
                 link = LINK_REF.match(text, end)
@@ -276,6 +283,11 @@ class ResolutionExtractor:
                 if not s:
                     break
                 n = (BARE_RE if bare else ITEM_NUMBER_RE).match(text, s.end())
+                ahead = _body_at(text, s.end(), gent, conference) if not n and not bare else None
+                if ahead:  # «резолюциях Генеральной Ассамблеи 64/292 и Совета по правам человека 15/9»
+                    n = AHEAD_NUMBER_RE.match(text, ahead[1])
+                    if n:
+                        pre[len(numbers)] = ahead[0]
                 if not n and not bare:
                     n = SPLIT_RE.match(text, s.end())  # «1735 (2006), 18 22 (2009)»: a number the PDF split
                     if not n and d:  # «1314 (2000) от 11 августа 2000 года, 1325 от 31 октября 2000 года»
@@ -302,13 +314,18 @@ class ResolutionExtractor:
                     if adopted:
                         hit = _body_at(text, end + adopted.end(), ablt, conference)
                         body = hit[0] if hit else None
-            if own:
-                # a body named inside the list belongs to the numbers before it; the rest keep the last one's
+            if own or pre:
+                # a body named inside the list belongs to the numbers before it (or, named before a
+                # number, to it and those after it); the rest keep the last one's
+                each = [body] * len(numbers)
                 start = 0
-                for k in sorted(own) + [len(numbers) - 1]:
-                    group_body = own.get(k, body)
-                    self._emit(ctx, out, covered, numbers[start:k + 1], kind, group_body, f"{rule}:{fold(tok.text)}")
+                for k in sorted(own):
+                    each[start:k + 1] = [own[k]] * (k + 1 - start)
                     start = k + 1
+                for k in sorted(pre):
+                    each[k:] = [pre[k]] * (len(numbers) - k)
+                for k, number in enumerate(numbers):
+                    self._emit(ctx, out, covered, [number], kind, each[k], f"{rule}:{fold(tok.text)}")
                 continue
             self._emit(ctx, out, covered, numbers, kind, body, f"{rule}:{fold(tok.text)}")
         self._headings(ctx, out, covered)
