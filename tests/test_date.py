@@ -10,6 +10,8 @@ def D(start, end=None, **kw):
 
 
 CASES = [
+    ("Форум пройдет 15-16.11.2023 в Москве", [("15-16.11.2023", D("2023-11-15", "2023-11-16"))]),
+    ("версия 5-10.12.2020.1", []),
     ("Вена, 29 ноября -1 декабря 2006 года", [("29 ноября -1 декабря 2006 года", D("2006-11-29", "2006-12-01"))]),
     ("© ООН, 2019 Все права защищены", [("2019", D("2019"))]),  # a copyright line's year after its holder
     # an ISO year and month where no range of years fits; the next day-month takes its year

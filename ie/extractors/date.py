@@ -47,7 +47,7 @@ from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRIN
                           _split_digits, _starters, glued_day)
 from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _spaced_year,
                          _year_at, token_end)
-from .date_numeric import _day_month, _numeric, _short_end_year, double_g, lost_dash
+from .date_numeric import _day_month, _numeric, _numeric_days, _short_end_year, double_g, lost_dash
 from .lexicon import fold, month_number, ordinal_words
 from .meeting import unit_forms
 from .resolution import governing_forms
@@ -116,7 +116,7 @@ class DateExtractor:
 
     # -- parsing -----------------------------------------------------------
     def _at(self, toks, text, i, reading=None):
-        num = _numeric(toks, text, i)
+        num = _numeric(toks, text, i) or _numeric_days(toks, text, i)
         if num:
             j = num[1]
             if j < len(toks) and toks[j].text in RANGE_WORDS:  # «15.06.2022 по 17.06.2022»

@@ -19,7 +19,7 @@ from .date_points import PLURAL_YEAR_WORDS, Point, _point
 from .date_years import MONTH_YEAR_ONLY, RANGE_WORDS, YEAR_WORDS, _num
 from .lexicon import fold, month_number
 
-__all__ = ["_numeric", "_day_month", "_short_end_year", "double_g", "lost_dash"]
+__all__ = ["_numeric", "_numeric_days", "_day_month", "_short_end_year", "double_g", "lost_dash"]
 
 TIME_AFTER = re.compile(r":[0-5][0-9](?![0-9])")  # a time glued after a date's year: «5.12.0309:48»
 PIVOT = 30  # a two-digit year up to it is of this century
@@ -117,6 +117,24 @@ def _numeric(toks, text, i):
     p = Point(i, i + 5, [day], month, year)
     p.end_cut = cut
     return i, i + 5, [p], "numeric"
+
+
+def _numeric_days(toks, text, i):
+    """«15-16.11.2023»: a range of days before a numeric month and year (all glued)."""
+    if i + 6 >= len(toks) or not (_num(toks[i].text) and len(toks[i].text) <= 2 and toks[i + 1].text in ("-", "–")):
+        return None
+    a, b, c = toks[i + 2], toks[i + 4], toks[i + 6]
+    if not (toks[i + 3].text == "." == toks[i + 5].text and all(_num(t.text) for t in (a, b, c))
+            and len(a.text) <= 2 and len(b.text) == 2 and len(c.text) == 4 and MONTH_YEAR_ONLY.match(c.text)
+            and all(toks[k].start == toks[k - 1].end for k in range(i + 1, i + 7))):
+        return None
+    before = text[toks[i].start - 1] if toks[i].start else " "
+    after = text[c.end] if c.end < len(text) else " "
+    first, last, month, year = int(toks[i].text), int(a.text), int(b.text), int(c.text)
+    if before in "/.-_" or before.isalnum() or after in "/-_." or after.isalnum() or not 1 <= month <= 12 \
+            or not 1 <= first < last <= calendar.monthrange(year, month)[1]:
+        return None
+    return i, i + 7, [Point(i, i + 7, [first, last], month, year)], "numeric"
 
 
 # words that number a part of a text (or a version, a code): a dotted number after them is no date
