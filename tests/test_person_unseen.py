@@ -631,3 +631,22 @@ OBJECT_TITLES = [
 @pytest.mark.parametrize("text,expected", OBJECT_TITLES)
 def test_person_delegate_title_as_object(text, expected):
     assert people(text) == expected
+
+
+# a name heading over «Заключительное слово»; a new President taking office at the opening (GUIDELINES 36);
+# a delegate's title governed by a noun names a member, not a seat; a professional union's chair presides elsewhere
+HEADINGS_AND_MEMBERS = [
+    ("Генеральный директор Мария Иванова\n\nЗаключительное слово на сессии Совета ФАО",
+     [("Мария Иванова", S("Мария Иванова", None, "генеральный директор"))]),
+    ("Генсек поздравил со вступлением в должность нового президента Генассамблеи нигерийца Тиджани Мухаммада-Банде.",
+     [("Тиджани Мухаммада-Банде", S("Тиджани Мухаммад-Банде", None, "президент"))]),
+    ("На сессии Генеральной Ассамблеи отметим участие в делегации постпреда РФ при ООН Ивана Петрова.",
+     [("Ивана Петрова", P("Иван Петров"))]),
+    ("В их числе Председатель Общероссийского профессионального союза работников государственных учреждений "
+     "Российской Федерации – Н.А. Водянов.", [("Н.А. Водянов", P("Н. А. Водянов"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADINGS_AND_MEMBERS)
+def test_person_headings_and_members(text, expected):
+    assert people(text) == expected

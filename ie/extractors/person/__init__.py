@@ -93,7 +93,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, object_of_verb
+from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
 from .edges import latin_aliases
 from .candidates import (
@@ -263,6 +263,7 @@ class PersonExtractor:
                 ("opens-paragraph", opens), ("seat-verb", seated and not at_table), ("at-table", at_table), ("spoke-before", spoke_before and not stated), ("listed-after-speaker", in_list),
                 ("statement-at-session", stated), ("thanked-for-briefing", thanked), ("heading-over-speech", headed),
                 ("quoted", quoted), ("told", told), ("record-label", labelled), ("speech-announced", speech_before(before)),
+                ("takes-office", role is not None and takes_office(before)),
                 ("speaks-before-others", role is not None and spoke_before_next(before, after)),
                 ("acts-at-meeting", not oblique and acts_at_meeting(before, after))) if hit]
             spoke = bool(evidence)
@@ -283,8 +284,8 @@ class PersonExtractor:
             if (role_by in ("before", "apposition") and oblique and any(w.endswith(INSTRUMENTAL_END) for w in written.split())
                     and not voted and WITH_BEFORE.search(before[-120:])):
                 role, spoke, person_why = None, False, "named in the instrumental"  # «встреча с генеральным секретарем X-ом»
-            if role in DELEGATE_ROLES and role_by == "before" and not spoke and object_of_verb(before):
-                role, person_why = None, "a delegate named as a verb's object"  # «попросил постпреда Великобритании X»
+            if role in DELEGATE_ROLES and role_by == "before" and not spoke and governed_title(before):
+                role, person_why = None, "a delegate's title governed by a word before it"  # «попросил постпреда X»
             if role == "эксперт" and role_by != "elected":
                 role = None  # «эксперт» only as the office one is elected to: «был избран экспертом Комитета»
             appoints = APPOINTS_AFTER.match(after_bracket) is not None and (not spoke or reported)

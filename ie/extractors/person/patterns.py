@@ -147,7 +147,8 @@ THANKED_FOR = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*за\s+(?:[\w-]+\s+){
                          r"(?:доклад|брифинг|выступлени|заявлени|информаци|презентаци|руководств|председательств)", re.I)
 
 # A name heading followed by its speech: «Генеральный секретарь ООН Пан Ги Мун\n\nВыступление на пленарном заседании»
-SPEECH_NEXT_LINE = re.compile(r"[ \t]*\r?\n\s*(?:Выступление|Заявление|Послание|Обращение)(?![\w-])")
+SPEECH_NEXT_LINE = re.compile(r"[ \t]*\r?\n\s*(?:Выступление|Заявление|Послание|Обращение|"
+                              r"(?:Вступительное|Заключительное|Приветственное)\s+слово)(?![\w-])")  # «X\n\nЗаключительное слово …»
 
 # a participle right after the name's comma has the name as its subject, whatever its case:
 # «г-на Петрова, выступавшего вчера по пункту 5» (an oblique name is otherwise no verb's subject)

@@ -23,7 +23,7 @@ _SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент
 
 # bodies that hold no meeting of the UN: a court, a parliament, a government, a party, a state («председатель КНР»)
 OTHER_BODY = re.compile(r"(?<![\w-])(?:[Сс]енат\w*|[Пп]арламент\w*|[Пп]равительств\w*|суд(?:а|е|у|ом)?|парти[ияю]|"
-                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Пп]рофсоюз\w*|КНР|КНДР)(?![\w-])")
+                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР)(?![\w-])")
 
 # a spokesperson of an office (not a state's delegate): the role words right before the name
 SPOKESPERSON = re.compile(r"(?:(?<![\w-])официальн\w+\s+представител\w*|(?<![\w-])представител\w*\s+(?:[\w-]+\s+){0,2}?(?:МИД|ведомств\w*|министерств\w*|генсек\w*|"
@@ -109,20 +109,38 @@ def became_role(before: str):
 
 # a delegate's title right after a finite verb: its object («попросил постпреда Великобритании X»)
 DELEGATE_WORD = re.compile(r"(?<![\w-])(?:постпред|представител|поверенн)\w*", re.I)
-WORD_BEFORE_TITLE = re.compile(r"(?<![\w-])([а-яё]{4,})\s+(?:(?:постоянн|временн|перв)\w*\s+)?(?:заместител\w*\s+)?$", re.I)
+# the words of a delegate's title before its last word («первого заместителя Постоянного представителя»), and the word before them
+TITLE_HEAD = re.compile(r"(?:перв\w+\s+)?(?:(заместител\w*)\s+)?(?:(?:постоянн|временн)\w*\s+)?$", re.I)
+MEMBERSHIP = re.compile(r"(?:делегаци|состав|списк|член)\w*$", re.I)
+WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]{4,})\s+$", re.I)
 
 
-def object_of_verb(before: str) -> bool:
-    """Is the delegate's title before the name the object of the verb before it
-    (an oblique title; «заявил постпред США X» is the subject after its verb)?"""
+def governed_title(before: str) -> bool:
+    """Is the delegate's title before the name in an oblique case, governed by
+    the verb or noun before it («попросил постпреда Великобритании X», «участие
+    в делегации постпреда РФ X»)?  «заявил постпред США X», «заместитель
+    Постоянного представителя X» are nominative titles: the person's own."""
     window, last = before[-160:], None
     for last in DELEGATE_WORD.finditer(window):
         pass
     if last is None or re.search(r"[.;:!?«»\"()]", window[last.end():]):
         return False
-    verb = WORD_BEFORE_TITLE.search(window, max(0, last.start() - 60), last.start())
-    return (verb is not None and morph.parse(verb.group(1).lower())[0].tag.POS == "VERB"
-            and not any(p.tag.case == "nomn" for p in morph.parse(last.group().lower())))
+    phrase = TITLE_HEAD.search(window, max(0, last.start() - 60), last.start())
+    head = phrase.group(1) or last.group()
+    if any(p.tag.case == "nomn" for p in morph.parse(head.lower())):
+        return False
+    word = WORD_BEFORE.search(window, max(0, phrase.start() - 30), phrase.start())
+    # (a verb, or a noun of membership: «Брифинг Постоянного представителя X» is X's own briefing)
+    return word is not None and (morph.parse(word.group(1).lower())[0].tag.POS == "VERB"
+                                 or MEMBERSHIP.match(word.group(1)) is not None)
+
+
+# taking office at the meeting reported: «поздравил со вступлением в должность нового президента Генассамблеи X»
+TAKES_OFFICE = re.compile(r"(?<![\w-])вступлени\w+\s+в\s+должность(?![\w-])[^.;:!?«»\"]{0,100}$", re.I)
+
+
+def takes_office(before: str) -> bool:
+    return TAKES_OFFICE.search(before[-160:]) is not None
 
 
 def speech_before(before: str) -> bool:
