@@ -416,8 +416,10 @@ def _day_pair(toks, text, i, p, j):
     """Two days of different mentions that one date joins: the second of «26 сентября
     и утром 27 сентября 2005 года» (a part of the day between) or of «между 21 августа
     и 29 сентября» (a range), the first with no year of its own; the second point or None."""
+    if not (p.days and p.month and j + 1 < len(toks) and toks[j].text == "и"):
+        return None
     between = i > 0 and fold(toks[i - 1].text) == "между"  # also two full dates: «между 1 мая 2004 года и …»
-    if not (p.days and p.month and (not p.year or between) and j + 1 < len(toks) and toks[j].text == "и"):
+    if p.year and not between:
         return None
     k = j + 1
     if fold(toks[k].text) in PART_OF_DAY and not p.year:

@@ -94,7 +94,7 @@ def _year_at(toks, text, j):
                 k += 3  # letter-spaced «1964 г о д а»
             k += 1
         return int(toks[j].text), k, word
-    words = _word_year(toks, j)
+    words = _word_year(toks, j) if j < len(toks) and toks[j].text[:1] in "тТдД" else None
     if words:
         return words
     m = YEAR_SUFFIXED.match(toks[j].text) if j < len(toks) else None

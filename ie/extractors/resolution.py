@@ -181,6 +181,8 @@ def _body_at(text: str, pos: int, table, conference: str = "Конференци
     """(canonical, end) for a body name starting at ``pos`` (after spaces);
     a bare «Конференция» is ``conference``, the one the document is about."""
     start = WS.match(text, pos).end()
+    if not text[start:start + 1].isupper():
+        return None  # a name opens with a capital (looked at before any token is made)
     toks = []
     for t in TOKEN.finditer(text, start, min(len(text), start + 160)):
         toks.append(t)
