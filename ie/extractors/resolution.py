@@ -106,6 +106,8 @@ NAV_RE = re.compile(r"[ \t]*→")  # «← 419 Списки резолюций 4
 NUMBER_RE = re.compile(NUMBER)
 FIRST_RE = re.compile(rf"\s*(?P<sign>{SIGN})?(?P<n>{NUMBER}|{BARE})")
 BARE_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER}|{BARE})")  # «№ 1325 и № 1820»
+SC_FORM = re.compile(r"[0-9]{3,4}\s?\((?:от\s)?[0-9]{4}[^)]{0,6}\)")  # «1373 (2001)»: a Council resolution
+BARE_IN_LIST = re.compile(r"(?P<n>[0-9]{3,4})(?=\s*(?:[,;)]|\.(?![0-9])|и\s|или\s|а\s+также|\n|$))")
 AHEAD_NUMBER_RE = re.compile(rf"\s*(?:{SIGN})?(?P<n>{NUMBER})")  # a number after a body named in a list
 ITEM_NUMBER_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER})")  # «№ 5/1 и № 5/2»
 SEP_RE = re.compile(
@@ -290,6 +292,8 @@ class ResolutionExtractor:
                     n = AHEAD_NUMBER_RE.match(text, ahead[1])
                     if n:
                         pre[len(numbers)] = ahead[0]
+                if not n and not bare and SC_FORM.fullmatch(text, *numbers[0]):
+                    n = BARE_IN_LIST.match(text, s.end())  # «1373 (2001), 1540 и 1624 (2005)»: one written bare
                 if not n and not bare:
                     n = SPLIT_RE.match(text, s.end())  # «1735 (2006), 18 22 (2009)»: a number the PDF split
                     if not n and d:  # «1314 (2000) от 11 августа 2000 года, 1325 от 31 октября 2000 года»
@@ -409,6 +413,8 @@ class ResolutionExtractor:
             else:
                 number = number.translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
             number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
+            if text[a:a + 3] == "ЕС-":  # an emergency special session in Cyrillic: «ЕС-11/1» -> ES-11/1
+                number = "ES" + number[2:]
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
 
 
