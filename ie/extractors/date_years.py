@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import morph
 from .lexicon import cardinal_words, fold, month_number, ordinal_value
 
 __all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "token_end"]
@@ -85,7 +86,7 @@ def _year_at(toks, text, j):
         k = j + 1
         word = False
         latin_r = k + 1 < len(toks) and toks[k].text == "r" and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
-        if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r or GLUED_YEAR_WORD.match(toks[k].text)):  # «1980 r.»: a Latin r for «г.»
+        if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r or _glued_year_word(toks[k].text)):  # «1980 r.»: a Latin r for «г.»
             word = True
             if toks[k].text.lower() in ("г", "гг", "r") and k + 1 < len(toks) and toks[k + 1].text == "." \
                     and toks[k + 1].start == toks[k].end:  # also a heading's «2015 Г.»
@@ -106,9 +107,22 @@ def _year_at(toks, text, j):
     return None
 
 
+# the same in capitals, where the rest is a word and the whole is not: «2016 ГОДГОДОВОЙ ДОКЛАД» (not «ГОДОВОЙ»)
+GLUED_CAPS_YEAR_WORD = re.compile(r"^(?:ГОДА|ГОДУ|ГОД)(?=[А-ЯЁ]{3})")
+
+
+def _glued_year_word(word: str):
+    m = GLUED_YEAR_WORD.match(word)
+    if m is None and word[:1] == "Г":
+        m = GLUED_CAPS_YEAR_WORD.match(word)
+        if m and (morph.is_known(word.lower()) or not morph.is_known(word[m.end():].lower())):
+            m = None
+    return m
+
+
 def token_end(tok) -> int:
     """Where a date's last token ends: a year word glued to the next word ends at its own end."""
-    m = GLUED_YEAR_WORD.match(tok.text)
+    m = _glued_year_word(tok.text)
     return tok.start + m.end() if m else tok.end
 
 
