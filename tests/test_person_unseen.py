@@ -650,3 +650,18 @@ HEADINGS_AND_MEMBERS = [
 @pytest.mark.parametrize("text,expected", HEADINGS_AND_MEMBERS)
 def test_person_headings_and_members(text, expected):
     assert people(text) == expected
+
+
+# a PDF wraps names across one line break: a surname's reading or a prefixed name word after the break keeps it
+WRAPPED_NAMES = [
+    ("Сегодня день рождения отмечает председатель сената Парламента РК Касым-Жомарт\nТокаев. Токаева знают во всем мире.",
+     [("Касым-Жомарт\nТокаев", P("Касым-Жомарт Токаев")), ("Токаева", P("Касым-Жомарт Токаев"))]),
+    ("С июня этого года руководителем ГА ООН является ливиец Али Абдель\nСалам ат-Трейки.",
+     [("Али Абдель\nСалам ат-Трейки", P("Али Абдель Салам ат-Трейки"))]),
+    ("Выступила г-жа Гонсалес\nСодержание доклада", [("Гонсалес", S("Гонсалес"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WRAPPED_NAMES)
+def test_person_names_wrapped_by_a_pdf(text, expected):
+    assert people(text) == expected

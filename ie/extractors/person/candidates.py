@@ -345,7 +345,10 @@ def _within_paragraph(ctx, a, b, keep="first"):
             word = re.match(r"[^\W\d_]+", text[hi:b])
             # (a person noun across one line break may be a surname: «Фолькер\nТюрк»; not across a blank line)
             blank = len(LINE_END.findall(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi))) > 1
-            if word and not _unexplained(word.group()) and (blank or not _person_noun(word.group())):
+            # (across one line break a PDF wraps names too: «Касым-Жомарт\nТокаев», «Али Абдель\nСалам ат-Трейки»)
+            goes_on = not blank and word is not None and (_surname_reading(word.group()) or re.match(
+                r"[^\W\d_]+\s+[а-яё]{1,3}-[А-ЯЁ]", text[hi:b]) is not None)
+            if word and not _unexplained(word.group()) and (blank or not _person_noun(word.group())) and not goes_on:
                 return a, lo
             # a headline over its own repetition: «… перед выступлением Кислицы\n\nНебензя сбежал …» (a sentence
             # runs on before the gap and a new one after it; a name broken by the PDF has neither)
