@@ -240,11 +240,12 @@ def _point(toks, text, i):
     if dec and dec.group(2) == "м" and not (i + 1 < len(toks) and fold(toks[i + 1].text) in PLURAL_YEAR_WORDS):
         dec = None  # «в 1990-м году» is a year; «к 1990-м годам» a decade
     short = SHORT_DECADE.match(toks[i].text)
-    if dec or short and i + 3 < len(toks) and fold(toks[i + 1].text) in PLURAL_YEAR_WORDS:
+    if dec or short and i + 3 < len(toks) and fold(toks[i + 1].text) in PLURAL_YEAR_WORDS | {"гг"}:
         # a decade: the ten years it names; «80-е годы XIX века» with its century
         k = i + 1
         if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
-            k += 1
+            k += 1 + (toks[k].text in ("г", "гг") and k + 1 < len(toks) and toks[k + 1].text == "."
+                      and toks[k + 1].start == toks[k].end)  # «в 1990-х гг.»: the dot is the word's
         start = int(dec.group(1)) if dec else _century_start(toks, k)
         if start is not None:
             k += 0 if dec else 2
