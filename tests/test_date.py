@@ -10,6 +10,8 @@ def D(start, end=None, **kw):
 
 
 CASES = [
+    # an old newspaper's OCR: a speck glued to the month, «©.» read for «г.»
+    ("` 12 ‘ноября 1946 ©. среда № 5", [("12 ‘ноября 1946 ©.", D("1946-11-12"))]),
     ("в 80-е гг. XX века", [("80-е гг. XX века", D("1980", "1989"))]),
     ("в 1990-х гг. началась", [("1990-х гг.", D("1990", "1999"))]),
     # a year word in capitals glued to the heading after it (not the start of a word: «ГОДОВОЙ»)

@@ -35,6 +35,7 @@ DAY_SUFFIXED = re.compile(r"^([1-9]|[12][0-9]|3[01])-(?:го|е|й|ое|ого|�
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
 PART_OF_MONTH = {"конце", "начале", "середине"}  # «в конце августа»: the month (a recurring one is no date)
 PART_OF_MONTH_GENT = {"конца", "начала", "середины"}  # «до конца мая», «с середины марта»
+OCR_QUOTES = {"‘", "’", "`", "'"}
 THIS_YEAR = {"этого", "текущего", "прошлого", "следующего", "минувшего", "нынешнего", "будущего", "сего"}  # «июня этого года»
 THIS_OR_LAST = {"прошлом", "этом", "текущем", "следующем", "минувшем", "нынешнем", "будущем"}  # «в прошлом марте»
 # a day-month that recurs every year: «отмечается … 1 марта», «ежегодно 10 декабря»
@@ -152,6 +153,9 @@ def _point(toks, text, i):
         days, _, j, begin, marks = d
         formula = j + 1 < len(toks) and toks[j].text == "дня" and month_number(toks[j + 1].text)
         j += bool(formula)  # a treaty's «двадцать четвертого дня июня месяца тысяча девятьсот …»
+        if j + 1 < len(toks) and toks[j].text in OCR_QUOTES and toks[j].end == toks[j + 1].start \
+                and month_number(toks[j + 1].text):
+            j += 1  # an OCR'd speck glued to the month: «10 ‘октября 1944 ©.»
         split = hyphen_space_word(toks, j) if j < len(toks) else None  # «16 ок- тября 1947 г.», «сен- тября»
         split = split if split and month_number(split[0]) else None
         month = month_number(split[0]) if split else (day_month_number(toks[j].text, j + 1 == len(toks))

@@ -85,10 +85,11 @@ def _year_at(toks, text, j):
     if j < len(toks) and (MONTH_YEAR_ONLY.match(toks[j].text) or _historic_year(toks, j)) and not _in_symbol(toks, text, j):
         k = j + 1
         word = False
-        latin_r = k + 1 < len(toks) and toks[k].text == "r" and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
+        latin_r = k + 1 < len(toks) and toks[k].text in ("r", "©") and toks[k + 1].text == "." \
+            and toks[k + 1].start == toks[k].end  # an OCR'd «г.»: «1980 r.», «1944 ©.»
         if k < len(toks) and (fold(toks[k].text) in YEAR_WORDS or latin_r or _glued_year_word(toks[k].text)):  # «1980 r.»: a Latin r for «г.»
             word = True
-            if toks[k].text.lower() in ("г", "гг", "r") and k + 1 < len(toks) and toks[k + 1].text == "." \
+            if toks[k].text.lower() in ("г", "гг", "r", "©") and k + 1 < len(toks) and toks[k + 1].text == "." \
                     and toks[k + 1].start == toks[k].end:  # also a heading's «2015 Г.»
                 k += 1
             elif toks[k].text == "г" and [t.text for t in toks[k + 1:k + 4]] in (["о", "д", "а"], ["о", "д", "у"]):
