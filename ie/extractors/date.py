@@ -48,7 +48,7 @@ from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRIN
 from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _spaced_year,
                          _year_at, token_end)
 from .date_numeric import _day_month, _numeric, _numeric_days, _short_end_year, double_g, lost_dash
-from .lexicon import fold, month_number, ordinal_words
+from .lexicon import fold, folded_words, month_number, ordinal_words
 from .meeting import unit_forms
 from .resolution import governing_forms
 
@@ -69,9 +69,9 @@ class DateExtractor:
         starters = _starters()
         # a day, month, year or day word opens every date (read off the token
         # offsets: no Token is made for the many words that open none)
-        starts = [k for k, (a, b) in enumerate(zip(toks.starts, toks.ends))
-                  if (w := text[a:b])[:1].isdigit() or w == "[" or (f := fold(w)) in starters
-                  or "-" in w and f.partition("-")[0] in starters]  # «январе-марте»
+        starts = [k for k, f in enumerate(folded_words(toks))
+                  if f[:1].isdigit() or f == "[" or f in starters
+                  or "-" in f and f.partition("-")[0] in starters]  # «январе-марте»
         i = 0
         for k in starts:
             if k < i:

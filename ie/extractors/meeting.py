@@ -28,7 +28,7 @@ from functools import lru_cache
 from .. import morph
 from ..resources import active, cached
 from ..normalize import LAT, TO_CYR
-from .lexicon import cardinal_words, fold, forms, hyphen_space_word, ordinal_value, ordinal_words
+from .lexicon import cardinal_words, fold, folded_words, forms, hyphen_space_word, ordinal_value, ordinal_words
 
 __all__ = ["MeetingExtractor"]
 
@@ -279,9 +279,9 @@ class MeetingExtractor:
         words = cardinal_words().keys() | ordinal_words().keys()
         # (read off the token offsets: no Token is made for the many words that start nothing)
         text = toks.text
-        starts = [k for k, (a, b) in enumerate(zip(toks.starts, toks.ends))
-                  if (w := text[a:b])[:1] in "[0123456789" or fold(w) in words
-                  or w[:1] in "IVXLCХС" and _roman(w) or w.isascii() and _w(w) in words]
+        starts = [k for k, (f, a, b) in enumerate(zip(folded_words(toks), toks.starts, toks.ends))
+                  if f[:1] in "[0123456789" or f in words
+                  or (w := text[a:b])[:1] in "IVXLCХС" and _roman(w) or w.isascii() and _w(w) in words]
         i = 0
         for at in starts:
             if at < i:

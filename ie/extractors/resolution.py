@@ -28,12 +28,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from ..resources import active, cached
 from ..segment import TOKEN
 from .document import LOOKALIKE
-from .lexicon import fold, forms, inflect_phrase
+from .lexicon import fold, folded_words, forms, inflect_phrase
 
 __all__ = ["ResolutionExtractor", "bodies"]
 
@@ -221,8 +220,7 @@ class ResolutionExtractor:
         toks = ctx.tokens
         # only a governing word, or the first half of one the PDF split, opens a
         # number (read off the token offsets: no Token for the other words)
-        opens = [(i, f) for i, (a, b) in enumerate(zip(toks.starts, toks.ends))
-                 if (f := fold(text[a:b])) in gov or f in heads]
+        opens = [(i, f) for i, f in enumerate(folded_words(toks)) if f in gov or f in heads]
         for i, folded in opens:
             tok = toks[i]
             kind = gov.get(folded)
