@@ -32,16 +32,17 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-_FOLDED = [None, None]  # the last token sequence folded, and its folded words
+_FOLDED = [(None, [])]  # (the last token sequence folded, its folded words), replaced whole
 
 
 def folded_words(toks) -> list:
     """Every token of ``toks`` folded, made once per document for the rules that scan every word."""
-    if _FOLDED[0] is not toks:
+    last = _FOLDED[0]
+    if last[0] is not toks:
         text = toks.text
-        _FOLDED[1] = [text[a:b].lower().replace("ё", "е") for a, b in zip(toks.starts, toks.ends)]
-        _FOLDED[0] = toks
-    return _FOLDED[1]
+        last = (toks, [text[a:b].lower().replace("ё", "е") for a, b in zip(toks.starts, toks.ends)])
+        _FOLDED[0] = last
+    return last[1]
 
 
 def _data(name):
