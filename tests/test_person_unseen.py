@@ -665,3 +665,10 @@ WRAPPED_NAMES = [
 @pytest.mark.parametrize("text,expected", WRAPPED_NAMES)
 def test_person_names_wrapped_by_a_pdf(text, expected):
     assert people(text) == expected
+
+
+def test_person_first_name_before_initials_across_a_line_break():
+    # one span, not the first name alone and the initials with the surname
+    found = [s.text for s in extract("Сессию открыл посол Альберто\nХ. Дюмон (Аргентина), Председатель Ассамблеи.").spans
+             if s.label in ("SPEAKER", "PERSON")]
+    assert found == ["Альберто\nХ. Дюмон"]

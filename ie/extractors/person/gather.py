@@ -194,4 +194,9 @@ def gather(ctx, text, countries, use_ner):
     monsieur = {m.start(1) for m in MONSIEUR_NAME.finditer(text)}  # «М.» is a title there, no initial
     cands = {(_inverted_name(ctx, text, *_with_initials(text, a, b)) if a not in monsieur else (a, b)): rule
              for (a, b), rule in cands.items()}
-    return cands, hints, labels, taken
+    reach, kept = -1, {}  # a first name a candidate took in («Альберто\nХ. Дюмон») is no candidate of its own
+    for (a, b), rule in sorted(cands.items(), key=lambda c: (c[0][0], -c[0][1])):
+        if b > reach:
+            kept[(a, b)] = rule
+        reach = max(reach, b)
+    return kept, hints, labels, taken
