@@ -672,3 +672,17 @@ def test_person_first_name_before_initials_across_a_line_break():
     found = [s.text for s in extract("Сессию открыл посол Альберто\nХ. Дюмон (Аргентина), Председатель Ассамблеи.").spans
              if s.label in ("SPEAKER", "PERSON")]
     assert found == ["Альберто\nХ. Дюмон"]
+
+
+# a surname before two initials, the last dot lost before a quote; the order kept in the norm (GUIDELINES 36)
+INVERTED_INITIALS = [
+    ("делегация во главе с заместителем министра труда РФ Вовченко А. В», – отмечается в распоряжении.",
+     [("Вовченко А. В", P("Вовченко А. В."))]),
+    ("Автор: Иванов И.И. (МГУ)", [("Иванов И.И.", P("Иванов И. И."))]),
+    ("Совет Б. Г.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", INVERTED_INITIALS)
+def test_person_surname_before_initials(text, expected):
+    assert people(text) == expected

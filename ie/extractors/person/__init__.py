@@ -95,7 +95,7 @@ from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
 from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
-from .edges import latin_aliases
+from .edges import inverted_norm, latin_aliases
 from .candidates import (
     _Countries,
     _Intervals,
@@ -213,6 +213,8 @@ class PersonExtractor:
             written = f"{inverted.group(2)} {inverted.group(1)}" if inverted else written
             if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
                 name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
+            elif rule == "inverted-initials":
+                name = inverted_norm(_recase(written))  # «Вовченко А. В» -> «Вовченко А. В.»
             else:
                 name = nominative_name(_initials_spaced(_recase(written)), before,
                                        _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))

@@ -124,6 +124,22 @@ def only_initials(text: str, a: int, b: int) -> bool:
     return ONLY_INITIALS.fullmatch(text[a:b].strip()) is not None
 
 
+# a surname before two initials, as lists and orders write it: «Вовченко А. В.», «Вовченко А. В»» (the last
+# dot lost before a quote or a comma)
+INVERTED_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]"
+                               r"(?:\.|(?=[»\"”,;)])))")
+
+
+def inverted_norm(written: str) -> str:
+    """«Вовченко А.В» -> «Вовченко А. В.» (the order kept, GUIDELINES 36).
+
+    >>> inverted_norm("Вовченко А. В"), inverted_norm("Петров И.И.")
+    ('Вовченко А. В.', 'Петров И. И.')
+    """
+    name = re.sub(r"\.(?=[А-ЯЁ])", ". ", written)
+    return name if name.endswith(".") else name + "."
+
+
 # the name in Latin letters in brackets right after the Russian one: «Дэвид Граймс (David Grimes)»
 LATIN_ALIAS = re.compile(r"[ \t]*\(((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\)")
 

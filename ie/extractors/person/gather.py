@@ -55,11 +55,11 @@ from .candidates import (
     needs_ner,
     other_language,
 )
-from .edges import only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
+from .edges import INVERTED_INITIALS, only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
 # candidate sources whose first capitalised word must be able to be a name
-NAME_CHECKED = ("initials-name", "leader-name", "particle-name")
+NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initials")
 
 
 def gather(ctx, text, countries, use_ner):
@@ -139,7 +139,7 @@ def gather(ctx, text, countries, use_ner):
 
     more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials"),
           (AUTHOR_HEADING, "author-initials"), (PHOTO_CREDIT, "photo-credit"),  # «Фото ООН/Э. Дебебе»
-          (LATIN_PHOTO_CREDIT, "photo-credit")))
+          (LATIN_PHOTO_CREDIT, "photo-credit"), (INVERTED_INITIALS, "inverted-initials")))
     for c in countries:
         if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
             m = REP_NAME.match(text, c.end)
