@@ -19,8 +19,10 @@ from ie.pipeline import extract
 from ie.validate import problems
 
 ROOT = Path(__file__).resolve().parent.parent
+# held-back sets (tests/data/holdout*) are never run through the extractor before their one measurement
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt"))] + [
-    p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))]
+    p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))
+    if not p.parent.name.startswith("holdout")]
 EXAMPLES = int(os.environ.get("IE_FUZZ_EXAMPLES", "300"))
 # pieces that once crashed the pipeline or made an invalid record
 ADVERSARIAL = ["5²", "²", "\ud800", "25 и 2 марта 2021 года", "17–2 октября 2022 года", "A/78/1-\nA/78/2\nV. Текст",
