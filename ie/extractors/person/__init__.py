@@ -40,6 +40,10 @@ from .patterns import (
     BEFORE_REACH,
     ELECTED_AS,
     FORMER,
+    ADDRESSED_BEFORE,
+    ADDRESSED_AFTER,
+    AWARDED_BEFORE,
+    SEAT_TO_COME,
     LIST_REACH,
     MEETING_REACH,
     MEETING_WORD,
@@ -319,6 +323,15 @@ class PersonExtractor:
                 role, person_why = None, "office once held"
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):
                 spoke, person_why = False, "in writing"  # «В письме … г-н Маруган информировал Комитет»
+            if ADDRESSED_BEFORE.search(before[-40:]) and ADDRESSED_AFTER.match(after):
+                role, spoke, person_why = None, False, "addressed"  # «дорогой Ханс!»: a form of address seats nobody
+            if not said and not voted and AWARDED_BEFORE.search(before[-250:]):
+                role, spoke, person_why = None, False, "awarded a prize"  # «премия … вручена представителю Перу г-ну X»
+            clause = re.split(r"[.!?]\s", before[-200:])[-1]
+            if role in SEAT_ROLES and not voted and not (spoke and not reported) and (
+                    IN_WRITING.search(clause) or SEAT_TO_COME.search(clause)):
+                # «в письме председателя сессии ГА X», «Председателем Совета станет представитель Украины X»
+                role, spoke, person_why = None, False, "a letter, or a seat to come"
             if DECEASED.search(before[-DECEASED_REACH:]):
                 role, spoke, person_why = None, False, "no longer alive"  # «Дань памяти … г-на Гвидо де Марко»
             chain = [rule]

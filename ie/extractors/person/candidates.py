@@ -352,8 +352,13 @@ def _within_paragraph(ctx, a, b, keep="first"):
                 return a, lo
             # a headline over its own repetition: «… перед выступлением Кислицы\n\nНебензя сбежал …» (a sentence
             # runs on before the gap and a new one after it; a name broken by the PDF has neither)
+            # (or an abbreviation: «… может стать Миклош Харашти\n\nСпецдокладчиком ООН …»); across one line break
+            # only a whole name before it and one word, then a verb: «назначен … Корнел Феруцэ\nПутин выразил …»
             line = text[max(0, lo - 200):lo].rsplit("\n", 1)[-1]
-            if blank and re.search(r"(?<![\w-])[а-яё]{4,}", line) and re.match(r"\s+[а-яё]{3,}", text[b:b + 30]):
+            if re.search(r"(?<![\w-])[а-яё]{4,}", line) and (
+                    (blank and re.match(r"\s+(?:[а-яё]{3,}|[А-ЯЁ]{2,}(?![\w-]))", text[b:b + 30]))
+                    or (not blank and len(text[a:lo].split()) >= 2 and not re.search(r"\s", text[hi:b])
+                        and re.match(r"\s+[а-яё]{4,}", text[b:b + 30]))):
                 return a, lo
         else:
             word = re.search(r"[^\W\d_]+$", text[a:lo])

@@ -78,6 +78,9 @@ def gather(ctx, text, countries, use_ner):
         inner = countries.at(m.start(2))
         if inner is not None and inner.end == m.end(2):
             a, b = _strip_title(text, *_within_paragraph(ctx, m.start(1), m.end(1), keep="last"))
+            lead = re.match(r"[А-ЯЁ][а-яё]+\s+(?=[А-ЯЁ])", text[a:b])  # «Помимо Харашти (Венгрия)»: a preposition
+            if lead and any(p.tag.POS == "PREP" for p in morph.parse(lead.group().strip())[:1]):
+                a += lead.end()
             if b > a and not countries.overlaps(a, b):
                 add(a, b, "name-bracket")
     labels = {}  # a transcript label's name -> its title («ПОСОЛ»)
@@ -144,7 +147,7 @@ def gather(ctx, text, countries, use_ner):
         if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
             m = REP_NAME.match(text, c.end)
             if m and all(_unexplained(w) for w in m.group(1).split()[:1]):
-                a, b = m.start(1), m.end(1)
+                a, b = _within_paragraph(ctx, m.start(1), m.end(1))  # «… Румынии Корнел Феруцэ\nПутин выразил»
                 if not taken.overlaps(a, b):
                     add(a, b, "rep-name")
     if use_ner != "none":

@@ -123,7 +123,16 @@ MEETING_WORD = re.compile(r"заседани|сесси[ияйю]|совещан
 MEETING_REACH = (2000, 600)
 
 # «памяти бывшего Председателя … г-на X»: an office once held seats nobody at this meeting
-FORMER = re.compile("|".join(map(re.escape, WORDS.former.stems + WORDS.deceased.stems)), re.I)
+# (also «прежнего Председателя Конференции посла X»: the chair before this one)
+FORMER = re.compile("|".join(map(re.escape, WORDS.former.stems + WORDS.deceased.stems + ("прежн",))), re.I)
+
+# A person addressed, not seated: «Независимый председатель Совета, дорогой Ханс!» (GUIDELINES 33)
+ADDRESSED_BEFORE = re.compile(r"(?<![\w-])(?:[Дд]орог|[Уу]важаем|[Мм]ногоуважаем)(?:ой|ая|ый|ые|ие)\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?$")
+ADDRESSED_AFTER = re.compile(r"\s*[!,]")
+
+# A prize handed over: «Премия … была вручена представителю Перу г-ну X», «присуждена совместно г-ну X (…)»;
+# its winner is named, not seated (real7 decisions)
+AWARDED_BEFORE = re.compile(r"(?<![\w-])(?:вручен|присужден|присвоен)\w*(?![\w-])[^.;:!?]{0,200}$", re.I)
 
 # «Дань памяти … г-на Гвидо де Марко и … г-на Самира Шихаби»: nobody no longer alive
 # speaks at the meeting, whatever verb stands nearby
@@ -382,8 +391,14 @@ MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совеща�
 
 # appointed, not seated: «объявил о назначении X на должность …» (an appointment announced makes a PERSON)
 # … or announcing one: «X сообщил Совету Безопасности о намерении назначить Y» (by letter, no meeting: a PERSON)
-APPOINTS_AFTER = re.compile(r"^[^.;«»]{0,80}?(?<![\w-])о\s+(?:своем\s+|своём\s+)?(?:намерении\s+назначить|назначении)(?![\w-])", re.I)
-APPOINTED_BEFORE = re.compile(r"(?<![\w-])(?:назначени[еяюи]|назначил\w*|назначит|назначает|назначен[аоы]?)(?![\w-])[^.;:]{0,60}$", re.I)
+# … or recommending one: «X рекомендует назначить на должность спецдокладчика Y» (both PERSONs)
+APPOINTS_AFTER = re.compile(r"^[^.;«»]{0,80}?(?<![\w-])(?:о\s+(?:своем\s+|своём\s+)?(?:намерении\s+назначить|назначении)|"
+                            r"(?:рекоменд|предлага|предложил)\w*\s+назначить)(?![\w-])", re.I)
+APPOINTED_BEFORE = re.compile(r"(?<![\w-])(?:назначени[еяюи]|назначил\w*|назначит|назначить|назначает|назначен[аоы]?)(?![\w-])[^.;:]{0,60}$", re.I)
+
+# A seat still to come: «Председателем Совета станет представитель Украины X», «делегацию возглавит
+# Председатель ФНПР X» (no meeting held yet; a candidacy is not: «выдвинуты кандидатуры г-на X» is then elected)
+SEAT_TO_COME = re.compile(r"(?<![\w-])(?:станет|станут|возглавит|возглавят|займет|займёт)(?![\w-])[^.;:!?,«»]{0,70}$", re.I)
 
 # a seat verb right after the name, its object a meeting word: «X также возглавил церемонию»
 SEAT_AFTER = re.compile(r"^\s*(?:(?:также|затем|вновь|лично)\s+)?(?:" + "|".join(map(re.escape, WORDS.seat_verbs.stems))
