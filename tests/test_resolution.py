@@ -12,6 +12,19 @@ def R(kind, number, body=None):
 GA, ECOSOC, COP = "Генеральная Ассамблея", "Экономический и Социальный Совет", "Конференция участников"
 
 CASES = [
+    # real7 classes (invented rows): IMO designations listed with no governing word (Cyrillic А, a Roman
+    # session), after «резолюция» too; an extraordinary session in brackets; a conference's short number
+    # closing a citation; a legal database's heading with the issuer in capitals
+    ("не вошли в него:\nА.915(22) – Пересмотренная политика\nMSC.104(73) – Поправки",
+     [("А.915(22)", R("резолюция", "A.915(22)")), ("MSC.104(73)", R("резолюция", "MSC.104(73)"))]),
+    ("резолюцией A.500(XII) и резолюции MEPC.107(49)",
+     [("A.500(XII)", R("резолюция", "A.500(XII)")), ("MEPC.107(49)", R("резолюция", "MEPC.107(49)"))]),
+    ("пункт A.1(2) доклада", []),
+    ("в соответствии с резолюцией 290 (E-VII) от 5 июля 1991 года", [("290 (E-VII)", R("резолюция", "290 (E-VII)"))]),
+    ("том I: Резолюции, принятые на Конференции, приложение I, резолюция 2.", [("2", R("резолюция", "2"))]),
+    ("резолюция 2 пункта", []),
+    ("РЕЗОЛЮЦИЯ ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ 9 декабря 1981 г. N 36/103 (Д) ДЕКЛАРАЦИЯ",
+     [("36/103", R("резолюция", "36/103"))]),
     # a Council list with a number written bare; an emergency special session in Cyrillic
     ("резолюции 1325 (2000), 1820 (2008), 1888 и 1960.",
      [("1325 (2000)", R("резолюция", "1325 (2000)")), ("1820 (2008)", R("резолюция", "1820 (2008)")),

@@ -23,7 +23,8 @@ Years as biographies and lists write them: glued ranges («19461952»), two-digi
 ends («1946-53»), a bare year after «в» before a verb or a name («В 1935
 окончил»), letter-spaced years («1 9 6 0 г.»), decades with their century («80-е
 годы XIX века»), a footnote number glued to a year in a list («196412 и 1965
-годы»).  A year-less day after «отмечается/ежегодно» recurs and is no date.
+годы»).  A year-less day after «отмечается/ежегодно» or a named observance («Всемирного дня …
+(12 июня)») in its sentence recurs and is no date.
 
 Ends out of order are never a range: a backwards range of days («17–2
 октября») keeps its valid part, two full dates out of order are two dates, a
@@ -42,10 +43,10 @@ import calendar
 
 from .. import morph
 from ..normalize import ORIGINAL_LINE_END
-from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, PREPOSITIONS, RECURS,
-                          RECURS_REACH, YEAR_END, Point, _day_pair, _days, _line_starts_at, _norm, _point,
+from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, PREPOSITIONS,
+                          YEAR_END, Point, _day_pair, _days, _line_starts_at, _norm, _point,
                           _split_digits, _starters, glued_day)
-from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _spaced_year,
+from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _spaced_year, recurs,
                          _year_at, token_end)
 from .date_numeric import _day_month, _numeric, _numeric_days, _short_end_year, double_g, lost_dash
 from .lexicon import fold, folded_words, month_number, ordinal_words
@@ -96,7 +97,7 @@ class DateExtractor:
                 out.append(ctx.span(start, token_end(toks[end_i - 1]) - getattr(points[-1], "end_cut", 0), "DATE",
                                     _norm(points), rule))
                 continue
-            if any(RECURS.match(fold(t.text)) for t in toks[max(0, start_i - RECURS_REACH):start_i]):
+            if recurs(toks, ctx.text, start_i):
                 continue  # «Международный день … отмечается во всем мире 1 марта»: every year
             inferred = last_full is not None
             if inferred:

@@ -5,7 +5,7 @@
   dots («20.12.71» -> 1971, «5.12.03» -> 2003: up to 30 is this century), a date
   glued to the word before («Дата13.11.2012»: a four-digit year only);
 - ``lost-dash``: a range whose dash the PDF dropped, in a session's dateline after
-  its city («Лима, 1 12 декабря 2014 года» -> 1–12 December) and a range of years
+  its city («Лима, 1 12 декабря 2014 года» -> 1–12 December) or in brackets («(18 22 июля 2011 года)»), a range of years
   before a plural year word («2007 2008 годов»); a year word written twice
   («2007-2008 г.г.»).
 """
@@ -41,8 +41,9 @@ def lost_dash(toks, text, i):
     a, b = toks[i], toks[i + 1]
     if not (_num(a.text) and _num(b.text) and b.start == a.end + 1):
         return None
-    if len(a.text) <= 2 and len(b.text) == 2 and i >= 2 and toks[i - 1].text == "," and toks[i - 2].text[:1].isupper() \
-            and month_number(toks[i + 2].text):  # «Лима, 1 12 декабря 2014 года»
+    opens = i >= 2 and toks[i - 1].text == "," and toks[i - 2].text[:1].isupper() or i >= 1 and toks[i - 1].text == "("
+    if len(a.text) <= 2 and len(b.text) == 2 and opens and month_number(toks[i + 2].text):
+        # «Лима, 1 12 декабря 2014 года»; a bracket opening the dates: «(18 22 июля 2011 года)»
         q = _point(toks, text, i + 1)
         if q is not None and q.days and q.year and len(q.days) == 1 and int(a.text) < q.days[0]:
             return i, q.end, [Point(i, i + 1, [int(a.text)], q.month, q.year), q], "lost-dash"

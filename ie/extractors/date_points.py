@@ -40,8 +40,6 @@ THIS_YEAR = {"этого", "текущего", "прошлого", "следую
 THIS_OR_LAST = {"прошлом", "этом", "текущем", "следующем", "минувшем", "нынешнем", "будущем"}  # «в прошлом марте»
 # a day-month that recurs every year: «отмечается … 1 марта», «ежегодно 10 декабря»
 # (the adverb only: «ежегодные общие прения начнутся 20 сентября» names this year's day)
-RECURS = re.compile(r"^(?:отмеча\w*|праздну\w*|ежегодно)$")
-RECURS_REACH = 6
 
 
 ENGLISH_BEFORE_YEAR = {"for", "of", "in", "since"}  # «Statistics for 2010;» in an English title
@@ -224,12 +222,13 @@ def _point(toks, text, i):
             p = Point(i, i + 1, [], m, None)
             p.bare = True
             return p
-        if i and (toks[i - 1].text.lower() in ("в", "во") or i >= 2 and toks[i - 2].text.lower() in ("в", "во")
+        if i and (toks[i - 1].text.lower() in ("в", "во") or toks[i - 1].text.lower() == "к" and toks[i].text[-1:] in "юу"
+                  or i >= 2 and toks[i - 2].text.lower() in ("в", "во")
                   and fold(toks[i - 1].text) in THIS_OR_LAST | PART_OF_MONTH
                   or i >= 2 and toks[i - 2].text.lower() in ("до", "с", "к") and fold(toks[i - 1].text) in PART_OF_MONTH_GENT) \
                 and toks[i].text[:1].islower() \
                 and not (i + 1 < len(toks) and fold(toks[i + 1].text) in EVERY):  # «в июле каждого года» recurs
-            p = Point(i, i + 1, [], m, None)  # «в августе»: a month, its year inferred or not written
+            p = Point(i, i + 1, [], m, None)  # «в августе», «к сентябрю»: a month, its year inferred or not written
             p.bare = True
             return p
         if (toks[i].text[:1].isupper() or not (i and _num(toks[i - 1].text))) and i + 3 < len(toks) \

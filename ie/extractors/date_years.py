@@ -10,7 +10,7 @@ import re
 from .. import morph
 from .lexicon import cardinal_words, fold, month_number, ordinal_value
 
-__all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "token_end"]
+__all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "recurs", "token_end"]
 
 YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг",
               "року", "рік"}  # Ukrainian «4 жовтня 1999 року» of a republished resolution
@@ -28,6 +28,25 @@ MONTH_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
 # a year word a PDF glued to a heading in capitals: «9-13 декабря 2002 годаАННОТИРОВАННАЯ»
 GLUED_YEAR_WORD = re.compile(r"^(?:года|году|год|годах|годы|годов)(?=[A-ZА-ЯЁ]{2})")
 YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в апреле 1945-го», «в 1945-м году»
+
+
+RECURS = re.compile(r"^(?:отмеча\w*|праздну\w*|ежегодно)$")
+RECURS_REACH = 6
+DAY_WORDS = {"день", "дня", "дню", "днем", "днём"}
+OBSERVANCE = re.compile(r"^(?:всемирн|международн)\w*$")  # «Всемирного дня борьбы с детским трудом (12 июня)»
+
+
+def recurs(toks, text, i):
+    """A year-less day at token ``i`` that recurs: «отмечается/ежегодно» or a named
+    observance («Всемирного дня …») before it in its own sentence (the lookback
+    stops at a sentence end: «— отмечается в сообщении.\n5 декабря» names a day)."""
+    for k in range(i - 1, max(-1, i - RECURS_REACH - 1), -1):
+        w = fold(toks[k].text)
+        if w in (".", "!", "?") or "\n" in text[toks[k].end:toks[k + 1].start]:
+            return False
+        if RECURS.match(w) or w in DAY_WORDS and k and OBSERVANCE.match(fold(toks[k - 1].text)):
+            return True
+    return False
 
 
 def _num(s: str) -> bool:

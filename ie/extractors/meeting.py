@@ -151,6 +151,7 @@ def _bare_list(toks, i):
     return values + [last[0]], last[1]
 
 
+ONE = {"одна", "один", "одной", "одну", "одного", "одном", "одним"}  # «одна тысяча …»: the thousand's own one
 OWN = {"своих", "их", "ее", "её", "его"}  # «на своих 2–4 заседаниях»: the body's own meetings, no count
 
 
@@ -316,6 +317,10 @@ class MeetingExtractor:
                 i = j  # «Первые заседания на этой неделе»: a few meetings, no ordinal of one
                 continue
             j = _bracketed_year(toks, j) or j
+            if j + 1 < len(toks) and fold(toks[j].text) == "по" and fold(toks[j + 1].text) in ("счету", "счёту"):
+                j += 2  # «19-е по счету специальное заседание»
+            if start and _w(toks[start].text) == "тысяча" and _w(toks[start - 1].text) in ONE:
+                start -= 1  # «одна тысяча четыреста шестьдесят третьем пленарном заседании»
             if not toks[start].text[:1].isdigit() and not listed and _w(toks[start].text) in ordinal_words():
                 spaced = _spaced_cardinal(toks, start) or _garbled_cardinal(toks, start)
                 if spaced is not None:
@@ -323,8 +328,9 @@ class MeetingExtractor:
                         start, values = spaced[0], [spaced[1] + values[0]]
             k = j
             for _ in range(MAX_ADJECTIVES):
-                if k < len(toks) and fold(toks[k].text) not in units and _is_adjective(toks[k].text):
-                    k += 1
+                if k < len(toks) and fold(toks[k].text) not in units and (_is_adjective(toks[k].text) or (
+                        k + 1 < len(toks) and fold(toks[k + 1].text) in units and _is_adjective(toks[k].text.lower()))):
+                    k += 1  # a capitalised adjective right before the noun: «второе и третье Пленарные заседания»
             if any(_lemma(toks[a].text) in RANKING for a in range(j, k)):
                 i = k
                 continue

@@ -10,7 +10,9 @@ entries of a table of contents flattened onto one line: «3/1. Обзор
 «41 C/23», «2.4.1», «XXXIV/1», WHO «WHA70.12», WMO «9 (Кг-17)», old GA parts «3411 A и B (XXX)»,
 «217 А (III)»; after «резолюция» also CITES «12.7» and ITU «21 (Пересм. …)»; a bare number after a number
 sign («№ 1234», «No. 77») or a resolution's three or four digits («резолюцией
-1540 (от 28 апреля 2004 года)»); ``number`` is in Latin letters.  Lists go
+1540 (от 28 апреля 2004 года)»), or a short one closing a citation («приложение II, резолюция 1.»);
+OPANAL «267 (E-V)»; ``number`` is in Latin letters.  ``imo``: IMO «A.902(22)», «MSC.255(84)» name a
+resolution by their shape, governed or not (a list «А.902(22) – Назначение …»).  Lists go
 on across attached dates and body names, designations with a slash listed with
 no comma («2/CMP.7 4/CMP.7»), a number the PDF split («18 22 (2009)»).
 ``title``: a numbered heading under «Резолюция, принятая <body> <date>»; a
@@ -56,10 +58,15 @@ SLASH_PART = r"(?:\s(?:[A-Z](?:-[A-Z])?|[АВСЕН](?:-[А-НA-H])?(?!\s+[А-Я
 # WMO: a resolution of Congress or the Executive Council with its session, «9 (Кг‑17)», «4 (ИС-68)», «2 (Cg-18)»
 WMO = r"[0-9]{1,3}\s?\((?:Кг|ИС|Cg|EC)[-‑‐][0-9]{1,3}\)"
 WMO_RE = re.compile(WMO)
+# IMO: a series, the number and the Assembly's or committee's session, «A.902(22)», «MSC.255(84)», «A.500(XII)»;
+# the shape names a resolution by itself (listed, a line's head: «А.902(22) – Назначение …», Cyrillic А)
+IMO = r"(?:[AА]|MSC|MEPC|FAL|LEG)\.[0-9]{2,4}\((?:[0-9]{1,3}|[IVX]{1,5})\)"
+IMO_RE = re.compile(rf"(?<![\w./-]){IMO}(?![\w/])")
 # also «2117 (2013 год)», «425 (от 1978 года)»; the year in brackets may carry «г.»: «1308 (2000 г.)»
 YEAR_IN_BRACKETS = r"(?:от\s)?[0-9]{4}(?:\s?г\.|\sгода?)?"
 NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"
-          rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|(?:S-)?[{R}]{{1,6}})\)"  # a special session: «3202(S-VI)»
+          rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|(?:[SE]-)?[{R}]{{1,6}})\)"  # a special session «3202(S-VI)», OPANAL «267 (E-V)»
+          rf"|{IMO}"
           rf"|{WMO}"
           rf"|[0-9]{{1,4}}\s?{GA_PART}"
           r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)[0-9]{1,3}(?:\.R?[0-9]{1,3}|\([0-9]{1,3}\)|\.R(?![\w.]))"  # «EB136.R»: number lost
@@ -75,6 +82,8 @@ NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}
 # three or four digits that no «год» follows («резолюцией 1540 (от 28 апреля 2004 года)»)
 SIGN = r"(?:№|No\.?|N)\s?"
 BARE = r"[0-9]{1,4}"
+# a conference's resolution cited by its short number at a clause's end: «приложение II, резолюция 1.»
+CLOSED = re.compile(r"[ \t]*(?:[.;)](?![0-9])|\n|$)")
 NOT_YEAR = re.compile(r"\s*(?:год|г\.|гг)")
 MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 DATE = rf"[0-9]{{1,2}}\s+(?:{MONTHS})\s+[0-9]{{4}}(?:\s*(?:года|г\.))?"
@@ -82,9 +91,10 @@ NUMERIC_DATE = r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{4}(?:\s*г\.)?"  # a legal database
 # a date attached to a number: «76/262 от 26 апреля 2022 года», «1540 (от 28 апреля 2004 года)»
 DATE_AFTER = re.compile(rf"\s*,?\s+от\s+(?:{DATE}|{NUMERIC_DATE})|\s*\((?:от\s+)?{DATE}\)")  # also «от 26.04.2022»
 # a title: «Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105»,
-# «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign
+# «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign; a legal database's
+# heading with the issuer in capitals: «РЕЗОЛЮЦИЯ ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ 4 декабря 1990 г. N 45/62»
 TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?"
-                    rf"(?:от\s+{DATE}\s*№|[Оо][Тт]\s+{NUMERIC_DATE}\s*(?:№|N))\s?"
+                    rf"(?:от\s+{DATE}\s*№|[Оо][Тт]\s+{NUMERIC_DATE}\s*(?:№|N)|(?:[А-ЯЁ]{{2,}}\s+){{1,4}}{DATE}\s*(?:№|N))\s?"
                     rf"(?P<n>{NUMBER}|[0-9]{{1,4}})(?![\w/])")  # «Резолюция Генеральной Ассамблеи оон от … № 95 (I)»
 # a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
@@ -258,7 +268,7 @@ class ResolutionExtractor:
             bare = m.group("n").isdigit()
             if (bare or m.group("sign")) and folded in misspelt_forms():
                 continue
-            if bare and not (m.group("sign") or (kind == "резолюция" and len(m.group("n")) >= 3)):
+            if bare and not (m.group("sign") or (kind == "резолюция" and (len(m.group("n")) >= 3 or CLOSED.match(text, m.end("n"))))):
                 continue
             if bare and (NOT_YEAR.match(text, m.end("n")) or NAV_RE.match(text, m.end("n"))):
                 continue
@@ -376,6 +386,8 @@ class ResolutionExtractor:
                 self._emit(ctx, out, covered, [(a, b + 1)], kind, by[0] if by else None, "title")
         for m in ROMAN_ITEM_RE.finditer(text):
             self._emit(ctx, out, covered, [m.span("number")], "решение", None, "heading")
+        for m in IMO_RE.finditer(text):
+            self._emit(ctx, out, covered, [m.span()], "резолюция", None, "imo")
         heads = sorted(set(heads))
         if not heads:
             return
