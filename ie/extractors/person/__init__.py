@@ -97,7 +97,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
+from .press import gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
 from .edges import inverted_norm, latin_aliases
 from .candidates import (
@@ -271,7 +271,8 @@ class PersonExtractor:
                 ("quoted", quoted), ("told", told), ("record-label", labelled), ("speech-announced", speech_before(before)),
                 ("takes-office", role is not None and takes_office(before)),
                 ("speaks-before-others", role is not None and spoke_before_next(before, after)),
-                ("acts-at-meeting", not oblique and acts_at_meeting(before, after))) if hit]
+                ("acts-at-meeting", not oblique and acts_at_meeting(before, after)),
+                ("gave-lecture", gave_lecture(before, after))) if hit]
             spoke = bool(evidence)
             elsewhere = (role in SEAT_ROLES or role_by == "elected") and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
             spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office
@@ -332,7 +333,7 @@ class PersonExtractor:
                     IN_WRITING.search(clause) or SEAT_TO_COME.search(clause)):
                 # «в письме председателя сессии ГА X», «Председателем Совета станет представитель Украины X»
                 role, spoke, person_why = None, False, "a letter, or a seat to come"
-            if DECEASED.search(before[-DECEASED_REACH:]):
+            if DECEASED.search(before[-DECEASED_REACH:]) and "gave-lecture" not in evidence:  # (a lecture in memory of …)
                 role, spoke, person_why = None, False, "no longer alive"  # «Дань памяти … г-на Гвидо де Марко»
             chain = [rule]
             if role:

@@ -218,3 +218,14 @@ def acts_at_meeting(before: str, after: str) -> bool:
                 p.tag.POS == "VERB" and "intr" in p.tag for p in parses)):  # «пришли» is also «прислать»
             return False
     return True
+
+
+# a lecture given at the session: «Профессор X, лауреат …, прочитал 28-ю лекцию», «X … произнес 27-ю лекцию»,
+# «лекция … была прочитана … профессором X», «Виртуальная лекция профессора X» (real7 decisions: the lecturer speaks)
+LECTURE_AFTER = re.compile(r"^[^.;!?]{0,300}?(?<![\w-])(?:прочитал|произн[её]с|прочтет|прочтёт)\w*\s+(?:[\w-]+\s+){0,2}?лекци", re.I)
+LECTURE_BEFORE = re.compile(r"(?:(?<![\w-])(?:лекци|сесси)\w*[^.;!?]{0,200}?(?<![\w-])прочитан\w*[^.;!?]{0,160}|"
+                            r"(?<![\w-])лекци[яиюей]\s+(?:профессор|д-р|доктор)\w*\s+)$", re.I)
+
+
+def gave_lecture(before: str, after: str) -> bool:
+    return LECTURE_AFTER.match(after) is not None or LECTURE_BEFORE.search(before[-360:]) is not None
