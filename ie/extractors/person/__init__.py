@@ -188,7 +188,7 @@ class PersonExtractor:
                 got = _role(elected.group(2), nearest_first=True) if elected else None
                 if got is None and ELECTED_BEFORE.search(before[-160:]):  # «избрали X своим председателем»
                     tail = ROLE_AFTER.match(after)
-                    got = _role(tail.group(1), nearest_first=True) if tail else None
+                    got = _role(tail.group("role"), nearest_first=True) if tail else None
                     voted = got is not None
                 if got is None and "избран" in before[-200:]:  # «Новым председателем Совета избран посол … X»
                     ahead = ROLE_ELECTED_BEFORE.search(before[-200:])
