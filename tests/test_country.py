@@ -8,6 +8,11 @@ from ie.pipeline import extract
 
 # (text, [(mention, code)])
 PHRASES = [
+    # real7 class (invented rows): names an outlet writes in lower case, one word only when no dictionary
+    # reads it as anything but a place
+    ("украина решила выйти, сообщил представитель сша при ООН", [("украина", "UA"), ("сша", "US")]),
+    ("делегация республики беларусь и рф", [("республики беларусь", "BY"), ("рф", "RU")]),
+    ("из-за того что чад и дым, на перу", []),
     # issue 15, real6 causes (invented rows): a hyphen for the apostrophe, a split adjective in lower case,
     # an agency named after the state, a street named after one
     ("Против голосовали Мали, Кот-д-Ивуар и Того", [("Мали", "ML"), ("Кот-д-Ивуар", "CI"), ("Того", "TG")]),

@@ -5,7 +5,9 @@ both numbers are generated here with pymorphy3 when the gazetteer is first
 built.  Matching runs on the reading text's tokens; a token joining capitalised
 pieces («Израиль-Сирийская», an infobox's «ПредметИзраиль») is split where a
 piece is a word of a name and the whole is not; the letters of a letter-spaced
-heading («С ЕС С И Я») are no «ЕС».
+heading («С ЕС С И Я») are no «ЕС».  A name an outlet writes in lower case («россия», «рф»,
+«российская федерация») is read when of two words or more, or of one word every dictionary reading
+of which is a place («чад», «того», «перу» are words too).
 
 >>> from ie.extractors.country import gazetteer
 >>> gazetteer().lookup("Соединенных Штатов Америки")
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 from .. import morph
@@ -127,17 +130,23 @@ class Gazetteer:
         """Longest country name starting at token ``i``: (length, Country)."""
         first = tokens[i]
         folded = _fold(first)
-        if not first[:1].isupper() and folded not in self.lower_first:
-            return None
+        lower = not first[:1].isupper() and folded not in self.lower_first
         lengths = self.lengths.get(folded)
-        if lengths is None:
+        if lengths is None or lower and not first.isalpha():
             return None
+        # a name an outlet writes in lower case («россия», «рф», «российская федерация»): of two words or
+        # more, or one word no dictionary reads as anything but a place («чад», «того», «перу» are words too)
+        proper = lower and _place_only(folded)
         room = len(tokens) - i
         for n in lengths:
             if n > room:
                 continue
             window = tokens[i:i + n]
+            if lower and n == 1 and not proper:
+                continue
             country = self.exact.get(tuple(window)) or self.names.get(_key(window))
+            if country is None and proper and n == 1:
+                country = self.exact.get((first.upper(),))  # «рф», «сша»
             if country is None and first.isupper() and first.isascii():  # «ARGENTINA» in an English list
                 country = self.exact.get(tuple(w.title() if w.isupper() else w for w in window))
             if country is not None:
@@ -150,6 +159,12 @@ class Gazetteer:
         if hit and hit[0] == len(tokens):
             return hit[1].code, hit[1].name
         return None
+
+
+@lru_cache(maxsize=4096)
+def _place_only(word: str) -> bool:
+    """Every dictionary reading of a lower-case word is a place or its abbreviation."""
+    return all("Geox" in p.tag for p in morph.parse(word))
 
 
 def _rows():
