@@ -5,6 +5,9 @@ import pytest
 from ie.pipeline import extract
 
 CASES = [
+    # real7 class (invented rows): an OCR «I» or «l» for the «1» of a revision, corrigendum or addendum
+    ("(A/CONF.199/20/Rev.I и E/CN.4/2005/L.3/Corr.l)",
+     [("A/CONF.199/20/Rev.I", "A/CONF.199/20/Rev.1"), ("E/CN.4/2005/L.3/Corr.l", "E/CN.4/2005/L.3/Corr.1")]),
     ("документы A/62/5 Rev. 2 и A/62/6 Rev.1.", [("A/62/5 Rev. 2", "A/62/5 Rev. 2"), ("A/62/6 Rev.1", "A/62/6 Rev.1")]),
     ("Список предложений от членов РСС RCC/71A2/3 Предложение", []),  # an ITU proposal's number
     # issue 15, real6 causes (invented rows): WIPO's revision mark with no number, a symbol a page break

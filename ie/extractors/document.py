@@ -112,6 +112,7 @@ IAEA_GLUED = re.compile(r"(?<![\w/.\-])(G[CС]|GOV)\(([0-9]{1,3})\)([0-9]{1,3})(
 
 
 SERIES_RE = [(re.compile(rf"(?<![A-Za-zА-Яа-я]){ru}(?![a-zа-я])"), lat) for ru, lat in SERIES]
+OCR_ONE = re.compile(r"(?<=Rev\.|Add\.)[Il](?![A-Za-z0-9])|(?<=Corr\.)[Il](?![A-Za-z0-9])")  # «Rev.I», «Corr.l»: a «1»
 
 
 def canonical(symbol: str) -> str:
@@ -119,7 +120,7 @@ def canonical(symbol: str) -> str:
     if not out.isascii():  # Russian series names and look-alikes are Cyrillic
         for rx, lat in SERIES_RE:
             out = rx.sub(lat, out)
-    return re.sub(r"\s+", "", out.replace(",", ".")).translate(LOOKALIKE)
+    return OCR_ONE.sub("1", re.sub(r"\s+", "", out.replace(",", ".")).translate(LOOKALIKE))
 
 
 @cached
