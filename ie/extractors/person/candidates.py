@@ -412,8 +412,19 @@ def _name_runs(text):
     missed: a known first name and words the dictionary does not know or
     reads as names («Антониу Гутерриш также возглавил …»), or unknown words
     right after a role word («председатель 70-й сессии ГА Могенс Люккетофт»)."""
-    for m in NAME_RUN.finditer(text):
+    pos = 0
+    while (m := NAME_RUN.search(text, pos)) is not None:
+        pos = m.end()
         words = m.group().split()
+        if len(words) == 3 and not _first_name(words[0]) and _first_name(words[1]):
+            pos = m.start() + m.group().index(words[1])  # a tag list: «… Гутерриш Василий Небензя …»: the first name opens a name
+            continue
+        if len(words) == 3 and (not _name_like(words[2].split("-")[0]) or (
+                _first_name(words[0]) and _first_name(words[2]) and not _first_name(words[1]))):  # «Небензя Барбара»
+            m = NAME_RUN.match(text, m.start(), m.start() + m.group().rindex(words[2]))  # «… Барбара Вудворд Москва»
+            if m is None:
+                continue
+            pos, words = m.end(), m.group().split()
         if not all(_name_like(w.split("-")[0]) for w in words) or any(len(w) < 3 for w in words):
             continue
         if not any(_first_name(w) for w in words[:-1]) or not any(not morph.is_known(w) or any(

@@ -45,6 +45,7 @@ from .names import (
 from .candidates import (
     _Intervals,
     _bracket_list_names,
+    _first_name,
     _latin_names,
     _merge_neighbours,
     _name_runs,
@@ -60,6 +61,17 @@ from .edges import INVERTED_INITIALS, only_initials, opens_phrase, split_oblique
 
 # candidate sources whose first capitalised word must be able to be a name
 NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initials")
+
+
+def _tag_list(text, a, b):
+    """A run of four or more words is a list of names where a known first name follows a word that is none:
+    «Иван Сомов Василий Небензя» (a news page's tags) is two names; «Жан Франсуа Гаскон» stays one."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    if len(words) < 4 or "\n" in text[a:b] or not all(w.group()[:1].isupper() for w in words):  # «Зейда Раада аль Хусейна»
+        return [(a, b)]
+    cuts = [i for i in range(2, len(words) - 1) if _first_name(words[i].group()) and not _first_name(words[i - 1].group())]
+    bounds = [0] + cuts + [len(words)]
+    return [(a + words[i].start(), a + words[j - 1].end()) for i, j in zip(bounds, bounds[1:])]
 
 
 def gather(ctx, text, countries, use_ner):
@@ -182,8 +194,9 @@ def gather(ctx, text, countries, use_ner):
                     if " " not in text[a:b].strip() and (TOPIC_BEFORE.search(text, max(0, a - 12), a)
                                                          or opens_phrase(text, a, b)):
                         continue  # «спецпредставитель по Эболе», «Лусакское соглашение»: a topic, a place, an adjective
-                    if not taken.overlaps(a, b):
-                        add(a, b, "ner")
+                    for a, b in _tag_list(text, a, b):
+                        if not taken.overlaps(a, b):
+                            add(a, b, "ner")
     more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name"),  # after the NER, whose spans are fuller
           (PREFIXED_NAME, "particle-name")))
     if use_ner != "none":
