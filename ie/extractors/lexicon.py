@@ -40,7 +40,7 @@ def folded_words(toks) -> list:
     last = _FOLDED[0]
     if last[0] is not toks:
         text = toks.text
-        last = (toks, [text[a:b].lower().replace("ё", "е") for a, b in zip(toks.starts, toks.ends)])
+        last = (toks, [fold(text[a:b]) for a, b in zip(toks.starts, toks.ends)])
         _FOLDED[0] = last
     return last[1]
 
