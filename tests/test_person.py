@@ -160,6 +160,18 @@ CASES = [
     # a speech addressed to the delegates of a named body
     ("На пленарном заседании к делегатам Конференции обратился президент Чили Рикардо Лагос.",
      [("Рикардо Лагос", S("Рикардо Лагос", "CL", "президент"))]),
+    # a news item's attribution after the name: the agency says it, not the person
+    ("В заседании примет участие министр иностранных дел Армении Арарат Мирзоян, сообщает агентство Арменпресс.",
+     [("Арарат Мирзоян", P("Арарат Мирзоян"))]),
+    # … but a stray comma before the person's own verb keeps the verb
+    ("Выступая на открытии сессии, Верховный комиссар Ф.Гранди, отметил, что помощь растет.",
+     [("Ф.Гранди", S("Ф. Гранди", None, "верховный комиссар"))]),
+    # a gerund clause before the name: the name took the floor
+    ("Выступая на сессии Исполкома, Горовой дал высокую оценку сотрудничеству.",
+     [("Горовой", S("Горовой", None, None))]),
+    # a headline with its own verb does not reach the name opening the next paragraph
+    ("Профсоюз выступил против реформы\n\nИван Сидоренко встретился с послом Италии.",
+     [("Иван Сидоренко", P("Иван Сидоренко"))]),
 ]
 
 

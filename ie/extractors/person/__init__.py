@@ -84,6 +84,7 @@ from .patterns import (
     SEAT_AFTER,
     BYLINE_BEFORE,
     SENTENCE_LINE,
+    PARAGRAPH_BREAK,
     QUOTE_ROLE_BEFORE,
     APPOINTS_AFTER,
 )
@@ -97,7 +98,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
+from .press import attributed, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
 from .edges import inverted_norm, latin_aliases
 from .candidates import (
@@ -138,7 +139,9 @@ class PersonExtractor:
 
         def new_line(lo, hi):  # a line of the original in [lo, hi) that opens a sentence: «\nОб этом сообщила»
             o_lo, o_hi = ctx.reading.offset(lo), ctx.reading.offset(max(lo, hi - 1))
-            return any(_opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(ctx.reading.original, o_lo, o_hi))
+            return any(_opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(ctx.reading.original, o_lo, o_hi)) or (
+                PARAGRAPH_BREAK.search(ctx.reading.original, max(0, ctx.reading.offset(hi) - 40), ctx.reading.offset(hi)) is not None
+                and o_lo < ctx.reading.offset(hi) - 2)  # a name opening a paragraph: «…выступила против …\n\nX встретился»
         def same_line(lo, hi):  # no line break of the original in [lo, hi)
             return LINE_END.search(ctx.reading.original, ctx.reading.offset(lo), ctx.reading.offset(hi - 1) + 1) is None
 
@@ -226,6 +229,8 @@ class PersonExtractor:
             said = SPOKE_AFTER.search(after_bracket)
             if said and re.match(r"[а-яё]+ло(?![\w-])", after_bracket[said.start("verb"):], re.I):
                 said = None  # a neuter past has a neuter subject: «Решение Хрущева … привело к тому»
+            elif said and attributed(after_bracket, said.start("verb")):
+                said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
             oblique = name.split() != written.split() and len(name.split()) == len(written.split())
             told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
             if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):

@@ -88,6 +88,18 @@ def told_before(before: str) -> bool:
     return not re.search(r"[—–«»\"“”]\W{0,2}$|-$", lead) and not re.search(r"(?<![\w-])[Кк]ак$", lead)
 
 
+def attributed(after: str, verb_at: int) -> bool:
+    """Is the speaking verb after a name the attribution of a news item, its
+    subject after it («… министр X, сообщает 21 сентября ТАСС», «X, передает
+    агентство»)?  A finite verb right after the name's comma is not the name's
+    predicate; a gerund there is («X, выступая на заседании, заявил»)."""
+    if not re.fullmatch(r"\s*,\s*", after[:verb_at]):
+        return False
+    verb = re.match(r"[а-яё]+(?=\s+[\w«\"])", after[verb_at:].lower())  # the subject next: not «X, отметил, что …»
+    return verb is not None and not verb.group().endswith(("я", "в", "вши", "вшись")) and not re.match(
+        r"\s+(?:что|о|об|на|в)(?![\w-])", after[verb_at + verb.end():])
+
+
 # the one elected named after «им стал»: «Ассамблея избрала председателя своей 71-й сессии. … им стал X»
 BECAME = re.compile(r"(?<![\w-])(?:им|ей|ею)\s+стал[аи]?(?![\w-])[^.;:!?]{0,120}$", re.I)
 ELECTS = re.compile(r"(?<![\w-])(?:пере)?избра(?:л|ла|ли|ло)(?![\w-])", re.I)
