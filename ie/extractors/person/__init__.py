@@ -98,7 +98,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
+from .press import attributed, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
 from .edges import inverted_norm, latin_aliases
 from .candidates import (
@@ -312,6 +312,8 @@ class PersonExtractor:
             if voted and not elsewhere:
                 evidence.append("elected")
                 spoke = True
+            if recalled(before, after):
+                role, spoke, person_why = None, False, "background recalled, no meeting in view"
             if spokes and not briefing_near(text, a, b):
                 spoke, person_why = False, "a spokesperson, no briefing in view"
             elif spokes and (reported or stated or told):

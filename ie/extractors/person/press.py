@@ -92,11 +92,13 @@ def attributed(after: str, verb_at: int) -> bool:
     """Is the speaking verb after a name the attribution of a news item, its
     subject after it («… министр X, сообщает 21 сентября ТАСС», «X, передает
     агентство»)?  A finite verb right after the name's comma is not the name's
-    predicate; a gerund there is («X, выступая на заседании, заявил»)."""
+    predicate; a gerund or a participle there is not finite («X, выступая на
+    заседании, заявил», «г-на X, выступавшего вчера»)."""
     if not re.fullmatch(r"\s*,\s*", after[:verb_at]):
         return False
     verb = re.match(r"[а-яё]+(?=\s+[\w«\"])", after[verb_at:].lower())  # the subject next: not «X, отметил, что …»
-    return verb is not None and not verb.group().endswith(("я", "в", "вши", "вшись")) and not re.match(
+    finite = verb is not None and re.search(r"(?:[еуаяю]т|[ие]т|л[аио]?|[еи]тся|ютс?я|ал?ся|лась|лись)$", verb.group())
+    return bool(finite) and not re.match(
         r"\s+(?:что|о|об|на|в)(?![\w-])", after[verb_at + verb.end():])
 
 
@@ -174,6 +176,20 @@ def news_source(before: str, after: str) -> bool:
         return False
     clause = re.match(r"[^.;!?«»\"]{0,80}", after).group()
     return AT_MEETING.search(clause) is None
+
+
+# background the item recalls: «Напомним, что Амано был избран … Советом управляющих в июле»
+RECALLED_BEFORE = re.compile(r"(?<![\w-])[Нн]апомн(?:им|ю)(?![\w-])(?P<tail>[^.;!?«»\"]{0,200})$")
+
+
+def recalled(before: str, after: str) -> bool:
+    """Is the name in a sentence recalling background («Напомним, что …»),
+    with no meeting named in it?  What it tells happened outside the meeting
+    reported (a PERSON, SPEC)."""
+    m = RECALLED_BEFORE.search(before[-220:])
+    if m is None or AT_MEETING.search(m.group("tail")):
+        return False
+    return AT_MEETING.search(re.match(r"[^.;!?«»\"]{0,160}", after).group()) is None
 
 
 # said earlier, or afterwards to the press: «Ранее постпред X заявил, что …», «X заявила журналистам …»,
