@@ -172,6 +172,15 @@ CASES = [
     # background an item recalls happened outside the meeting reported, even an election
     ("Напомним, что Иван Ковальчук был избран председателем правления фонда в июле.",
      [("Иван Ковальчук", P("Иван Ковальчук"))]),
+    # one label per person: the minister who took the floor further down is the meeting's SPEAKER in the lead too
+    ("Первый заместитель министра Ильдар Ганиев принял участие в сессии Комитета. Выступая на сессии, Ганиев "
+     "поддержал доклад.",
+     [("Ильдар Ганиев", S("Ильдар Ганиев", None, "первый заместитель министра")),
+      ("Ганиев", S("Ильдар Ганиев", None, None))]),
+    # … but not a page's tag list of names over the item
+    ("Ильдар Ганиев Туркмения Ашхабад общество политика экономика\n\nВыступая на сессии Комитета, Ильдар Ганиев "
+     "поддержал доклад.",
+     [("Ильдар Ганиев", P("Ильдар Ганиев")), ("Ильдар Ганиев", S("Ильдар Ганиев", None, None))]),
     # a headline with its own verb does not reach the name opening the next paragraph
     ("Профсоюз выступил против реформы\n\nИван Сидоренко встретился с послом Италии.",
      [("Иван Сидоренко", P("Иван Сидоренко"))]),

@@ -111,7 +111,9 @@ PRESS_MORE = [
     ("«Делегацию возглавит министр Иван Петров», – сообщила Анна Смирнова в ходе брифинга.",
      [("Иван Петров", P("Иван Петров")), ("Анна Смирнова", S("Анна Смирнова"))]),
     ("Министр иностранных дел Чили Хуан Перес прибыл в Нью-Йорк. На заседании Хуан Перес выступил с речью.",
-     [("Хуан Перес", P("Хуан Перес")), ("Хуан Перес", S("Хуан Перес"))]),  # SPEC: no state in this sentence, none carried
+     # one label per person (consistent.py): the minister who took the floor is the meeting's SPEAKER in both
+     # sentences; the first says the state he represents, the second none (SPEC: no state carried)
+     [("Хуан Перес", S("Хуан Перес", "CL", "министр иностранных дел")), ("Хуан Перес", S("Хуан Перес"))]),
 ]
 
 

@@ -100,6 +100,7 @@ from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
 from .press import attributed, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
+from .consistent import one_label_per_person
 from .edges import inverted_norm, latin_aliases
 from .candidates import (
     _Countries,
@@ -134,7 +135,7 @@ class PersonExtractor:
                 meetings.append(_Intervals([m.span() for m in MEETING_WORD.finditer(text)]))
             return meetings[0].overlaps(lo, hi)
 
-        out = []
+        out, own = [], {}
         sent_starts = [s.start for s in ctx.sentences]
 
         def new_line(lo, hi):  # a line of the original in [lo, hi) that opens a sentence: «\nОб этом сообщила»
@@ -356,4 +357,5 @@ class PersonExtractor:
             else:
                 chain.append(f"PERSON: {person_why}")
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, " > ".join(chain)))
-        return _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries)
+                own[(a, b)] = (role, country)  # what the mention would say as a SPEAKER (consistent.py)
+        return one_label_per_person(ctx, _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries), own)

@@ -1,0 +1,81 @@
+"""One label per person in a document.
+
+A news page names the same person several times: in the headline, in the
+lead with the full title, by surname further down.  Gold made by reading
+gives every mention of one person in one document the same label (217 of
+225 people named more than once across the real sets), and it is the
+mention where the person takes the floor that decides it («Выступая на
+сессии, Горовой дал высокую оценку …» makes the SPEAKER of «Первый
+заместитель министра … Александр Горовой принял участие в 67-й сессии»).
+
+So a PERSON mention that had no evidence of its own either way ("no role, no
+speech") becomes a SPEAKER when another mention of the same name took the
+floor by strong evidence (a speech verb, a record's label, a heading over
+the speech …; not a reported «заявил», which may be a comment to the press).
+Mentions with evidence against (appointed, recalled, in writing, a comment
+outside the meeting …) keep their PERSON, and so do signatures and mentions in a page's tag
+list («Шавкат Мирзиеев Узбекистан происшествия общество политика …»), page
+furniture with no meeting in view (real7, real8).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ... import morph
+
+__all__ = ["STRONG", "one_label_per_person", "tag_line"]
+
+# the evidence (``ie explain``'s names) that the person took the floor at the meeting
+STRONG = ("spoke-before", "spoke-after:выступ", "record-label", "statement-at-session", "opens-paragraph",
+          "heading-over-speech", "seat-verb", "speech-announced", "gave-lecture", "acts-at-meeting")
+
+# a PERSON mention open to the document's decision: no evidence of its own
+OPEN = re.compile(r"(?:PERSON: no role, no speech|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?$")
+
+LINE = re.compile(r"[^\n]*")
+SIGNED = re.compile(r"[Пп]одпись\W{0,4}\s*$")
+
+
+def tag_line(original: str, at: int) -> bool:
+    """Is the line of the original at ``at`` a page's tag list: six words or
+    more, no punctuation of a sentence and no verb («Абдулазиз Камилов Россия
+    Украина Киев Узбекистан Ташкент общество политика военные …»)?  A headline
+    has its verb («Садыр Жапаров принял участие в церемонии …»)."""
+    lo = original.rfind("\n", 0, at) + 1
+    line = LINE.match(original, lo).group()
+    words = line.split()
+    if len(words) < 6 or len(words) > 60 or re.search(r"[.,:;!?«»\"—–]", line):
+        return False
+    return not any(w.islower() and morph.parse(w)[0].tag.POS in ("VERB", "GRND", "PRTS") for w in words)
+
+
+def one_label_per_person(ctx, spans, own):
+    """``spans``: the person spans of one document (reading offsets), sorted;
+    ``own``: (start, end) -> (role, country) each PERSON mention would have
+    had as a SPEAKER, from its own sentence.  Returns the spans with the open
+    PERSON mentions of a person who took the floor turned SPEAKER."""
+    speakers = {}
+    for sp in spans:
+        if sp.label == "SPEAKER" and any(k in (sp.rule or "") for k in STRONG):
+            speakers.setdefault(sp.norm["name"], sp)
+    if not speakers:
+        return spans
+    groups = defaultdict(list)
+    for i, sp in enumerate(spans):
+        groups[sp.norm["name"]].append(i)
+    out = list(spans)
+    for name, src in speakers.items():
+        for i in groups[name]:
+            sp = out[i]
+            if sp.label != "PERSON" or not OPEN.search(sp.rule or "") or sp.rule.startswith(("name-run", "photo-credit")):
+                continue
+            if tag_line(ctx.reading.original, ctx.reading.offset(sp.start)) or SIGNED.search(ctx.text, max(0, sp.start - 30), sp.start):
+                continue  # a tag list, or a signature: «(Подпись) X» signs a letter (SPEC: a PERSON)
+            role, country = own.get((sp.start, sp.end), (None, None))
+            if country is None and len(name.split()) > 1 and len(ctx.text[sp.start:sp.end].split()) == 1:
+                country = src.norm.get("country")  # a surname alone takes the first mention's state (GUIDELINES 18)
+            out[i] = type(sp)(sp.start, sp.end, "SPEAKER", {"name": name, "country": country, "role": role},
+                              f"{sp.rule} > SPEAKER: one label per person, the speaker at {src.start}:{src.end}")
+    return out
