@@ -5,6 +5,8 @@ import pytest
 from ie.pipeline import extract
 
 CASES = [
+    # IMO committee documents keep the space after the committee (real8, invented rows)
+    ("(Приложение 1 к MSC 97/22/Add.1 и MEPC 70/18)", [("MSC 97/22/Add.1", "MSC 97/22/Add.1"), ("MEPC 70/18", "MEPC 70/18")]),
     # real7 class (invented rows): an OCR «I» or «l» for the «1» of a revision, corrigendum or addendum
     ("(A/CONF.199/20/Rev.I и E/CN.4/2005/L.3/Corr.l)",
      [("A/CONF.199/20/Rev.I", "A/CONF.199/20/Rev.1"), ("E/CN.4/2005/L.3/Corr.l", "E/CN.4/2005/L.3/Corr.1")]),

@@ -91,7 +91,9 @@ def _day_at(toks, text, i):
     if suffixed and j + 1 < len(toks) and (day_month_number(toks[j + 1].text)  # «1-го января», «с 20-го по 26-е»
                                            or toks[j + 1].text in ("по", "-", "–", "—") and _suffixed_then_month(toks, j + 2)):
         return int(suffixed.group(1)), j + 1, j
-    if _num(t) and len(t) <= 2 and 1 <= int(t) <= 31 and not _in_symbol(toks, text, j):
+    clock = text[max(0, toks[j].start - 2):toks[j].start]  # «21:22, 13 Июнь, 2018»: the minutes of a time
+    if _num(t) and len(t) <= 2 and 1 <= int(t) <= 31 and not _in_symbol(toks, text, j) and not (
+            clock[-1:] == ":" and clock[:1].isdigit()):
         k = j + 1
         if k < len(toks) and toks[k].text == "]":
             k += 1
@@ -139,6 +141,11 @@ def _days(toks, text, i):
     return days, is_range, j, begin, marks
 
 
+# what may follow a dateline's «13 Июнь, 2018»: its line's end (which the reading text turns into a space before
+# the next line's capital), the end of the text, or the time of the item («5 Март, 2019 в 10:00»)
+YEAR_ENDS_LINE = re.compile(r"\s*$|\n| +[A-ZА-ЯЁ«\"]| +(?:в )?\d{1,2}:\d\d(?!\d)")
+
+
 def _point(toks, text, i):
     """One date point at ``i``: days+month(+year), month+year, or year."""
     if i >= len(toks):
@@ -166,7 +173,7 @@ def _point(toks, text, i):
             y = _year_at(toks, text, j) or _spaced_year(toks, j)
             if not y and j + 1 < len(toks) and toks[j].text == ",":  # «25 Апреля, 2024 года»
                 y = _year_at(toks, text, j + 1)  # or the year ends its line: a feed's «08 декабря, 2025»
-                y = y if y and (y[2] or text[toks[y[1] - 1].end:toks[y[1] - 1].end + 1] in ("\n", "")) else None
+                y = y if y and (y[2] or YEAR_ENDS_LINE.match(text, toks[y[1] - 1].end)) else None
             if y:
                 return Point(begin, y[1], days, month, y[0], y[2], tuple(marks))
             yy = _short_year(toks, text, j) if not month_number(toks[j - 1].text) else None
@@ -209,8 +216,8 @@ def _point(toks, text, i):
                 p = Point(i, y[1], [], m, y[0], y[2])
                 p.end_month, p.end_month_at = months_[-1], k - 1
                 return p
-        if i + 2 < len(toks) and toks[i + 1].text in RANGE_WORDS and month_number(toks[i + 2].text):
-            y = _year_at(toks, text, i + 3)  # «январе–марте 2022 года»: a month range
+        if i + 2 < len(toks) and (toks[i + 1].text in RANGE_WORDS or toks[i + 1].text == "/") and month_number(toks[i + 2].text):
+            y = _year_at(toks, text, i + 3)  # «январе–марте 2022 года», «сентябрь/октябрь 2010 года»: a month range
             if y:
                 p = Point(i, y[1], [], m, y[0], y[2])
                 p.end_month, p.end_month_at = month_number(toks[i + 2].text), i + 2

@@ -102,6 +102,9 @@ STRAY_TAIL = re.compile(r"/(?:_([0-9]{1,3})|(\.[0-9]{1,3})|[il])(?![\w/.])")
 GLUED_WORD = re.compile(r"(?<=[0-9])[а-яё]+$")
 # WHO symbols whose session number the source split off («WHA 41/1988/REС/1»)
 SPLIT_NUMBER = re.compile(rf"(?<![\w/.\-])(WHA|EB)[ ]([0-9]{{1,3}}/{PART}(?:/{PART}){{0,8}})")
+# IMO committee documents, whose symbols keep a space after the committee («MSC 85/26/Add.1», «MEPC 73/19»)
+IMO = re.compile(r"(?<![\w/.\-])(MSC|MEPC|LEG|FAL|TC|NCSR|SSE|HTW|PPR|SDC|CCC|III)[ ]([0-9]{1,3}/[0-9]{1,3}"
+                 r"(?:/(?:(?:Add|Corr|Rev)\.[0-9]{1,2}|[0-9]{1,3})){0,3})(?![\w/])")
 # a prefix glued to the capitals before it (a flattened header: «Distr.GENERALCERD/C/SR.1437»)
 CAPS_GLUED = re.compile(rf"(?<=[A-Za-z.])([A-Z]{{4,20}})(?:/{PART}){{1,10}}")
 # a summary record's number with the dateline's day glued on, before the month
@@ -249,6 +252,10 @@ class DocumentExtractor:
                 seen.add((m.start(), m.end()))
                 b, norm = _tail(text, _trim(text, m.start(), m.end()), canonical(sym))
                 out.append(ctx.span(m.start(), b, "DOCUMENT", {"symbol": norm}, "split-number"))
+        for m in IMO.finditer(text):
+            if (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": f"{m.group(1)} {m.group(2)}"}, "imo"))
         for m in IAEA_GLUED.finditer(text):
             seen.add((m.start(), m.end()))
             out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
