@@ -194,7 +194,7 @@ class PersonExtractor:
                     tail = ROLE_AFTER.match(after)
                     got = _role(tail.group("role"), nearest_first=True) if tail else None
                     voted = got is not None
-                if got is None and "избран" in before[-200:]:  # «Новым председателем Совета избран посол … X»
+                if got is None and "избра" in before[-200:]:  # «Новым председателем Совета избран посол … X»
                     ahead = ROLE_ELECTED_BEFORE.search(before[-200:])
                     got = _role(ahead.group(1), nearest_first=True) if ahead else None
                     voted = got is not None
@@ -341,6 +341,8 @@ class PersonExtractor:
                     IN_WRITING.search(clause) or SEAT_TO_COME.search(clause)):
                 # «в письме председателя сессии ГА X», «Председателем Совета станет представитель Украины X»
                 role, spoke, person_why = None, False, "a letter, or a seat to come"
+            if rule == "photo-credit":
+                role, spoke, person_why = None, False, "a photo credit"  # «Photo©…: Kari Nordmann\n\nСессия открылась»
             if DECEASED.search(before[-DECEASED_REACH:]) and "gave-lecture" not in evidence:  # (a lecture in memory of …)
                 role, spoke, person_why = None, False, "no longer alive"  # «Дань памяти … г-на Гвидо де Марко»
             chain = [rule]

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from .patterns import AFTER_REACH, SPOKE_AFTER, EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM
 from ... import morph
+from .patterns import WORDS
 from .names import _name_like, _stem, _unexplained, morph_surname_like
 from .context import _reported, _role
 
@@ -91,7 +92,8 @@ def _later_mentions(ctx, out, cands, countries):
         first_named = len(words) >= 2 and any("Name" in p.tag for p in morph.parse(words[0])[:2])
         for k, tail in ((k, ws[k:]) for ws in forms for k in range(len(ws))):
             if len(tail) == 1 and not _unexplained(tail[0]) and not _surname_reading(tail[0]) and not (
-                    first_named and k == len(words) - 1 and len(tail[0]) >= 5):
+                    first_named and k == len(words) - 1 and len(tail[0]) >= 3 and tail[0].lower() not in WORDS.particles.forms):
+                # (a short surname after a known first name, «Генриетта Фор» … «Фор», not a particle: «Клэр Ван»)
                 continue  # a surname that is only a common word is too risky alone («Токаев» has a surname's reading)
             key = tuple(_stem(w) for w in tail)
             known = _fullness(full[key].norm["name"]) if key in full else 0

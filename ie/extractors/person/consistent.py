@@ -28,8 +28,9 @@ from ... import morph
 __all__ = ["STRONG", "one_label_per_person", "tag_line"]
 
 # the evidence (``ie explain``'s names) that the person took the floor at the meeting
-STRONG = ("spoke-before", "spoke-after:выступ", "record-label", "statement-at-session", "opens-paragraph",
-          "heading-over-speech", "seat-verb", "speech-announced", "gave-lecture", "acts-at-meeting")
+# (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
+STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|statement-at-session|opens-paragraph|"
+                    r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting")
 
 # a PERSON mention open to the document's decision: no evidence of its own
 OPEN = re.compile(r"(?:PERSON: no role, no speech|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?$")
@@ -58,7 +59,7 @@ def one_label_per_person(ctx, spans, own):
     PERSON mentions of a person who took the floor turned SPEAKER."""
     speakers = {}
     for sp in spans:
-        if sp.label == "SPEAKER" and any(k in (sp.rule or "") for k in STRONG):
+        if sp.label == "SPEAKER" and STRONG.search(sp.rule or ""):
             speakers.setdefault(sp.norm["name"], sp)
     if not speakers:
         return spans

@@ -207,7 +207,7 @@ def _country(text, end, countries, sent, start):
     if sent is not None:
         rep = None
         lo = max(sent.start, start - BEFORE_REACH)
-        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|министр\w*|посол|посла|послом|постпред\w*|президент\w*|глав[аыеуо]\w*|корол[ьяюе]\w*|председател\w*\s+(?=КНР|КНДР)",
+        for m in re.finditer(r"представител\w*|наблюдател\w*\s+от|делегаци\w*|делегат(?:а|у|ом|ы|ов)?(?![\w-])|министр\w*|посол|посла|послом|постпред\w*|президент\w*|глав[аыеуо]\w*|корол[ьяюе]\w*|председател\w*\s+(?=КНР|КНДР)",
                              text[lo:start], re.I):
             rep = lo + m.end()
         if rep is not None:

@@ -59,6 +59,9 @@ from .candidates import (
 from .edges import INVERTED_INITIALS, only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
+# a news agency's one-word name: «Арменпресс», «Казинформ», «Азертадж»
+AGENCY_WORD = re.compile(r"(?:пресс|информ|тадж)$")
+
 # candidate sources whose first capitalised word must be able to be a name
 NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initials")
 
@@ -191,6 +194,8 @@ def gather(ctx, text, countries, use_ner):
                         continue
                     if " " not in text[a:b].strip() and text[b:b + 1] == "." and text[max(0, a - 1):a] == "(":
                         continue  # «(Пересм. Пусан, 2014 г.)»: an abbreviation in brackets
+                    if " " not in text[a:b].strip() and AGENCY_WORD.search(text[a:b]):
+                        continue  # «Как сообщили Арменпресс …», «Казинформ»: a news agency
                     if " " not in text[a:b].strip() and (TOPIC_BEFORE.search(text, max(0, a - 12), a)
                                                          or opens_phrase(text, a, b)):
                         continue  # «спецпредставитель по Эболе», «Лусакское соглашение»: a topic, a place, an adjective

@@ -94,7 +94,8 @@ TRANSCRIPT_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[А-ЯЁA-Z][А-ЯЁA-Z-]+[ \t]+
 SPOKE_AFTER = re.compile(
     r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;:»\"“”]){0,40}?(?<![\w-])(?P<verb>"
     + "|".join(map(re.escape, WORDS.speaking_verbs.stems)) + r"|сделал\w*\s+заявлени"
-    r"|(?:выступит|выступят|представит)(?![\w-]))", re.I)  # the future as whole words: «представит» is no «представитель»
+    r"|(?:выступит|выступят|представит)(?![\w-])"
+    r"|(?:намерен[аы]?|планиру\w+|собира\w+)\s+выступить(?![\w-]))", re.I)  # an announced statement (GUIDELINES 34)  # the future as whole words: «представит» is no «представитель»
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
 SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступивш\w*|[Вв]ыступая\s+(?:на|в|перед|с)(?![\w-])[^.;:!?«»\"]{0,120},|предоставил\w*\s+слово|выступлени(?:е|я|ем)|вступительн\w+\s+слово|открыл\w*|открыт[аоы]?(?![\w-])|созвал\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
@@ -113,7 +114,7 @@ FINITE_SPOKE = re.compile(r"выступил|выступит|выступят|�
 
 # elected with the role before the verb: «Новым председателем Совета избран посол … X»
 ROLE_ELECTED_BEFORE = re.compile(r"(?<![\w-])((?:[а-яё-]+(?:ым|им|ой|ей)\s+)?[а-яё-]+(?:ем|ом|ой|ей|ами|ями)(?:\s+[^.;:!?\s][^.;:!?]{0,60}?)?)"
-                                 r"\s+(?:был[аи]?\s+)?(?:пере)?избран[аы]?(?![\w-])[^.;:!?]{0,160}$", re.I)
+                                 r"\s+(?:был[аи]?\s+)?(?:пере)?избра(?:н[аы]?|л[аио]?)(?![\w-])[^.;:!?]{0,160}$", re.I)  # «Докладчиком … избрало делегата X»
 
 # A meeting in view: a speaking verb makes a SPEAKER only near one of these
 # words; «Гутерриш приветствовал решение администрации» in a news item is a PERSON.
@@ -282,10 +283,12 @@ PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:{PARTICL
 PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]*)?Г[ \t]?[-‑][ \t]?(?:н|жа)[ \t]*$")  # «2Г-н», «Г - жа»
 
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
-PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
+PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!Корр\.)((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
+# (a dateline's «/Корр. БЕЛТА/» after a photo caption is the agency's correspondent, no name)
 
-# … and in Latin letters, either side of the agency: «UN Photo/Loey Felipe», «Loey Felipe/UN Photo»
-LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)[^\n/]{0,20}/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
+# … and in Latin letters, either side of the agency: «UN Photo/Loey Felipe», «Loey Felipe/UN Photo»,
+# «Photo©Russian Delegation to UNESCO: Konstantin Volkov»
+LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)(?:[^\n/]{0,20}/|[^\n/:]{0,40}:)[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
                                 r"|(?<![\w/])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*(?:UN|ООН|UNICEF|WFP)[ \t]+Photo")
 
 # a name ending in a word with a hyphenated particle: «Мохаммеда аль-Барадеи», «Абдель Фаттаха ас-Сиси»
