@@ -85,6 +85,7 @@ from .patterns import (
     BYLINE_BEFORE,
     SENTENCE_LINE,
     PARAGRAPH_BREAK,
+    INDEX_LINE,
     QUOTE_ROLE_BEFORE,
     APPOINTS_AFTER,
 )
@@ -98,7 +99,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
+from .press import attributed, bilateral, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
 from .consistent import one_label_per_person
 from .edges import inverted_norm, latin_aliases
@@ -136,6 +137,7 @@ class PersonExtractor:
             return meetings[0].overlaps(lo, hi)
 
         out, own = [], {}
+        two_sides = bilateral(text)  # the document reports a bilateral meeting (press.bilateral)
         sent_starts = [s.start for s in ctx.sentences]
 
         def new_line(lo, hi):  # a line of the original in [lo, hi) that opens a sentence: «\nОб этом сообщила»
@@ -227,6 +229,8 @@ class PersonExtractor:
                 name = nominative_name(_initials_spaced(_recase(written)), before,
                                        _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
             after_bracket = BRACKET_AFTER.sub("", after)  # «Г-н X (Индия), …, говорит»
+            if role_by == "apposition" and after_bracket == after:  # «Г-н X, заместитель Генерального директора ВОИС, произнес речь»
+                after_bracket = after[:apposition.start(1)] + after[apposition.end(1):]
             said = SPOKE_AFTER.search(after_bracket)
             if said and re.match(r"[а-яё]+ло(?![\w-])", after_bracket[said.start("verb"):], re.I):
                 said = None  # a neuter past has a neuter subject: «Решение Хрущева … привело к тому»
@@ -247,6 +251,12 @@ class PersonExtractor:
                 SEAT_AFTER.match(after_bracket) is not None)
             spoke_before = _spoke_before(before, a, taken, apart=new_line, same_line=same_line, oblique=oblique) and not BYLINE_BEFORE.search(before[-20:])
             at_table = TABLE_AFTER.search(after) is not None
+            indexed = False  # «Г-н ХЕДМАН» alone on its line (bounded look-ups: a line costs at most 80 characters)
+            if rule == "title-name":
+                line_at = ctx.reading.original.rfind("\n", max(0, o - 80), o) + 1 or (0 if o <= 80 else None)
+                line_end = ctx.reading.original.find("\n", ob, ob + 80)
+                line_end = len(ctx.reading.original) if line_end < 0 and ob + 80 >= len(ctx.reading.original) else line_end
+                indexed = line_at is not None and line_end >= 0 and INDEX_LINE.match(ctx.reading.original, line_at, line_end) is not None
             seated = seated or at_table
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
             thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
@@ -277,7 +287,7 @@ class PersonExtractor:
                 ("quoted", quoted), ("told", told), ("record-label", labelled), ("speech-announced", speech_before(before)),
                 ("takes-office", role is not None and takes_office(before)),
                 ("speaks-before-others", role is not None and spoke_before_next(before, after)),
-                ("acts-at-meeting", not oblique and acts_at_meeting(before, after)),
+                ("acts-at-meeting", not oblique and acts_at_meeting(before, after)), ("index-line", indexed),
                 ("gave-lecture", gave_lecture(before, after))) if hit]
             spoke = bool(evidence)
             elsewhere = (role in SEAT_ROLES or role_by == "elected") and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
@@ -313,6 +323,8 @@ class PersonExtractor:
             if voted and not elsewhere:
                 evidence.append("elected")
                 spoke = True
+            if two_sides and not voted and not labelled and at_bilateral(before, after):
+                role, spoke, person_why = None, False, "a bilateral meeting"  # GUIDELINES 25: both sides are PERSONs
             if recalled(before, after):
                 role, spoke, person_why = None, False, "background recalled, no meeting in view"
             if spokes and not briefing_near(text, a, b):

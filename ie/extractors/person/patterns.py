@@ -92,10 +92,12 @@ TRANSCRIPT_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[А-ЯЁA-Z][А-ЯЁA-Z-]+[ \t]+
 
 # What the person did, right after the name (the person is the subject) …
 SPOKE_AFTER = re.compile(
-    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;:»\"“”]){0,40}?(?<![\w-])(?P<verb>"
+    r"^(?:(?!(?<![\w-])(?:он|она|они|оно)(?![\w-]))[^.;:»\"“”]){0,40}?(?<![\w-])(?!благодарност)(?P<verb>"
     + "|".join(map(re.escape, WORDS.speaking_verbs.stems)) + r"|сделал\w*\s+заявлени"
     r"|(?:выступит|выступят|представит)(?![\w-])"
-    r"|(?:намерен[аы]?|планиру\w+|собира\w+)\s+выступить(?![\w-]))", re.I)  # an announced statement (GUIDELINES 34)  # the future as whole words: «представит» is no «представитель»
+    r"|(?:намерен[аы]?|планиру\w+|собира\w+)\s+выступить(?![\w-]))", re.I)
+# (the future as whole words: «представит» is no «представитель»; an announced statement, GUIDELINES 34;
+# «с благодарностью принял» is no thanks said)
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
 SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступивш\w*|[Вв]ыступая\s+(?:на|в|перед|с)(?![\w-])[^.;:!?«»\"]{0,120},|предоставил\w*\s+слово|выступлени(?:е|я|ем)|вступительн\w+\s+слово|открыл\w*|открыт[аоы]?(?![\w-])|созвал\w*|заявление\s+сделал\w*|слово\s+предоставлено|предоставля\w*\s+слово|"
@@ -422,6 +424,9 @@ NAME_CAME_FROM = re.compile(r"(?:[А-ЯЁ][а-яё]*\s+[а-яё]{1,5}|[а-яё]{
 BYLINE_BEFORE = re.compile(r"(?<![\w-])(?:[Тт]екст|[Аа]втор\w*|[Фф]ото|[Ии]сточник|[Кк]орреспондент\w*)\s*:\s*$")
 
 # a line whose first word may open a sentence (checked by the dictionary: «Об», «Он», «По»)
+# a record's contents: a line that is only a title and a surname in capitals, «Г-н ХЕДМАН» under an agenda
+# item (the index of who took the floor)
+INDEX_LINE = re.compile(r"[ \t]*(?:[Гг]-н|[Гг]-жа)[ \t]+[А-ЯЁ][А-ЯЁ’'-]+(?:[ \t]+[А-ЯЁ][А-ЯЁ’'-]+){0,2}[ \t]*\r?$")
 # a blank line right before the name, after a line that does not lead into it («Выступили:\n\nг-н X» does):
 # a headline ended there, and the name opens a paragraph of its own
 PARAGRAPH_BREAK = re.compile(r"[^\s:;,—–-][ \t]*\r?\n[ \t]*\r?\n[ \t]*$")

@@ -192,6 +192,27 @@ def recalled(before: str, after: str) -> bool:
     return AT_MEETING.search(re.match(r"[^.;!?«»\"]{0,160}", after).group()) is None
 
 
+# a bilateral meeting reported: «X встретился с Y», «провел телефонный разговор с Y» in the headline or lead
+BILATERAL_LEAD = re.compile(r"(?<![\w-])(?:встретил\w*[^.;!?\n]{0,60}?\sсо?(?=\s)|встреча\s+с|встречи\s+с|провел\w*\s+(?:телефонный\s+)?"
+                            r"(?:разговор|переговоры|встречу|беседу)|переговоры\s+с|беседа\s+с)(?![\w-])", re.I)
+LEAD_REACH = 600
+MEETING_OR_DEBATE = re.compile(r"заседани|сесси[ияйю]|консультаци|брифинг|пресс-конференц|прени[ея]|дебат|трибун", re.I)
+
+
+def bilateral(text: str) -> bool:
+    """Does the document report a bilateral meeting (its headline or lead:
+    «Министр … встретился с Генеральным директором …»)?  Both sides of one
+    are PERSONs (GUIDELINES 25), whatever they said there."""
+    return BILATERAL_LEAD.search(text, 0, LEAD_REACH) is not None
+
+
+def at_bilateral(before: str, after: str) -> bool:
+    """In a bilateral meeting's document, is the sentence free of any meeting
+    of a body (a session, a debate, a briefing), where a speech would count?"""
+    sentence = before[-300:] + re.match(r"[^.;!?]{0,200}", after).group()
+    return MEETING_OR_DEBATE.search(sentence) is None
+
+
 # said earlier, or afterwards to the press: «Ранее постпред X заявил, что …», «X заявила журналистам …»,
 # «X выступила после закрытого заседания» — a comment outside the meeting reported (SPEC: a PERSON)
 EARLIER_BEFORE = re.compile(r"(?<![\w-])[Рр]анее(?![\w-])(?P<tail>[^.;:!?«»\"]{0,120})$")
@@ -200,14 +221,20 @@ AFTER_MEETING = re.compile(r"^[^.;!?«»\"]{0,40}?(?<![\w-])(?:после|по\s
                            r"(?:[\w-]+\s+){0,2}?(?:заседани|консультаци)", re.I)  # (not a vote: «объявил результаты после голосования»)
 ON_FLOOR = re.compile(r"выступ|трибун|слово", re.I)  # «Ранее с трибуны выступят …»: an order of speakers, not a comment
 PRESS_EVENT = re.compile(r"брифинг|пресс-конференц", re.I)
+SOCIAL = re.compile(r"(?<![\w-])(?:Twitter|Твиттер\w*|Facebook|Фейсбук\w*|Telegram|Телеграм\w*|X-аккаунт\w*|соцсет\w*|"
+                    r"социальн\w+\s+сет\w*|микроблог\w*)", re.I)
 
 
 def outside_meeting(before: str, after: str) -> bool:
     """Did the person speak before the meeting or after it, to the press?"""
-    m = EARLIER_BEFORE.search(before[-160:])
-    if m is not None and AT_MEETING.search(m.group("tail")) is None and ON_FLOOR.search(m.group("tail")) is None:
-        return True
     clause = re.match(r"[^.;!?«»\"]{0,120}", after).group()
+    own = re.split(r"(?<![\w-])что(?![\w-])", clause[:80])[0]  # the name's own clause, not what was said
+    m = EARLIER_BEFORE.search(before[-160:])
+    if (m is not None and AT_MEETING.search(m.group("tail")) is None and ON_FLOOR.search(m.group("tail")) is None
+            and AT_MEETING.search(own) is None):  # «Ранее постпред X во время заседания СБ заявил»: at one
+        return True
+    if SOCIAL.search(own):
+        return True  # «министр X на своей странице в Twitter заявил»: not at the meeting
     if PRESS_EVENT.search(clause):
         return False  # «заявил журналистам на пресс-конференции»: a press conference is a meeting (GUIDELINES 23)
     return TO_PRESS_AFTER.match(after) is not None or AFTER_MEETING.match(after) is not None
