@@ -102,6 +102,8 @@ STRAY_TAIL = re.compile(r"/(?:_([0-9]{1,3})|(\.[0-9]{1,3})|[il])(?![\w/.])")
 GLUED_WORD = re.compile(r"(?<=[0-9])[а-яё]+$")
 # WHO symbols whose session number the source split off («WHA 41/1988/REС/1»)
 SPLIT_NUMBER = re.compile(rf"(?<![\w/.\-])(WHA|EB)[ ]([0-9]{{1,3}}/{PART}(?:/{PART}){{0,8}})")
+# a known prefix lower-cased by a document site's title («copuos/T. 511», «copuos/legal/T. 677»)
+LOWER = re.compile(r"(?<![\w/.\-])([a-z]{3,8})((?:/[A-Za-z][A-Za-z0-9\-]*(?:\.[ ]?[0-9]{1,4})?|/[0-9]{1,4}){1,6})(?![\w/])")
 # IMO committee documents, whose symbols keep a space after the committee («MSC 85/26/Add.1», «MEPC 73/19»)
 IMO = re.compile(r"(?<![\w/.\-])(MSC|MEPC|LEG|FAL|TC|NCSR|SSE|HTW|PPR|SDC|CCC|III)[ ]([0-9]{1,3}/[0-9]{1,3}"
                  r"(?:/(?:(?:Add|Corr|Rev)\.[0-9]{1,2}|[0-9]{1,3})){0,3})(?![\w/])")
@@ -252,6 +254,11 @@ class DocumentExtractor:
                 seen.add((m.start(), m.end()))
                 b, norm = _tail(text, _trim(text, m.start(), m.end()), canonical(sym))
                 out.append(ctx.span(m.start(), b, "DOCUMENT", {"symbol": norm}, "split-number"))
+        for m in LOWER.finditer(text):
+            if m.group(1).upper() in prefixes() and (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                norm = re.sub(r"\.[ ]", ".", (m.group(1) + m.group(2)).upper())
+                out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": norm}, "lower-case"))
         for m in IMO.finditer(text):
             if (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))

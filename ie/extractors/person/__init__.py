@@ -85,6 +85,7 @@ from .patterns import (
     BYLINE_BEFORE,
     SENTENCE_LINE,
     PARAGRAPH_BREAK,
+    TURNED_APOSTROPHE,
     INDEX_LINE,
     QUOTE_ROLE_BEFORE,
     APPOINTS_AFTER,
@@ -127,6 +128,7 @@ class PersonExtractor:
 
     def __call__(self, ctx):
         text = fold_lookalikes(ctx.text)  # «пο Эбοле», «Чурκин»: letters of other scripts read as Cyrillic (same offsets)
+        text = TURNED_APOSTROPHE.sub("’", text)  # «Д‘Эското»: a turned comma for the apostrophe (same offsets)
         countries = _Countries(ctx.of("COUNTRY"))
         cands, hints, labels, taken = gather(ctx, text, countries, self.use_ner)
         meetings = []  # made on first need: the meeting words of the text
@@ -340,7 +342,7 @@ class PersonExtractor:
                 spoke, person_why = False, "a comment outside the meeting"
             if sourced:
                 spoke, person_why = False, "the source of a news item"  # «…, об этом заявила журналистам постпред X»
-            if role in SEAT_ROLES and not spoke and FORMER.search(before[-200:]):
+            if role in SEAT_ROLES and not spoke and role_by != "elected" and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):
                 spoke, person_why = False, "in writing"  # «В письме … г-н Маруган информировал Комитет»

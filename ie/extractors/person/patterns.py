@@ -424,6 +424,9 @@ NAME_CAME_FROM = re.compile(r"(?:[А-ЯЁ][а-яё]*\s+[а-яё]{1,5}|[а-яё]{
 BYLINE_BEFORE = re.compile(r"(?<![\w-])(?:[Тт]екст|[Аа]втор\w*|[Фф]ото|[Ии]сточник|[Кк]орреспондент\w*)\s*:\s*$")
 
 # a line whose first word may open a sentence (checked by the dictionary: «Об», «Он», «По»)
+# «Мигель Д‘Эското Брокман»: a turned comma (U+2018) written for the apostrophe of a name
+TURNED_APOSTROPHE = re.compile(r"(?<=[ДдОо])‘(?=[А-ЯЁ])")
+
 # a record's contents: a line that is only a title and a surname in capitals, «Г-н ХЕДМАН» under an agenda
 # item (the index of who took the floor)
 INDEX_LINE = re.compile(r"[ \t]*(?:[Гг]-н|[Гг]-жа)[ \t]+[А-ЯЁ][А-ЯЁ’'-]+(?:[ \t]+[А-ЯЁ][А-ЯЁ’'-]+){0,2}[ \t]*\r?$")

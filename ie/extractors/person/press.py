@@ -55,7 +55,9 @@ def presiding_elsewhere(before: str, after: str, role_by) -> bool:
     if last is not None and role_by != "elected" and OTHER_BODY.search(window, last.end()):
         return True
     if role_by == "elected":
-        return OTHER_BODY.search(after[:120]) is not None or OTHER_BODY.search(before[-200:]) is not None
+        # (before the name, only its own clause: not «Бывший министр … в правительстве Никарагуа, …, X избран …»)
+        return (OTHER_BODY.search(after[:120]) is not None or OTHER_BODY.search(before[-200:].rsplit(",", 1)[-1]) is not None
+                or OTHER_BODY.search(before[-60:]) is not None)  # («Международный суд ООН объявил, что судья X избран»)
     return False
 
 
@@ -72,7 +74,7 @@ def reported_before(before: str) -> bool:
 
 
 # … with the name its subject, no comma between («сообщила замгенсека ООН X»; not «заявил, что X …»)
-TOLD_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|отметил\w*|подчеркнул\w*|сказал\w*|добавил\w*|"
+TOLD_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|отметил\w*|подчеркнул\w*|сказал\w*|добавил\w*|доложил\w*|"
                          r"пояснил\w*|рассказал\w*|уточнил\w*)(?![\w-])[^.;:!?«»\",]{0,80}$", re.I)
 
 
@@ -196,6 +198,7 @@ def recalled(before: str, after: str) -> bool:
 BILATERAL_LEAD = re.compile(r"(?<![\w-])(?:встретил\w*[^.;!?\n]{0,60}?\sсо?(?=\s)|встреча\s+с|встречи\s+с|провел\w*\s+(?:телефонный\s+)?"
                             r"(?:разговор|переговоры|встречу|беседу)|переговоры\s+с|беседа\s+с)(?![\w-])", re.I)
 LEAD_REACH = 600
+SIDELINES = re.compile(r"(?<![\w-])на\s+полях(?![\w-])", re.I)
 MEETING_OR_DEBATE = re.compile(r"заседани|сесси[ияйю]|консультаци|брифинг|пресс-конференц|прени[ея]|дебат|трибун", re.I)
 
 
@@ -210,7 +213,8 @@ def at_bilateral(before: str, after: str) -> bool:
     """In a bilateral meeting's document, is the sentence free of any meeting
     of a body (a session, a debate, a briefing), where a speech would count?"""
     sentence = before[-300:] + re.match(r"[^.;!?]{0,200}", after).group()
-    return MEETING_OR_DEBATE.search(sentence) is None
+    # «На полях 74-й сессии … X встретился с …»: on the sidelines of a session is not at it
+    return MEETING_OR_DEBATE.search(sentence) is None or SIDELINES.search(sentence) is not None
 
 
 # said earlier, or afterwards to the press: «Ранее постпред X заявил, что …», «X заявила журналистам …»,
