@@ -374,4 +374,4 @@ class PersonExtractor:
                 chain.append(f"PERSON: {person_why}")
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, " > ".join(chain)))
                 own[(a, b)] = (role, country)  # what the mention would say as a SPEAKER (consistent.py)
-        return one_label_per_person(ctx, _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries), own)
+        return one_label_per_person(ctx, _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries), own, countries)

@@ -348,8 +348,13 @@ def _within_paragraph(ctx, a, b, keep="first"):
             # (a person noun across one line break may be a surname: «Фолькер\nТюрк»; not across a blank line)
             blank = len(LINE_END.findall(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi))) > 1
             # (across one line break a PDF wraps names too: «Касым-Жомарт\nТокаев», «Али Абдель\nСалам ат-Трейки»)
+            # (or after a lone first name: «… при ООН Сергей\nКислица заявил», a common word after it is the surname)
+            first = re.search(r"[^\W\d_]+$", text[a:lo])
             goes_on = not blank and word is not None and (_surname_reading(word.group()) or re.match(
-                r"[^\W\d_]+\s+[а-яё]{1,3}-[А-ЯЁ]", text[hi:b]) is not None)
+                r"[^\W\d_]+\s+[а-яё]{1,3}-[А-ЯЁ]", text[hi:b]) is not None or (
+                first is not None and len(text[a:lo].split()) == 1 and _first_name(first.group())
+                and not re.search(r"(?:[Гг]-(?:н|жа|на|ну|ном|же|жой)|[Гг]оспо\w+)\s*$", text[max(0, a - 12):a])))
+            # (not after a title: «г-жа Гонсалес\nСодержание доклада» has its surname already)
             if word and not _unexplained(word.group()) and (blank or not _person_noun(word.group())) and not goes_on:
                 return a, lo
             # a headline over its own repetition: «… перед выступлением Кислицы\n\nНебензя сбежал …» (a sentence

@@ -21,6 +21,7 @@ furniture with no meeting in view (real7, real8).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 from ... import morph
@@ -35,25 +36,42 @@ STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|s
 # a PERSON mention open to the document's decision: no evidence of its own
 OPEN = re.compile(r"(?:PERSON: no role, no speech|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?$")
 
-LINE = re.compile(r"[^\n]*")
+STRETCH = 300  # characters either side of the mention a tag list is looked for in
+BOUND = re.compile(r"[.,:;!?«»\"—–]|\n[ \t]*\r?\n")  # a sentence's punctuation or a blank line
 SIGNED = re.compile(r"[Пп]одпись\W{0,4}\s*$")
 
 
-def tag_line(original: str, at: int) -> bool:
-    """Is the line of the original at ``at`` a page's tag list: six words or
-    more, no punctuation of a sentence and no verb («Абдулазиз Камилов Россия
-    Украина Киев Узбекистан Ташкент общество политика военные …»)?  A headline
-    has its verb («Садыр Жапаров принял участие в церемонии …»)."""
-    lo = original.rfind("\n", 0, at) + 1
-    line = LINE.match(original, lo).group()
-    words = line.split()
-    if len(words) < 6 or len(words) > 60 or re.search(r"[.,:;!?«»\"—–]", line):
+def tag_line(reading, a: int, b: int, countries) -> bool:
+    """Is the mention at ``a:b`` (reading offsets) in a page's tag list: a
+    stretch of the original of six words or more, within one paragraph, with
+    no punctuation of a sentence, no verb, preposition or conjunction, that
+    names the person twice or two states side by side («Абдулазиз Камилов
+    Россия Украина Киев Узбекистан Ташкент общество политика военные Абдулазиз
+    Камилов …»)?  A headline has its verb («Садыр Жапаров принял участие в
+    церемонии …»), prose its prepositions («… Беларусь Сергей Алейник в
+    качестве главы»), wherever the PDF wrapped its lines."""
+    original = reading.original
+    oa, ob = reading.offset(a), reading.offset(b - 1) + 1
+    lo = max(0, oa - STRETCH)
+    lo = max((m.end() for m in BOUND.finditer(original, lo, oa)), default=lo)
+    hi = BOUND.search(original, ob, ob + STRETCH)
+    hi = hi.start() if hi else min(len(original), ob + STRETCH)
+    words = original[lo:hi].split()
+    if len(words) < 6 or any(w.islower() and morph.parse(w)[0].tag.POS in ("VERB", "GRND", "PRTS", "PREP", "CONJ")
+                             for w in words):
         return False
-    return not any(w.islower() and morph.parse(w)[0].tag.POS in ("VERB", "GRND", "PRTS") for w in words)
+    stretch = re.sub(r"\s+", " ", original[lo:hi])
+    if stretch.count(re.sub(r"\s+", " ", original[oa:ob])) > 1:
+        return True
+    near = countries.spans[bisect_left(countries.starts, a - 2 * STRETCH):bisect_left(countries.starts, b + 2 * STRETCH)]
+    states = [(reading.offset(c.start), reading.offset(c.end - 1) + 1) for c in near]  # (by bisection: no scan)
+    states = [(x, y) for x, y in states if lo <= x and y <= hi]
+    return any(not original[x[1]:y[0]].strip() for x, y in zip(states, states[1:]))
 
 
-def one_label_per_person(ctx, spans, own):
+def one_label_per_person(ctx, spans, own, countries):
     """``spans``: the person spans of one document (reading offsets), sorted;
+    ``countries``: the document's COUNTRY spans (candidates._Countries);
     ``own``: (start, end) -> (role, country) each PERSON mention would have
     had as a SPEAKER, from its own sentence.  Returns the spans with the open
     PERSON mentions of a person who took the floor turned SPEAKER."""
@@ -72,7 +90,7 @@ def one_label_per_person(ctx, spans, own):
             sp = out[i]
             if sp.label != "PERSON" or not OPEN.search(sp.rule or "") or sp.rule.startswith(("name-run", "photo-credit")):
                 continue
-            if tag_line(ctx.reading.original, ctx.reading.offset(sp.start)) or SIGNED.search(ctx.text, max(0, sp.start - 30), sp.start):
+            if tag_line(ctx.reading, sp.start, sp.end, countries) or SIGNED.search(ctx.text, max(0, sp.start - 30), sp.start):
                 continue  # a tag list, or a signature: «(Подпись) X» signs a letter (SPEC: a PERSON)
             role, country = own.get((sp.start, sp.end), (None, None))
             if country is None and len(name.split()) > 1 and len(ctx.text[sp.start:sp.end].split()) == 1:

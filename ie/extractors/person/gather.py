@@ -70,7 +70,7 @@ def _tag_list(text, a, b):
     """A run of four or more words is a list of names where a known first name follows a word that is none:
     «Иван Сомов Василий Небензя» (a news page's tags) is two names; «Жан Франсуа Гаскон» stays one."""
     words = list(re.finditer(r"\S+", text[a:b]))
-    if len(words) < 4 or "\n" in text[a:b] or not all(w.group()[:1].isupper() for w in words):  # «Зейда Раада аль Хусейна»
+    if len(words) < 4 or re.search(r"(?<![-\u00ad])\n", text[a:b]) or not all(w.group()[:1].isupper() for w in words):  # «Зейда Раада аль Хусейна»
         return [(a, b)]
     cuts = [i for i in range(2, len(words) - 1) if _first_name(words[i].group()) and not _first_name(words[i - 1].group())]
     bounds = [0] + cuts + [len(words)]
@@ -178,7 +178,11 @@ def gather(ctx, text, countries, use_ner):
                 for c in found:
                     if c.type != "PER":
                         continue
-                    a, b = _strip_title(text, *_within_paragraph(ctx, c.start, c.end))
+                    first = countries.covering(c.start)  # «постпред Мавритании\nСиди Мохамед Лагдаф»: the state first,
+                    start = first.end + len(text[first.end:c.end]) - len(text[first.end:c.end].lstrip()) if first else c.start
+                    if start >= c.end:
+                        continue
+                    a, b = _strip_title(text, *_within_paragraph(ctx, start, c.end))  # then the line break
                     a, b = trim_phrase_word(text, *_trim_adjective(text, a, b))  # «Бернарда Нидерландских»
                     a, b = trim_what_noun(text, a, b)  # «Швейцарец Жозеф Вейс»
                     two = split_oblique_surname(text, a, b)  # «заместитель Лаврова Сергей Вершинин»
