@@ -56,14 +56,25 @@ from .candidates import (
     needs_ner,
     other_language,
 )
+from .oblique import opens_sentence
 from .edges import INVERTED_INITIALS, only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
+# a particle glued to the surname, and the first name before it («Мигель д’Эското Брокманн»)
+GLUED_PARTICLE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+[ \t]+)?[дД][’']$")
 # a news agency's one-word name: «Арменпресс», «Казинформ», «Азертадж»
 AGENCY_WORD = re.compile(r"(?:пресс|информ|тадж)$")
 
 # candidate sources whose first capitalised word must be able to be a name
 NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initials")
+
+
+def _drop_opener(text, a, b):
+    """Start a candidate after a capitalised function word opening the sentence
+    («Вчера», «Сегодня», «Как»): no part of the name after it."""
+    w = re.match(r"([А-ЯЁ][а-яё]+)[ \t]+(?=[А-ЯЁ])", text[a:b])
+    return a + w.end() if w and opens_sentence(w.group(1)) and not any(
+        "Name" in p.tag for p in morph.parse(w.group(1))[:3]) else a  # («Али» is a first name, not «или»)
 
 
 def _tag_list(text, a, b):
@@ -138,6 +149,7 @@ def gather(ctx, text, countries, use_ner):
                 if rule == "initials-name" and only_initials(text, a, b):
                     a, b = m.span()  # «В.В.\nРачков»: initials and their surname across a line break (checked below)
                 b = a + len(text[a:b].rstrip())
+                a = _drop_opener(text, a, b) if rule == "particle-name" else a
                 lead = countries.covering(a)
                 if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
                     a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
@@ -191,6 +203,10 @@ def gather(ctx, text, countries, use_ner):
                         a, b = two[1]
                     if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]) and (a == 0 or re.search(r"[.!?\n«\"(]\s*$", text[max(0, a - 4):a])):
                         a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна» opening a sentence: a preposition (mid-sentence «У Тана» is a name)
+                    a = _drop_opener(text, a, b)  # «Вчера Хосе д’Арриага Лопес»: an adverb opening the sentence
+                    glued = GLUED_PARTICLE.search(text, max(0, a - 30), a)
+                    if glued:  # «Мигель д’Эското Брокманн»: the NER read the name from its capital letter on
+                        a = glued.start()
                     lead = countries.covering(a)
                     if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
                         a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())

@@ -18,9 +18,9 @@ TITLES = re.compile(
     + alternation(WORDS.titles.forms, either_case=True) + r")\s+"
 )
 
-NAME_WORD = rf"(?:{alternation(WORDS.name_prefixes.forms)}-?)?(?:[ОД]’[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+|’[А-ЯЁ][а-яё]+)?)"
+NAME_WORD = rf"(?:{alternation(WORDS.name_prefixes.forms)}-?)?(?:[ОДд][’'][А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё’']+(?:-[А-ЯЁ]?[а-яё’']+|’[А-ЯЁ][а-яё]+)?)"
 
-# lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус»
+# lower-case particles inside names: «Абдулла бин Халид аль-Мансури», «Ана де ла Крус» (and glued: «Мигель д’Эското Брокманн»)
 PARTICLE = alternation(WORDS.particles.forms)
 
 INITIALS = r"(?:[А-ЯЁ]\.\s?){1,2}"
@@ -278,7 +278,7 @@ LEADER_NAME = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, ei
                          r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
 
 # a name with lower-case particles standing alone: «Зейда Раада аль Хусейна», «Хайя бинт аль Хуссейн»
-PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:{PARTICLE}[ \t]+){{1,2}}{NAME_WORD}"
+PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:(?:{PARTICLE}[ \t]+){{1,2}}{NAME_WORD}|д[’'][А-ЯЁ][а-яё]+)"
                            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}})(?![\w-])")
 
 # a paragraph of a summary record opens with its speaker: «3. Г-жа Суайхи (Тунис), касаясь …»
@@ -290,7 +290,7 @@ PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!�
 
 # … and in Latin letters, either side of the agency: «UN Photo/Loey Felipe», «Loey Felipe/UN Photo»,
 # «Photo©Russian Delegation to UNESCO: Konstantin Volkov»
-LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)(?:[^\n/]{0,20}/|[^\n/:]{0,40}:)[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
+LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)(?:[^\n/]{0,20}/|[^\n/:]{0,40}:|(?<=©)[ \t]*(?=[A-Z][a-z]+[ \t][A-Z][a-z]+[ \t]*(?:\n|$)))[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
                                 r"|(?<![\w/])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*(?:UN|ООН|UNICEF|WFP)[ \t]+Photo")
 
 # a name ending in a word with a hyphenated particle: «Мохаммеда аль-Барадеи», «Абдель Фаттаха ас-Сиси»
