@@ -102,7 +102,7 @@ from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
 from .press import attributed, bilateral, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
-from .consistent import one_label_per_person
+from .consistent import one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
 from .candidates import (
     _Countries,
@@ -374,4 +374,5 @@ class PersonExtractor:
                 chain.append(f"PERSON: {person_why}")
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, " > ".join(chain)))
                 own[(a, b)] = (role, country)  # what the mention would say as a SPEAKER (consistent.py)
-        return one_label_per_person(ctx, _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries), own, countries)
+        people = one_name_per_person(ctx, _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries))
+        return one_label_per_person(ctx, people, own, countries)  # (one name first: the label goes by the name)

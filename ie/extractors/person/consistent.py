@@ -34,7 +34,8 @@ STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|s
                     r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line")
 
 # a PERSON mention open to the document's decision: no evidence of its own
-OPEN = re.compile(r"(?:PERSON: no role, no speech|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?$")
+OPEN = re.compile(r"(?:PERSON: no role, no speech|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
+                  r"(?: > name:the nominative the text writes)?$")
 
 STRETCH = 300  # characters either side of the mention a tag list is looked for in
 BOUND = re.compile(r"[.,:;!?«»\"—–]|\n[ \t]*\r?\n")  # a sentence's punctuation or a blank line
@@ -98,3 +99,48 @@ def one_label_per_person(ctx, spans, own, countries):
             out[i] = type(sp)(sp.start, sp.end, "SPEAKER", {"name": name, "country": country, "role": role},
                               f"{sp.rule} > SPEAKER: one label per person, the speaker at {src.start}:{src.end}")
     return out
+
+
+# case endings of a name word and the nominative ending that replaces them: «Гутерриша» -> «Гутерриш»
+# (a consonant stem), «Кемеловой» -> «Кемелова», «Юкии» -> «Юкия»
+OBLIQUE_ENDINGS = (("", ("а", "у", "ом", "е")), ("а", ("ой", "ы", "у", "е")), ("я", ("и", "ю", "ей")))
+CAP_TOKEN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
+
+
+def one_name_per_person(ctx, spans):
+    """Names left oblique where nothing in their sentence told the case («Антониу
+    Гутерриша»: an indeclinable first name) take the nominative the document
+    itself writes («Антониу Гутерриш» elsewhere): a word whose stem plus a case
+    ending is the word as normalised, and whose nominative stands in the text
+    as a capitalised word of its own."""
+    words = None
+    out = []
+    for sp in spans:
+        if sp.label not in ("SPEAKER", "PERSON"):
+            out.append(sp)
+            continue
+        name = sp.norm["name"].split()
+        fixed = list(name)
+        for i, w in enumerate(name):
+            for nom, endings in OBLIQUE_ENDINGS:
+                end = next((e for e in endings if w.endswith(e) and len(w) - len(e) >= 3), None)
+                if end is None:
+                    continue
+                v = w[:len(w) - len(end)] + nom
+                if nom == "" and (v[-1] in "аеёиоуыэюяйь" or _feminine(name)):
+                    continue  # «Петрова» of «Мария Петрова» is no masculine «Петров» in another case
+                if words is None:
+                    words = set(CAP_TOKEN.findall(ctx.text))
+                if v != w and v in words:
+                    fixed[i] = v
+                    break
+        if fixed != name:
+            norm = dict(sp.norm, name=" ".join(fixed))
+            sp = type(sp)(sp.start, sp.end, sp.label, norm, f"{sp.rule} > name:the nominative the text writes")
+        out.append(sp)
+    return out
+
+
+def _feminine(name) -> bool:
+    """Does a word of the name read as a woman's first name («Мария», «Эстер»)?"""
+    return any("Name" in p.tag and "femn" in p.tag for w in name for p in morph.parse(w)[:2])
