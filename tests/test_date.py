@@ -15,6 +15,9 @@ CASES = [
     ("Новости 09:45, 21 Май, 2019\n\nНа заседании", [("21 Май, 2019", D("2019-05-21"))]),
     ("Опубликовано 4 Март, 2016 в 12:30", [("4 Март, 2016", D("2016-03-04"))]),
     ("в ходе 40-й сессии (март/апрель 2019 года)", [("март/апрель 2019 года", D("2019-03", "2019-04"))]),
+    # a document site's upload line
+    ("Upload: others\n\nPost on 02-Sep-2019\n\n12 views", [("02-Sep-2019", D("2019-09-02"))]),
+    ("Code 31-Feb-2019", []),
     # real7 classes (invented rows): a month after «к»; a bracket opening a range whose dash was lost; a
     # named observance's day recurs; a recurrence word of the sentence before does not reach the next one
     ("планируется завершить к маю работу", [("маю", D("--05"))]),

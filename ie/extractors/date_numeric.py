@@ -17,7 +17,7 @@ import re
 
 from .date_points import PLURAL_YEAR_WORDS, Point, _point
 from .date_years import MONTH_YEAR_ONLY, RANGE_WORDS, YEAR_WORDS, _num
-from .lexicon import fold, month_number
+from .lexicon import day_month_number, fold, month_number
 
 __all__ = ["_numeric", "_numeric_days", "_day_month", "_short_end_year", "double_g", "lost_dash"]
 
@@ -57,8 +57,17 @@ def lost_dash(toks, text, i):
     return None
 
 
+DAY_MON = re.compile(r"([0-9]{1,2})-([A-Z][a-z]{2})")  # a document site's «Post on 13-Jul-2020»
+
+
 def _numeric(toks, text, i):
-    """«23/08/2005», «23.08.2005»."""
+    """«23/08/2005», «23.08.2005», «13-Jul-2020»."""
+    dm = DAY_MON.fullmatch(toks[i].text) if i + 2 < len(toks) else None
+    if dm and toks[i + 1].text == "-" and toks[i].end == toks[i + 1].start == toks[i + 2].start - 1 \
+            and MONTH_YEAR_ONLY.match(toks[i + 2].text) and len(toks[i + 2].text) == 4:
+        month, year, day = day_month_number(dm.group(2)), int(toks[i + 2].text), int(dm.group(1))
+        if month and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return i, i + 3, [Point(i, i + 3, [day], month, year)], "numeric"
     if i + 4 >= len(toks) or not _num(toks[i].text):
         return None
     a, s1, b, s2, c = (toks[i + k] for k in range(5))
