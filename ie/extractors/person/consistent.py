@@ -104,16 +104,20 @@ def one_label_per_person(ctx, spans, own, countries):
 # case endings of a name word and the nominative ending that replaces them: «Гутерриша» -> «Гутерриш»
 # (a consonant stem), «Кемеловой» -> «Кемелова», «Юкии» -> «Юкия»
 OBLIQUE_ENDINGS = (("", ("а", "у", "ом", "е")), ("а", ("ой", "ы", "у", "е")), ("я", ("и", "ю", "ей")))
-CAP_TOKEN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
+WRITTEN_WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\s.]+")  # «С.В.Лавров» -> «С.», «В.», «Лавров»
 
 
 def one_name_per_person(ctx, spans):
     """Names left oblique where nothing in their sentence told the case («Антониу
     Гутерриша»: an indeclinable first name) take the nominative the document
-    itself writes («Антониу Гутерриш» elsewhere): a word whose stem plus a case
-    ending is the word as normalised, and whose nominative stands in the text
-    as a capitalised word of its own."""
-    words = None
+    itself writes for the same person: another mention whose name has the word
+    in the nominative (a stem plus a case ending gives the word as normalised)
+    and shares the rest («Антониу Гутерриш»), or, for a surname alone, ends
+    with it.  Another person of the family («Шаймиева Камиля» beside
+    «Минтимер Шаймиев») shares no other word and changes nothing."""
+    people = [sp for sp in spans if sp.label in ("SPEAKER", "PERSON")]
+    # each mention's name as normalised and as written (a later mention may carry an oblique full name)
+    names = [sp.norm["name"].split() for sp in people] + [WRITTEN_WORD.findall(ctx.text[sp.start:sp.end]) for sp in people]
     out = []
     for sp in spans:
         if sp.label not in ("SPEAKER", "PERSON"):
@@ -127,14 +131,15 @@ def one_name_per_person(ctx, spans):
                 if end is None:
                     continue
                 v = w[:len(w) - len(end)] + nom
-                if nom == "" and (v[-1] in "аеёиоуыэюяйь" or _feminine(name)):
+                if v == w or nom == "" and (v[-1] in "аеёиоуыэюяйь" or _feminine(name)):
                     continue  # «Петрова» of «Мария Петрова» is no masculine «Петров» in another case
-                if words is None:
-                    words = set(CAP_TOKEN.findall(ctx.text))
-                if v != w and v in words:
+                rest = set(name) - {w}
+                # (a surname alone written in the nominative speaks for any mention of it)
+                if any(v in other and (other == [v] or (other[-1] == v if not rest else rest & set(other))) for other in names):
                     fixed[i] = v
                     break
         if fixed != name:
+            fixed = _same_case(name, fixed)
             norm = dict(sp.norm, name=" ".join(fixed))
             sp = type(sp)(sp.start, sp.end, sp.label, norm, f"{sp.rule} > name:the nominative the text writes")
         out.append(sp)
@@ -144,3 +149,29 @@ def one_name_per_person(ctx, spans):
 def _feminine(name) -> bool:
     """Does a word of the name read as a woman's first name («Мария», «Эстер»)?"""
     return any("Name" in p.tag and "femn" in p.tag for w in name for p in morph.parse(w)[:2])
+
+
+CASE_OF_ENDING = {"а": {"gent", "accs"}, "у": {"datv"}, "ом": {"ablt"}, "е": {"loct"}}
+
+
+def _same_case(name, fixed):
+    """The other words of a name whose surname took its nominative from the
+    text go to the nominative in the same case, where the dictionary reads them
+    so as a man's first name or patronymic («Александра Солженицына» ->
+    «Александр Солженицын», not «Александра Солженицын»)."""
+    cases = set()
+    for w, v in zip(name, fixed):
+        if w != v and not v.endswith(("а", "я")):
+            cases |= CASE_OF_ENDING.get(w[len(v):], set())
+    out = list(fixed)
+    for i, (w, v) in enumerate(zip(name, fixed)):
+        if w == v and cases:
+            p = next((p for p in morph.parse(w)[:4] if ("Name" in p.tag or "Patr" in p.tag) and "masc" in p.tag
+                      and p.tag.case in cases), None)
+            if p is not None:
+                out[i] = p.normal_form.capitalize()
+                continue
+            end = next((e for e, c in CASE_OF_ENDING.items() if c & cases and w.endswith(e)), None)
+            if end and len(w) - len(end) >= 3 and w[-len(end) - 1] not in "аеёиоуыэюяйь":
+                out[i] = w[:-len(end)]  # a consonant stem in the same case: «Элвиса Вейса» -> «Элвис Вейс»
+    return out

@@ -74,7 +74,7 @@ def _drop_opener(text, a, b):
     («Вчера», «Сегодня», «Как»): no part of the name after it."""
     w = re.match(r"([А-ЯЁ][а-яё]+)[ \t]+(?=[А-ЯЁ])", text[a:b])
     return a + w.end() if w and opens_sentence(w.group(1)) and not any(
-        "Name" in p.tag for p in morph.parse(w.group(1))[:3]) else a  # («Али» is a first name, not «или»)
+        p.tag.POS == "NOUN" for p in morph.parse(w.group(1))[:3]) else a  # («Али» is a first name, «Ван» a surname)
 
 
 def _tag_list(text, a, b):
