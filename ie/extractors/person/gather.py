@@ -77,6 +77,20 @@ def _drop_opener(text, a, b):
         p.tag.POS == "NOUN" for p in morph.parse(w.group(1))[:3]) else a  # («Али» is a first name, «Ван» a surname)
 
 
+# what a page glues after a name with no space: a speaking verb, or a word of another script
+GLUED_VERB = re.compile(r"(?<=[а-яё]{3})(?:заявил|сообщил|отметил|подчеркнул|сказал|добавил|рассказал|выступил|призвал)[аи]?$")
+OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-zÀ-ɏЀ-ӿ’']")
+
+
+def _cut_glued(text, a, b):
+    """End a candidate before what a page glued onto its last word."""
+    other = OTHER_SCRIPT.search(text, a, b)
+    if other and other.start() > a:
+        b = other.start()
+    verb = GLUED_VERB.search(text, a, b)
+    return verb.start() if verb else b
+
+
 def _tag_list(text, a, b):
     """A run of four or more words is a list of names where a known first name follows a word that is none:
     «Иван Сомов Василий Небензя» (a news page's tags) is two names; «Жан Франсуа Гаскон» stays one."""
@@ -204,6 +218,7 @@ def gather(ctx, text, countries, use_ner):
                     if re.match(r"[УВКСО]\s+[А-ЯЁ]", text[a:b]) and (a == 0 or re.search(r"[.!?\n«\"(]\s*$", text[max(0, a - 4):a])):
                         a = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())  # «У Яна» opening a sentence: a preposition (mid-sentence «У Тана» is a name)
                     a = _drop_opener(text, a, b)  # «Вчера Хосе д’Арриага Лопес»: an adverb opening the sentence
+                    b = _cut_glued(text, a, b)  # «Ельченкозаявил», «МеллеромՀամօգտագործել»: a page glued the next word on
                     glued = GLUED_PARTICLE.search(text, max(0, a - 30), a)
                     if glued:  # «Мигель д’Эското Брокманн»: the NER read the name from its capital letter on
                         a = glued.start()

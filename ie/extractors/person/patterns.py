@@ -33,8 +33,9 @@ TITLE_CASE = [(re.compile(r"(?:[Гг]-на|[Гг]-жи|господина|гос
                           r"Превосходительства|Высочества|Величества)$"), "gent"), (re.compile(r"(?:[Гг]-ну|господину)$"), "datv"),
               (re.compile(r"(?:[Гг]-ном|[Гг]-жой|господином|госпожой)$"), "ablt"), (re.compile(r"(?:[Гг]-жу|госпожу)$"), "accs")]
 
+# (an initial may stand between the given names and the surname: «Нила Франка Р. Феррера (Филиппины)»)
 NAME_BRACKET = re.compile(
-    rf"(?<![\w-])((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,4}}{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
+    rf"(?<![\w-])((?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,4}}(?:[А-ЯЁ]\.\s?)?{NAME_WORD}|{INITIALS}{NAME_WORD}|{NAME_WORD}\s+{INITIALS}(?<!\.)(?=\s*\())"
     rf"\s*\(([^()]{{2,80}})\)"
 )
 
@@ -249,7 +250,8 @@ AUTHOR_HEADING = re.compile(r"(?m)^[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]
 _LAT_UP, _LAT_LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
 LATIN_NAME = re.compile(
-    rf"(?<![\w./])((?:[A-Z][a-z]?\.(?:\r\n|\s)?){{1,3}}[{_LAT_UP}][{_LAT_LOW}]{{2,}}(?:(?:[ \t]+|\r?\n)Jr\.)?)(?=[ \t\r\f]*(?:\n|$|,|\(|;))"
+    rf"(?<![\w./])((?:(?:[A-Z][a-z]+[ \t]+){{1,3}}[A-Z]\.[ \t]?|(?:[A-Z][a-z]?\.(?:\r\n|\s)?){{1,3}})[{_LAT_UP}][{_LAT_LOW}]{{2,}}"
+    rf"(?:(?:[ \t]+|\r?\n)Jr\.)?)(?=[ \t\r\f]*(?:\n|$|,|\(|;))"  # «Hans Henri P. Kluge,»
     rf"|(?:\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.)\.?|Representative:|Alternates?:|Observer:|Chair(?:person)?:)[ \t]+"
     rf"(?!(?:President|Chair|Chairman|Chairperson|Secretary|Speaker|Vice)(?![\w-]))"  # «Mr. President»: an address
     rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
