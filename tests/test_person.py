@@ -243,6 +243,9 @@ CASES = [
     # a word a page glued onto the name: a speaking verb, or another script
     ("Встреча прошла в Женеве с директором отделения ООН Майклом МеллеромՀամօգտագործել",
      [("Майклом Меллером", P("Майкл Меллер"))]),
+    # a role heading over a body's membership list names its officer, not a meeting's chair (real4, real7)
+    ("СОВЕТ\n\nНезависимый председатель Совета: г-н Ян Новак\n\nАвстралия2 Австрия3\n\nАлжир1\n\nАнгола3\n",
+     [("Ян Новак", P("Ян Новак"))]),
     # a headline with its own verb does not reach the name opening the next paragraph
     ("Профсоюз выступил против реформы\n\nИван Сидоренко встретился с послом Италии.",
      [("Иван Сидоренко", P("Иван Сидоренко"))]),

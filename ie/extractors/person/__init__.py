@@ -100,7 +100,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, bilateral, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
+from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
 from .gather import gather
 from .consistent import one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
@@ -355,6 +355,8 @@ class PersonExtractor:
                     IN_WRITING.search(clause) or SEAT_TO_COME.search(clause)):
                 # «в письме председателя сессии ГА X», «Председателем Совета станет представитель Украины X»
                 role, spoke, person_why = None, False, "a letter, or a seat to come"
+            if role in SEAT_ROLES and not spoke and membership_list(text, b, countries):
+                role, person_why = None, "a heading over a membership list"  # «Независимый председатель Совета: г-н X» + states
             if rule == "photo-credit":
                 role, spoke, person_why = None, False, "a photo credit"  # «Photo©…: Kari Nordmann\n\nСессия открылась»
             if DECEASED.search(before[-DECEASED_REACH:]) and "gave-lecture" not in evidence:  # (a lecture in memory of …)

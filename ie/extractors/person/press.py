@@ -14,6 +14,7 @@ speech announced.  Each rule reads the text before and after one name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ... import morph
 from .patterns import role_matches
@@ -215,6 +216,21 @@ def at_bilateral(before: str, after: str) -> bool:
     sentence = before[-300:] + re.match(r"[^.;!?]{0,200}", after).group()
     # «На полях 74-й сессии … X встретился с …»: on the sidelines of a session is not at it
     return MEETING_OR_DEBATE.search(sentence) is None or SIDELINES.search(sentence) is not None
+
+
+def membership_list(text: str, b: int, countries) -> bool:
+    """Does a list of states, and nothing but their seat counts, follow the
+    name («Независимый председатель Совета: г-н X\n\nАвстралия1 Австрия3, 13
+    Азербайджан7 …»)?  A role heading over a body's membership names its
+    officer, not a meeting's chair (real4, real7: a PERSON)."""
+    near = countries.spans[bisect_left(countries.starts, b):bisect_left(countries.starts, b + 160)][:6]
+    if len(near) < 3:
+        return False
+    pos, rest = b, []
+    for c in near:
+        rest.append(text[pos:c.start])
+        pos = c.end
+    return re.fullmatch(r"[\s\d,.;()]*", "".join(rest)) is not None
 
 
 # said earlier, or afterwards to the press: «Ранее постпред X заявил, что …», «X заявила журналистам …»,
