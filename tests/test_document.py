@@ -5,6 +5,8 @@ import pytest
 from ie.pipeline import extract
 
 CASES = [
+    # an FAO Council document with a sub-item number (real10, invented row)
+    ("Июнь 2022 года CL 170/12.1 С документами", [("CL 170/12.1", "CL 170/12.1")]),
     # a known prefix lower-cased by a document site's title (real9, invented rows); one letter is too little
     ("Организация Объединенных Наций copuos/T. 540 Комитет", [("copuos/T. 540", "COPUOS/T.540")]),
     ("см. также copuos/legal/T. 690...", [("copuos/legal/T. 690", "COPUOS/LEGAL/T.690")]),

@@ -12,6 +12,12 @@ def R(kind, number, body=None):
 GA, ECOSOC, COP = "Генеральная Ассамблея", "Экономический и Социальный Совет", "Конференция участников"
 
 CASES = [
+    # a body's noun alone between the word and the number takes the one such body the document names in full
+    ("Вновь подтверждая резолюции Совета по правам человека 5/1 и 5/2, ссылаясь на резолюции Совета 7/5 от 27 марта "
+     "2008 года и 9/2 от 24 сентября 2008 года,",
+     [(n, R("резолюция", n, "Совет по правам человека")) for n in ("5/1", "5/2", "7/5", "9/2")]),
+    # a WFP Executive Board decision
+    ("Решение 2020/EB.1/3 было принято.", [("2020/EB.1/3", R("решение", "2020/EB.1/3"))]),
     # real7 classes (invented rows): IMO designations listed with no governing word (Cyrillic А, a Roman
     # session), after «резолюция» too; an extraordinary session in brackets; a conference's short number
     # closing a citation; a legal database's heading with the issuer in capitals

@@ -86,7 +86,7 @@ GLUED_NEXT = re.compile(r"(?<=[0-9])([A-Z]{1,6})(?=/[A-Z0-9])")
 SESSION_SERIES = re.compile(r"(?<![\w/.\-])(?:EC|Cg|IOC|CBS|CAS|CHy|CIMO|JCOMM)-[IVXL]{1,7}/"
                             r"(?:(?:Doc|Rep|INF)\.[ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2}){0,2}(?:[ ]Annex[ ][0-9IVX]{1,3})?(?![\w/])")
 # FAO governing bodies: «C 2019/REP», «C 2019/12», «CL 163/REP» (Latin letters only: «С 2019/2020» is «from»)
-FAO = re.compile(r"(?<![\w/.\-])(?:C[ ](?:19|20)[0-9]{2}|CL[ ][0-9]{3})/(?:REP|INF/[0-9]{1,2}|[0-9]{1,3})(?![\w/])")
+FAO = re.compile(r"(?<![\w/.\-])(?:C[ ](?:19|20)[0-9]{2}|CL[ ][0-9]{3})/(?:REP|INF/[0-9]{1,2}|[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![\w/])")
 # What a symbol's end may carry that the part pattern stops before: a part designation
 # («…/CRP.1/Part. I»; «A/57/38 (Part I)», kept as the UN cites it), a stray mark before the
 # last number («WHA33/1980/REC/_1», «GC(49)/GEN/OR/.1»), a lower-case «i» read for «1»

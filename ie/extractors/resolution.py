@@ -73,7 +73,7 @@ NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}
           r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
           r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
           r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![.0-9])"
-          r"|[0-9]{1,2}/(?:CP|CMP|CMA|COP|MOP|СР|СОР)\.[0-9]{1,2}"  # UNFCCC «1/CP.21», «2/CMA.3», «26/COP.14»
+          r"|[0-9]{1,2}/(?:CP|CMP|CMA|COP|MOP|СР|СОР)\.[0-9]{1,2}|(?:19|20)[0-9]{2}/EB\.(?:A|[0-9])/[0-9]{1,3}"  # UNFCCC «1/CP.21»; WFP «2021/EB.A/4»
           rf"|[{R}]{{1,7}}/[0-9]{{1,3}}"
           r"|(?:СК|SC|РК|RC)\s?[0-9]{1,2}/[0-9]{1,3}"
           r"|[0-9]{2}\s?COM\s?[0-9]{1,2}[A-F]?(?:\.[0-9]{1,3})?(?![\w.])"  # the World Heritage Committee: «27 COM 7B.32»
@@ -188,6 +188,16 @@ def bodies():
     return gent, ablt
 
 
+# a body's noun alone between the governing word and the number: «резолюции Совета 6/3», «решение Комиссии 2005/55»
+BARE_BODY = re.compile(r"\s+(Совета|Комиссии|Ассамблеи|Комитета)(?=\s+(?:№\s?)?[0-9])")
+BODY_NOUN = re.compile(r"(?<![\w-])(?:Совет|Комисси|Ассамбле|Комитет)")
+
+
+def _named_bodies(text, tables, conference) -> set:
+    """The canonical bodies the text names in full, in the genitive or ablative (one pass, a bounded look at each noun)."""
+    return {hit[0] for m in BODY_NOUN.finditer(text) for t in tables if (hit := _body_at(text, m.start(), t, conference))}
+
+
 def _body_at(text: str, pos: int, table, conference: str = "Конференция участников") -> tuple | None:
     """(canonical, end) for a body name starting at ``pos`` (after spaces);
     a bare «Конференция» is ``conference``, the one the document is about."""
@@ -227,6 +237,7 @@ class ResolutionExtractor:
         conference = "Конференция государств-участников" if states_parties else "Конференция участников"
         out = []
         covered = set()
+        named_bodies = None  # the bodies the document names in full, made on first need
         toks = ctx.tokens
         # only a governing word, or the first half of one the PDF split, opens a
         # number (read off the token offsets: no Token for the other words)
@@ -245,6 +256,12 @@ class ResolutionExtractor:
             un = UN_RE.match(text, pos)  # «резолюции ООН 2758»: the Organization, no body
             pos = un.end() if un else pos
             hit = _body_at(text, pos, gent, conference)
+            bare_body = BARE_BODY.match(text, pos) if not hit else None
+            if bare_body:  # «резолюции Совета 6/3»: the one Council the document names in full, if one
+                if named_bodies is None:
+                    named_bodies = _named_bodies(text, (gent, ablt), conference)
+                found = {c for c in named_bodies if fold(c).startswith(fold(bare_body.group(1))[:5])}
+                hit = (found.pop() if len(found) == 1 else None, bare_body.end())
             if hit:
                 body, pos = hit
                 org = AGENCY_RE.match(text, pos)  # «решения Исполнительного совета ЮНЕП 3/2»: the body's organization
