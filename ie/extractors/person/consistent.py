@@ -1,4 +1,4 @@
-"""One label per person in a document.
+"""One label and one name per person in a document.
 
 A news page names the same person several times: in the headline, in the
 lead with the full title, by surname further down.  Gold made by reading
@@ -16,6 +16,10 @@ Mentions with evidence against (appointed, recalled, in writing, a comment
 outside the meeting …) keep their PERSON, and so do signatures and mentions in a page's tag
 list («Шавкат Мирзиеев Узбекистан происшествия общество политика …»), page
 furniture with no meeting in view (real7, real8).
+
+The name likewise (:func:`one_name_per_person`): a mention left oblique where
+its sentence told no case takes the nominative the document writes for the
+same person.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from collections import defaultdict
 
 from ... import morph
 
-__all__ = ["STRONG", "one_label_per_person", "tag_line"]
+__all__ = ["STRONG", "one_label_per_person", "one_name_per_person", "tag_line"]
 
 # the evidence (``ie explain``'s names) that the person took the floor at the meeting
 # (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
