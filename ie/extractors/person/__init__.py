@@ -114,6 +114,19 @@ from .candidates import (
 __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 
+LINE_REACH = 80  # how far an index line is looked at either side of its name
+
+
+def _index_line(original: str, o: int, ob: int) -> bool:
+    """Is the name at ``o:ob`` of the original alone on its line with its title, a
+    record's contents line («Г-н ХЕДМАН»)?  A line longer than the reach is none."""
+    line_at = original.rfind("\n", max(0, o - LINE_REACH), o) + 1 or (0 if o <= LINE_REACH else None)
+    line_end = original.find("\n", ob, ob + LINE_REACH)
+    if line_end < 0 and ob + LINE_REACH >= len(original):
+        line_end = len(original)
+    return line_at is not None and line_end >= 0 and INDEX_LINE.match(original, line_at, line_end) is not None
+
+
 class PersonExtractor:
     labels = ("SPEAKER", "PERSON")
 
@@ -143,10 +156,10 @@ class PersonExtractor:
         sent_starts = [s.start for s in ctx.sentences]
 
         def new_line(lo, hi):  # a line of the original in [lo, hi) that opens a sentence: «\nОб этом сообщила»
-            o_lo, o_hi = ctx.reading.offset(lo), ctx.reading.offset(max(lo, hi - 1))
+            o_lo, o_hi, o_end = ctx.reading.offset(lo), ctx.reading.offset(max(lo, hi - 1)), ctx.reading.offset(hi)
             return any(_opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(ctx.reading.original, o_lo, o_hi)) or (
-                PARAGRAPH_BREAK.search(ctx.reading.original, max(0, ctx.reading.offset(hi) - 40), ctx.reading.offset(hi)) is not None
-                and o_lo < ctx.reading.offset(hi) - 2)  # a name opening a paragraph: «…выступила против …\n\nX встретился»
+                PARAGRAPH_BREAK.search(ctx.reading.original, max(0, o_end - 40), o_end) is not None
+                and o_lo < o_end - 2)  # a name opening a paragraph: «…выступила против …\n\nX встретился»
         def same_line(lo, hi):  # no line break of the original in [lo, hi)
             return LINE_END.search(ctx.reading.original, ctx.reading.offset(lo), ctx.reading.offset(hi - 1) + 1) is None
 
@@ -253,12 +266,7 @@ class PersonExtractor:
                 SEAT_AFTER.match(after_bracket) is not None)
             spoke_before = _spoke_before(before, a, taken, apart=new_line, same_line=same_line, oblique=oblique) and not BYLINE_BEFORE.search(before[-20:])
             at_table = TABLE_AFTER.search(after) is not None
-            indexed = False  # «Г-н ХЕДМАН» alone on its line (bounded look-ups: a line costs at most 80 characters)
-            if rule == "title-name":
-                line_at = ctx.reading.original.rfind("\n", max(0, o - 80), o) + 1 or (0 if o <= 80 else None)
-                line_end = ctx.reading.original.find("\n", ob, ob + 80)
-                line_end = len(ctx.reading.original) if line_end < 0 and ob + 80 >= len(ctx.reading.original) else line_end
-                indexed = line_at is not None and line_end >= 0 and INDEX_LINE.match(ctx.reading.original, line_at, line_end) is not None
+            indexed = rule == "title-name" and _index_line(ctx.reading.original, o, ob)  # «Г-н ХЕДМАН» alone on its line
             seated = seated or at_table
             # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
             thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))

@@ -393,6 +393,10 @@ class _Countries:
         k = bisect_right(self.starts, pos) - 1
         return self.spans[k] if k >= 0 and pos < self.spans[k].end else None
 
+    def within(self, lo, hi):
+        """The countries that start in [lo, hi)."""
+        return self.spans[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
     def first_in(self, lo, hi):
         """The first country that starts in [lo, hi)."""
         k = bisect_left(self.starts, lo)

@@ -25,7 +25,6 @@ same person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 
 from ... import morph
@@ -68,8 +67,8 @@ def tag_line(reading, a: int, b: int, countries) -> bool:
     stretch = re.sub(r"\s+", " ", original[lo:hi])
     if stretch.count(re.sub(r"\s+", " ", original[oa:ob])) > 1:
         return True
-    near = countries.spans[bisect_left(countries.starts, a - 2 * STRETCH):bisect_left(countries.starts, b + 2 * STRETCH)]
-    states = [(reading.offset(c.start), reading.offset(c.end - 1) + 1) for c in near]  # (by bisection: no scan)
+    near = countries.within(a - 2 * STRETCH, b + 2 * STRETCH)  # (by bisection: no scan)
+    states = [(reading.offset(c.start), reading.offset(c.end - 1) + 1) for c in near]
     states = [(x, y) for x, y in states if lo <= x and y <= hi]
     return any(not original[x[1]:y[0]].strip() for x, y in zip(states, states[1:]))
 

@@ -69,6 +69,18 @@ AGENCY_WORD = re.compile(r"(?:пресс|информ|тадж)$")
 NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initials")
 
 
+def _past_state(text, countries, a, b):
+    """Where a candidate at ``a:b`` starts once a state heading it is cut off
+    («Иран Мохаммад Резаи» -> «Мохаммад Резаи»): ``a`` when none heads it,
+    None when the state is all of it."""
+    lead = countries.covering(a)
+    if lead is None:
+        return a
+    if lead.end >= b:
+        return None
+    return lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
+
+
 def _drop_opener(text, a, b):
     """Start a candidate after a capitalised function word opening the sentence
     («Вчера», «Сегодня», «Как»): no part of the name after it."""
@@ -164,9 +176,8 @@ def gather(ctx, text, countries, use_ner):
                     a, b = m.span()  # «В.В.\nРачков»: initials and their surname across a line break (checked below)
                 b = a + len(text[a:b].rstrip())
                 a = _drop_opener(text, a, b) if rule == "particle-name" else a
-                lead = countries.covering(a)
-                if lead is not None and lead.end < b:  # «принцессу Иордании Хайя бинт аль Хуссейн»
-                    a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
+                past = _past_state(text, countries, a, b)  # «принцессу Иордании Хайя бинт аль Хуссейн»
+                a = a if past is None else past
                 word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])  # after the country: «президента Гвинеи Секу Туре»
                 if rule in NAME_CHECKED and rule != "leader-name":
                     if word and not _could_be_name(word.group()) and not TWO_INITIALS.match(text, a):
@@ -204,9 +215,8 @@ def gather(ctx, text, countries, use_ner):
                 for c in found:
                     if c.type != "PER":
                         continue
-                    first = countries.covering(c.start)  # «постпред Мавритании\nСиди Мохамед Лагдаф»: the state first,
-                    start = first.end + len(text[first.end:c.end]) - len(text[first.end:c.end].lstrip()) if first else c.start
-                    if start >= c.end:
+                    start = _past_state(text, countries, c.start, c.end)  # «постпред Мавритании\nСиди Мохамед Лагдаф»: the state first,
+                    if start is None or start >= c.end:
                         continue
                     a, b = _strip_title(text, *_within_paragraph(ctx, start, c.end))  # then the line break
                     a, b = trim_phrase_word(text, *_trim_adjective(text, a, b))  # «Бернарда Нидерландских»
@@ -222,9 +232,9 @@ def gather(ctx, text, countries, use_ner):
                     glued = GLUED_PARTICLE.search(text, max(0, a - 30), a)
                     if glued:  # «Мигель д’Эското Брокманн»: the NER read the name from its capital letter on
                         a = glued.start()
-                    lead = countries.covering(a)
-                    if lead is not None:  # «Иран Мохаммад Резаи»: the country is not part of the name
-                        a = lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
+                    a = _past_state(text, countries, a, b)  # «Иран Мохаммад Резаи»: the country is not part of the name
+                    if a is None:
+                        continue
                     if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]) or other_language(text, a, b):
                         continue
                     if " " not in text[a:b].strip() and text[b:b + 1] == "." and text[max(0, a - 1):a] == "(":

@@ -14,7 +14,6 @@ speech announced.  Each rule reads the text before and after one name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ... import morph
 from .patterns import role_matches
@@ -200,7 +199,7 @@ BILATERAL_LEAD = re.compile(r"(?<![\w-])(?:встретил\w*[^.;!?\n]{0,60}?\s
                             r"(?:разговор|переговоры|встречу|беседу)|переговоры\s+с|беседа\s+с)(?![\w-])", re.I)
 LEAD_REACH = 600
 SIDELINES = re.compile(r"(?<![\w-])на\s+полях(?![\w-])", re.I)
-MEETING_OR_DEBATE = re.compile(r"заседани|сесси[ияйю]|консультаци|брифинг|пресс-конференц|прени[ея]|дебат|трибун", re.I)
+MEETING_OR_DEBATE = re.compile(AT_MEETING.pattern + r"|дебат|трибун", re.I)  # a meeting, or a debate
 
 
 def bilateral(text: str) -> bool:
@@ -223,7 +222,7 @@ def membership_list(text: str, b: int, countries) -> bool:
     name («Независимый председатель Совета: г-н X\n\nАвстралия1 Австрия3, 13
     Азербайджан7 …»)?  A role heading over a body's membership names its
     officer, not a meeting's chair (real4, real7: a PERSON)."""
-    near = countries.spans[bisect_left(countries.starts, b):bisect_left(countries.starts, b + 160)][:6]
+    near = countries.within(b, b + 160)[:6]
     if len(near) < 3:
         return False
     pos, rest = b, []
