@@ -100,7 +100,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office
+from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at
 from .gather import gather
 from .consistent import one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
@@ -202,7 +202,7 @@ class PersonExtractor:
                 role, role_by = listed, ("then-chair" if THEN_CHAIR.search(before[-40:]) else "before") if listed else None
             if (a, b) in labels and _role(labels[(a, b)], nearest_first=True):
                 role, role_by = _role(labels[(a, b)], nearest_first=True), "label"  # «ПОСОЛ ХЕЙЛИ:»
-            voted = False  # elected by a vote at the meeting reported (not appointed)
+            voted = background = False  # elected by a vote at the meeting reported (not appointed)
             if role is None or (role_by == "before" and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):
                 # «X (Китай) … избираются заместителями Председателя»; «…, избранный председателем 69-й сессии»
                 elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
@@ -221,6 +221,8 @@ class PersonExtractor:
                 if got is not None:
                     role, role_by = got, "elected"
                     voted = voted or elected.group("verb").startswith("избра")
+                    # «X, избранная в пятницу на пост генерального директора, призвала …»: an office, told in passing
+                    background = elected is not None and re.fullmatch(r"избранн\w+", elected.group("verb")) is not None
             country, country_by = _country(text, b, countries, sent, a)
             if country is None and not bracket:
                 listed_to = LIST_TO_BRACKET.match(after)  # «г-н Шведас, …, г-жа Петрикиене (Литва)»
@@ -274,7 +276,7 @@ class PersonExtractor:
             headed = SPEECH_NEXT_LINE.match(ctx.reading.original, ob, ob + 80) is not None or (
                 SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
             # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
-            stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None
+            stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
                       and (_spoke_before(before, a, taken, STATEMENT_BEFORE) or reported_before(before)))  # «заявил X на заседании»
             quoted = QUOTE_ROLE_BEFORE.search(before[-120:])  # «…», – добавил Гутерриш: reported, as a verb after the name
             spoke_before = spoke_before or stated
@@ -298,7 +300,8 @@ class PersonExtractor:
                 ("takes-office", role is not None and takes_office(before)),
                 ("speaks-before-others", role is not None and spoke_before_next(before, after)),
                 ("acts-at-meeting", not oblique and acts_at_meeting(before, after)), ("index-line", indexed),
-                ("gave-lecture", gave_lecture(before, after))) if hit]
+                ("gave-lecture", gave_lecture(before, after)), ("briefed", briefed(before)),
+                ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before))) if hit]
             spoke = bool(evidence)
             elsewhere = (role in SEAT_ROLES or role_by == "elected") and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
             spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office
@@ -330,7 +333,7 @@ class PersonExtractor:
                     and (role not in SEAT_ROLES or role in DELEGATE_ROLES or not chair_named)):
                 # «объявил о назначении X на должность …»; «X сообщил Совету о намерении назначить Y»
                 role, spoke, person_why = None, False, "announces an appointment" if appoints else "appointed"
-            if voted and not elsewhere:
+            if voted and not elsewhere and (role in SEAT_ROLES or not background):
                 evidence.append("elected")
                 spoke = True
             if two_sides and not voted and not labelled and at_bilateral(before, after):

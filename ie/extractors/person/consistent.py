@@ -34,7 +34,8 @@ __all__ = ["STRONG", "one_label_per_person", "one_name_per_person", "tag_line"]
 # the evidence (``ie explain``'s names) that the person took the floor at the meeting
 # (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
 STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|statement-at-session|opens-paragraph|"
-                    r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line")
+                    r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line|briefed|presented-for|"
+                    r"speech-at-meeting")
 
 # a PERSON mention open to the document's decision: no evidence of its own
 OPEN = re.compile(r"(?:PERSON: no role, no speech|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"

@@ -151,7 +151,10 @@ STATEMENT_BEFORE = re.compile(r"(?<![\w-])(?:заявлени[ея]|послан
                               r"оглашенн\w+|зачитанн\w+", re.I)
 
 # … the meeting named right after the name: «… Зейда Раада аль Хусейна на 30-й сессии Совета»
-AT_MEETING_AFTER = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*на\s+(?:[\w-]+\s+){0,3}?(?:сесси|заседани|совещани|конференци|брифинг)", re.I)
+# (or the body or session it is addressed to: «Заявление Верховного комиссара … X в адрес Третьего комитета»,
+# «послание Генерального секретаря X участникам двадцать пятой сессии Конференции»)
+AT_MEETING_AFTER = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:на|в\s+адрес|перед|участникам)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:сесси|заседани|совещани|конференци|брифинг|комитет|ассамбле|совет)", re.I)
 
 # Thanks for what the person did at this meeting: «спасибо Заместителю
 # Генерального секретаря Дикарло за её сегодняшний ценный доклад»
@@ -287,13 +290,15 @@ PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:(?:{PART
 PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]*)?Г[ \t]?[-‑][ \t]?(?:н|жа)[ \t]*$")  # «2Г-н», «Г - жа»
 
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
-PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!Корр\.)((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
+PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!Корр\.|Пресс-|Архив|Скриншот|Кадр)((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
 # (a dateline's «/Корр. БЕЛТА/» after a photo caption is the agency's correspondent, no name)
 
 # … and in Latin letters, either side of the agency: «UN Photo/Loey Felipe», «Loey Felipe/UN Photo»,
 # «Photo©Russian Delegation to UNESCO: Konstantin Volkov»
 LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)(?:[^\n/]{0,20}/|[^\n/:]{0,40}:|(?<=©)[ \t]*(?=[A-Z][a-z]+[ \t][A-Z][a-z]+[ \t]*(?:\n|$)))[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
                                 r"|(?<![\w/])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*(?:UN|ООН|UNICEF|WFP)[ \t]+Photo")
+# (on the original lines) a line of an agency's acronym and a Latin name: «ВОЗ / Pierre Albouy»
+LINE_PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ]{2,8}[ \t]*/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*(?=\n|$)")
 
 # a name ending in a word with a hyphenated particle: «Мохаммеда аль-Барадеи», «Абдель Фаттаха ас-Сиси»
 # (not in quotes: «Джейш аль-Ислам» is a group; a last word only before a comma or bracket: «Абу Бакр ас-Сиддик Хамдан,»)
@@ -393,7 +398,7 @@ ROLE_AFTER = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:сво(?:им|ей|
 SPEECH_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?]\s+(?:Его|Ее|Её)\s+(?:выступлени|речь|обращени)", re.I)
 
 # a seat verb chairs a meeting, a group, a debate or a ceremony, not an office: «Управление … руководил X» is a PERSON
-SEAT_OBJECT = re.compile(r"заседани|сесси|совещани|обсуждени|прени|дискусси|работ\w*\s+(?:\w+\s+){0,2}?групп|групп|"
+SEAT_OBJECT = re.compile(r"заседани|сесси|совещани|обсуждени|прени|дискусси|дебат|работ\w*\s+(?:\w+\s+){0,2}?групп|групп|"
                          r"церемони|делегаци|конференци|форум|встреч|круглы\w+\s+стол|мероприяти|пленарн", re.I)
 
 # a meeting held: a delegate who only «сообщил» in a news item with none of these near is a PERSON
@@ -412,8 +417,9 @@ APPOINTED_BEFORE = re.compile(r"(?<![\w-])(?:назначени[еяюи]|наз
 SEAT_TO_COME = re.compile(r"(?<![\w-])(?:станет|станут|возглавит|возглавят|займет|займёт)(?![\w-])[^.;:!?,«»]{0,70}$", re.I)
 
 # a seat verb right after the name, its object a meeting word: «X также возглавил церемонию»
-SEAT_AFTER = re.compile(r"^\s*(?:(?:также|затем|вновь|лично)\s+)?(?:" + "|".join(map(re.escape, WORDS.seat_verbs.stems))
-                        + r")\w*\s+(?:\w+\s+){0,2}?(?:" + SEAT_OBJECT.pattern + ")", re.I)
+SEAT_AFTER = re.compile(r"^\s*(?:(?:также|затем|вновь|лично|будет)\s+)?(?:" + "|".join(map(re.escape, WORDS.seat_verbs.stems))
+                        + r")\w*\s+(?:\w+\s+){0,2}?(?:" + SEAT_OBJECT.pattern + ")"
+                        r"|^\s*возглавит\s+(?:\w+\s+){0,2}?(?:дебат|заседани|обсуждени|прени|дискусси)", re.I)  # (not «возглавит делегацию»)
 
 # two or three capitalised words on one line (a name the NER may have missed; checked by the dictionary)
 NAME_RUN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}(?![\w-])")

@@ -23,7 +23,7 @@ _SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент
 
 # bodies that hold no meeting of the UN: a court, a parliament, a government, a party, a state («председатель КНР»)
 OTHER_BODY = re.compile(r"(?<![\w-])(?:[Сс]енат\w*|[Пп]арламент\w*|[Пп]равительств\w*|суд(?:а|е|у|ом)?|парти[ияю]|"
-                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР)(?![\w-])")
+                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Кк]абинет\w*\s+[Мм]инистров|[Сс]овет\w*\s+[Мм]инистров(?!\s+иностранн)|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР)(?![\w-])")
 
 # a spokesperson of an office (not a state's delegate): the role words right before the name
 SPOKESPERSON = re.compile(r"(?:(?<![\w-])официальн\w+\s+представител\w*|(?<![\w-])представител\w*\s+(?:[\w-]+\s+){0,2}?(?:МИД|ведомств\w*|министерств\w*|генсек\w*|"
@@ -172,12 +172,19 @@ NEWS_SOURCE = re.compile(r"(?<![\w-])[Оо]б\s+этом\s+(?:[^.;:!?«»\"\s]+\
 AT_MEETING = re.compile(r"заседани|сесси[ияйю]|консультаци|брифинг|пресс-конференц|прени[ея]", re.I)
 
 
+# … or the name is followed by the speech it gave there: «…, выступая на дискуссии в Совете Безопасности»,
+# «…, отчитываясь в Генеральной Ассамблее» (but «выступая вместе с министром … после закрытого заседания»)
+SPOKE_THERE = re.compile(r"\s*,\s*(?:выступая|отчитываясь|докладывая|обращаясь)\s+(?:[\w-]+\s+){0,2}?(?:на|в|во|перед|к)\s", re.I)
+
+
 def news_source(before: str, after: str) -> bool:
     m = NEWS_SOURCE.search(before[-200:])
     if m is None or AT_MEETING.search(m.group("tail")):
         return False
-    clause = re.match(r"[^.;!?«»\"]{0,80}", after).group()
-    return AT_MEETING.search(clause) is None
+    clause = re.match(r"[^.;!?«»\"]{0,120}", after).group()
+    if SPOKE_THERE.match(clause) and "после" not in clause:
+        return False
+    return AT_MEETING.search(clause[:80]) is None
 
 
 # background the item recalls: «Напомним, что Амано был избран … Советом управляющих в июле»
@@ -303,3 +310,29 @@ LECTURE_BEFORE = re.compile(r"(?:(?<![\w-])(?:лекци|сесси)\w*[^.;!?]{0
 
 def gave_lecture(before: str, after: str) -> bool:
     return LECTURE_AFTER.match(after) is not None or LECTURE_BEFORE.search(before[-360:]) is not None
+
+
+# a briefing heard at the meeting reported: «члены Совета … заслушали отчеты Личного посланника … X и
+# руководителя секции … Y» (every name of the clause after the verb gave one)
+BRIEFED_BEFORE = re.compile(r"(?<![\w-])заслушал\w*\s+(?:[\w-]+\s+){0,2}?(?:отчет|доклад|брифинг|сообщени|информаци)\w*(?![\w-])"
+                            r"[^.;!?«»\"]{0,250}$", re.I)
+
+# a statement presented for its author: «послания …, представленного … от его имени Генеральным директором … X»
+PRESENTED_FOR = re.compile(r"(?<![\w-])(?:[Пп]редставлен|[Зз]ачитан|[Оо]глашен)\w*(?:[^.;!?«»\"]|\.(?!\s+[А-ЯЁ])){0,80}?от\s+(?:его|ее|её|их)\s+имени"
+                           r"[^.;!?«»\"]{0,150}$")
+
+# a speech given at the meeting, before the name: «В своей последней речи в Генассамблее … Пан Ги Мун назвал»
+SPEECH_AT_BEFORE = re.compile(r"(?<![\w-])[Вв]\s+(?:сво\w+\s+)?(?:[\w-]+\s+)?(?:речи|выступлении|обращении)\s+(?:в|на|перед)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:Генассамбле|Ассамбле|Совет|сесси|заседани|конференци)[^.;!?«»\"]{0,80}$", re.I)
+
+
+def briefed(before: str) -> bool:
+    return BRIEFED_BEFORE.search(before[-320:]) is not None
+
+
+def presented_for(before: str) -> bool:
+    return PRESENTED_FOR.search(before[-260:]) is not None
+
+
+def speech_at(before: str) -> bool:
+    return SPEECH_AT_BEFORE.search(before[-200:]) is not None
