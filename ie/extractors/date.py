@@ -143,7 +143,8 @@ class DateExtractor:
         if _in_symbol(toks, text, i) or _session_year(toks, i) or _resolution_year(toks, i):
             return None
         if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \
-                and not _in_symbol(toks, text, i - 1):  # «GC(58)/RES/10\nСентябрь 2014 года»: a symbol's number
+                and not _in_symbol(toks, text, i - 1) and text[toks[i - 1].start - 1:toks[i - 1].start] != ":":
+            # («GC(58)/RES/10\nСентябрь 2014 года»: a symbol's number; «07:02 Май 24, 2017»: a clock's minutes)
             # «31 февраля 2021 года»: the day was rejected, so is the rest
             y = _year_at(toks, text, i + 1)
             return i, (y[1] if y else i + 1), None, "rejected"

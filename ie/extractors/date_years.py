@@ -111,8 +111,8 @@ def _year_at(toks, text, j):
             if toks[k].text.lower() in ("г", "гг", "r", "©") and k + 1 < len(toks) and toks[k + 1].text == "." \
                     and toks[k + 1].start == toks[k].end:  # also a heading's «2015 Г.»
                 k += 1
-            elif toks[k].text == "г" and [t.text for t in toks[k + 1:k + 4]] in (["о", "д", "а"], ["о", "д", "у"]):
-                k += 3  # letter-spaced «1964 г о д а»
+            elif toks[k].text == "г":
+                k += _spaced_word_rest(toks, k)  # letter-spaced «1964 г о д а», «2009 г о да»
             k += 1
         return int(toks[j].text), k, word
     words = _word_year(toks, j) if j < len(toks) and toks[j].text[:1] in "тТдД" else None
@@ -125,6 +125,19 @@ def _year_at(toks, text, j):
             k += 1
         return int(m.group(1)), k, True
     return None
+
+
+def _spaced_word_rest(toks, k):
+    """How many tokens after the «г» at ``k`` spell the rest of a letter-spaced year word
+    («г о д а», «г о да», «г од у»: one space between the pieces), else 0."""
+    word, n = "г", 0
+    for t in toks[k + 1:k + 4]:
+        if t.start != toks[k + n].end + 1 or not t.text.isalpha() or len(t.text) > 2:
+            break
+        word, n = word + t.text, n + 1
+        if word in ("года", "году", "годах", "годы", "годов"):
+            return n
+    return 0
 
 
 # the same in capitals, where the rest is a word and the whole is not: «2016 ГОДГОДОВОЙ ДОКЛАД» (not «ГОДОВОЙ»)

@@ -100,9 +100,9 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at
+from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later
 from .gather import gather
-from .consistent import one_label_per_person, one_name_per_person
+from .consistent import STRONG, one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
 from .candidates import (
     _Countries,
@@ -115,6 +115,8 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 
 LINE_REACH = 80  # how far an index line is looked at either side of its name
+BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # a paragraph break of the original
+INTERVIEW = re.compile(r"[Ии]нтервью|ИНТЕРВЬЮ|[Вв]\s+беседе\s+с\s+(?:корреспондент|журналист)")  # words said outside the meeting
 
 
 def _index_line(original: str, o: int, ob: int) -> bool:
@@ -160,6 +162,9 @@ class PersonExtractor:
             return any(_opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(ctx.reading.original, o_lo, o_hi)) or (
                 PARAGRAPH_BREAK.search(ctx.reading.original, max(0, o_end - 40), o_end) is not None
                 and o_lo < o_end - 2)  # a name opening a paragraph: «…выступила против …\n\nX встретился»
+        def apart_para(lo, hi):  # a blank line of the original in [lo, hi)
+            return BLANK_LINE.search(ctx.reading.original, ctx.reading.offset(lo), ctx.reading.offset(max(lo, hi - 1)) + 1) is not None
+
         def same_line(lo, hi):  # no line break of the original in [lo, hi)
             return LINE_END.search(ctx.reading.original, ctx.reading.offset(lo), ctx.reading.offset(hi - 1) + 1) is None
 
@@ -253,6 +258,8 @@ class PersonExtractor:
                 said = None  # a neuter past has a neuter subject: «Решение Хрущева … привело к тому»
             elif said and attributed(after_bracket, said.start("verb")):
                 said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
+            elif said and after_bracket == after and apart_para(b, b + said.start("verb")):
+                said = None  # a tag list's name, a blank line, then «МИД России призвал …»: another paragraph's verb
             oblique = name.split() != written.split() and len(name.split()) == len(written.split())
             told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
             if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):
@@ -284,8 +291,8 @@ class PersonExtractor:
             # a transcript's label: «ПОСОЛ ХЕЙЛИ:  Добрый день» (a line of its own title and name)
             # (a title or capitals: «Захарова: Лавров выступит …» is a news headline, not a label)
             head = TRANSCRIPT_HEAD.search(ctx.reading.original, max(0, o - 40), o)
-            labelled = labelled or (TRANSCRIPT_LABEL.match(ctx.reading.original, ob) is not None and head is not None
-                                    and (bool(head.group().strip()) or text[a:b].isupper()))
+            labelled = (labelled or (TRANSCRIPT_LABEL.match(ctx.reading.original, ob) is not None and head is not None
+                                     and (bool(head.group().strip()) or text[a:b].isupper()))) and not INTERVIEW.search(before[-40:])
             # «выступили X (…), советник … Y и генеральный секретарь CITES Z»: the list of the verb before X goes on
             prev = out[-1] if out else None
             in_list = (prev is not None and prev.label == "SPEAKER" and ("spoke-before" in prev.rule or "listed-after" in prev.rule)
@@ -301,7 +308,8 @@ class PersonExtractor:
                 ("speaks-before-others", role is not None and spoke_before_next(before, after)),
                 ("acts-at-meeting", not oblique and acts_at_meeting(before, after)), ("index-line", indexed),
                 ("gave-lecture", gave_lecture(before, after)), ("briefed", briefed(before)),
-                ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before))) if hit]
+                ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before)),
+                ("said-there-later", not oblique and said_there_later(text, b, taken))) if hit]
             spoke = bool(evidence)
             elsewhere = (role in SEAT_ROLES or role_by == "elected") and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
             spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office
@@ -344,7 +352,8 @@ class PersonExtractor:
                 spoke, person_why = False, "a spokesperson, no briefing in view"
             elif spokes and (reported or stated or told):
                 spoke, person_why = False, "a spokesperson reporting"  # «сообщил пресс-секретарь ООН X» (real a_03)
-            sourced = not voted and news_source(before, after) and not taken.starts_within(a - 120, a)
+            sourced = (not voted and news_source(before, after) and not taken.starts_within(a - 120, a)
+                       and "said-there-later" not in evidence)
             # «Ранее постпред X заявил …», «X заявила журналистам»: a comment before or after the meeting reported
             # (the chair of the meeting reported keeps the seat: «Ранее председатель конференции X заявил», GUIDELINES 36)
             outside = (not voted and not sourced and outside_meeting(before, after)
@@ -355,6 +364,10 @@ class PersonExtractor:
                 spoke, person_why = False, "the source of a news item"  # «…, об этом заявила журналистам постпред X»
             if role in SEAT_ROLES and not spoke and role_by != "elected" and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
+            if spoke and not STRONG.search(" ".join(evidence)) and (INTERVIEW.search(before[-40:]) or INTERVIEW.search(text, b, b + 300)):
+                role, spoke, person_why = None, False, "an interview"  # «ИНТЕРВЬЮ X: …», «X обратил внимание … В беседе с корреспондентом»
+            if not (spoke and not reported) and succeeded(before):
+                role, spoke, person_why = None, False, "a predecessor in office"  # «сменив на этом посту … X»
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):
                 spoke, person_why = False, "in writing"  # «В письме … г-н Маруган информировал Комитет»
             if ADDRESSED_BEFORE.search(before[-40:]) and ADDRESSED_AFTER.match(after):

@@ -35,11 +35,23 @@ __all__ = ["STRONG", "one_label_per_person", "one_name_per_person", "tag_line"]
 # (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
 STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|statement-at-session|opens-paragraph|"
                     r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line|briefed|presented-for|"
-                    r"speech-at-meeting")
+                    r"speech-at-meeting|said-there-later")
 
 # a PERSON mention open to the document's decision: no evidence of its own
-OPEN = re.compile(r"(?:PERSON: no role, no speech|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
+OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
                   r"(?: > name:the nominative the text writes)?$")
+
+# a role that takes the floor with no name: «Далее Генсек ООН выступил с докладом на открытии дебатов»
+ROLE_FLOOR = re.compile(r"(?<![\w-])(?P<role>[Гг]енсек\w*|[Гг]енеральн\w+\s+секретар\w*|[Вв]ерховн\w+\s+комиссар\w*|"
+                        r"[Гг]енеральн\w+\s+директор\w*)(?:\s+ООН|\s+[А-ЯЁ]{3,6})?\s+"
+                        r"(?:выступил\w*|открыл\w*\s+(?:сесси|заседани|конференци|дебат)\w*)(?![\w-])")
+ROLE_OF = (("секр", "генеральный секретарь"), ("генсек", "генеральный секретарь"), ("комиссар", "верховный комиссар"),
+           ("директор", "генеральный директор"))  # a stem in the role's words -> the role's lemma
+
+
+def _floor_role(words: str) -> str:
+    return next(role for stem, role in ROLE_OF if stem in words.lower())
+
 
 STRETCH = 300  # characters either side of the mention a tag list is looked for in
 BOUND = re.compile(r"[.,:;!?«»\"—–]|\n[ \t]*\r?\n")  # a sentence's punctuation or a blank line
@@ -84,6 +96,12 @@ def one_label_per_person(ctx, spans, own, countries):
     for sp in spans:
         if sp.label == "SPEAKER" and STRONG.search(sp.rule or ""):
             speakers.setdefault(sp.norm["name"], sp)
+    for role in {_floor_role(m.group("role")) for m in ROLE_FLOOR.finditer(ctx.text)}:
+        # «Далее Генсек ООН выступил с докладом»: the one person the document gives that role took the floor
+        holders = {sp.norm["name"]: sp for sp in spans
+                   if (sp.norm.get("role") if sp.label == "SPEAKER" else own.get((sp.start, sp.end), (None,))[0]) == role}
+        if len(holders) == 1:
+            speakers.setdefault(*next(iter(holders.items())))
     if not speakers:
         return spans
     groups = defaultdict(list)

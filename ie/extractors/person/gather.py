@@ -20,6 +20,7 @@ from .patterns import (
     PHOTO_CREDIT,
     LATIN_PHOTO_CREDIT,
     LINE_PHOTO_CREDIT,
+    SIGN_OFF,
     PREFIXED_NAME,
     REP_BEFORE,
     REP_NAME,
@@ -142,10 +143,12 @@ def gather(ctx, text, countries, use_ner):
         if ra is not None and rb is not None and not taken.overlaps(ra, rb + 1):
             add(ra, rb + 1, "transcript-label")
             labels[(ra, rb + 1)] = m.group(1)
-    for m in LINE_PHOTO_CREDIT.finditer(ctx.reading.original):  # «ВОЗ / Pierre Albouy» on a line of its own
-        ra, rb = ctx.reading.reading_offset(m.start(1)), ctx.reading.reading_offset(m.end(1) - 1)
-        if ra is not None and rb is not None and not taken.overlaps(ra, rb + 1):
-            add(ra, rb + 1, "photo-credit")
+    for rx, rule in ((LINE_PHOTO_CREDIT, "photo-credit"), (SIGN_OFF, "author-initials")):
+        for m in rx.finditer(ctx.reading.original):  # «ВОЗ / Pierre Albouy», «*Н.Ф./Х.М.» on a line of its own
+            for g in range(1, (m.lastindex or 0) + 1):
+                ra, rb = ctx.reading.reading_offset(m.start(g)), ctx.reading.reading_offset(m.end(g) - 1)
+                if ra is not None and rb is not None and not taken.overlaps(ra, rb + 1):
+                    add(ra, rb + 1, rule)
     for m in MONSIEUR_NAME.finditer(text):
         add(m.start(1), m.end(1), "title-name")  # «Председатель: М. БЁРНС»
     for rx in (TITLE_SPACED_CAPS, LETTER_SPACED):  # «г-н  С М И Т», «П е т р о в»

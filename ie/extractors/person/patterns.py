@@ -244,6 +244,8 @@ TWO_INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ]|Дж\.\s?[А-ЯЁ]") 
 AUTHOR_INITIALS = re.compile(
     r"(?:[Пп]редставлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*|[Зз]аявител\w*)(?:\s*:[ \t|]*|\s+(?:является|являются))\s*"
     r"(?:[Гг]-(?:н|жа|жи|же|жу|жой|на|ну|ном)\s+)?((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
+# (on the original lines) a news agency's sign-off of its writers' initials: «*Н.Ф./Х.М.»
+SIGN_OFF = re.compile(r"(?m)^[ \t]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*$")
 # the title of a communication: «К. Н. Л. У. против: Перу»
 AUTHOR_HEADING = re.compile(r"(?m)^[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]*против\b)")
 

@@ -330,9 +330,46 @@ def briefed(before: str) -> bool:
     return BRIEFED_BEFORE.search(before[-320:]) is not None
 
 
+# … or read out by another: «Полянский зачитал заявление главы департамента … Владимира Ермакова»
+READ_OUT_FOR = re.compile(r"(?<![\w-])(?:зачитал\w*|огласил\w*)\s+(?:[\w-]+\s+)?(?:заявлени|послани|обращени|приветстви)\w*"
+                          r"[^.;!?«»\"]{0,150}$", re.I)
+
+
 def presented_for(before: str) -> bool:
-    return PRESENTED_FOR.search(before[-260:]) is not None
+    return PRESENTED_FOR.search(before[-260:]) is not None or READ_OUT_FOR.search(before[-200:]) is not None
 
 
 def speech_at(before: str) -> bool:
     return SPEECH_AT_BEFORE.search(before[-200:]) is not None
+
+
+# the predecessor in an office: «… возглавит 78-ю сессию, сменив на этом посту представителя Венгрии X»
+SUCCEEDED_BEFORE = re.compile(r"(?<![\w-])смени(?:в|вш\w+|л\w*|т)\s+(?:на\s+(?:этом|своем|своём|том|посту)\s+)?(?:посту\s+)?"
+                              r"[^.;!?«»\"]{0,80}$", re.I)
+
+
+def succeeded(before: str) -> bool:
+    return SUCCEEDED_BEFORE.search(before[-120:]) is not None
+
+
+# the person's own words said at the meeting a little later, by a pronoun: «Об этом заявил … X. … "…", - сказал он
+# на 16-й сессии Конференции ООН по торговле и развитию»
+PRONOUN_AT_MEETING = re.compile(r"(?<![\w-])(?:сказал|заявил|отметил|подчеркнул|добавил|напомнил)\w*\s+(?:он|она)\s+на\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:сесси|заседани|конференци|совещани|форум|саммит|пленарн|ассамбле)", re.I)
+PRONOUN_REACH = 700
+
+
+# … or a sentence opening with the speech and naming nobody: «… считает генсек ООН X. Его слова приводит РИА
+# Новости. Выступая на открытии 40-й сессии Совета, генсек ООН отметил …»
+SPEECH_OPENS = re.compile(r"(?:^|[.!?]\s+)Выступая\s+(?:[\w-]+\s+)?на\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:сесси|заседани|конференци|совещани|форум|саммит|пленарн|дебат|открыти)[^.!?]{0,200}")
+
+
+def said_there_later(text: str, b: int, taken) -> bool:
+    """Does a pronoun, or a sentence naming nobody, take the floor at a meeting after the name, no
+    other name in between?"""
+    m = PRONOUN_AT_MEETING.search(text, b, b + PRONOUN_REACH)
+    if m is not None and not taken.starts_within(b + 1, m.start()):
+        return True
+    m = SPEECH_OPENS.search(text, b, b + PRONOUN_REACH // 2)
+    return m is not None and not taken.starts_within(b + 1, m.end())
