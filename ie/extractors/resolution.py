@@ -35,116 +35,51 @@ from ..resources import active, cached
 from ..segment import TOKEN
 from .document import LOOKALIKE
 from .lexicon import fold, folded_words, forms, inflect_phrase
+from .resolution_shapes import (
+    KINDS,
+    MISSPELT,
+    MAX_LIST,
+    WMO_RE,
+    IMO_RE,
+    CLOSED,
+    NOT_YEAR,
+    DATE_AFTER,
+    TITLED,
+    LINK_REF,
+    WS,
+    AGENCIES,
+    AGENCY_RE,
+    UN_RE,
+    SPACED_RE,
+    YEAR_MARK,
+    SPLIT_NORM,
+    SPLIT_RE,
+    DATED_BARE_RE,
+    REVISED,
+    DOTTED_RE,
+    NAV_RE,
+    FIRST_RE,
+    BARE_RE,
+    SC_FORM,
+    BARE_IN_LIST,
+    AHEAD_NUMBER_RE,
+    ITEM_NUMBER_RE,
+    SEP_RE,
+    ANNEX_RE,
+    HEADING_RE,
+    ITEM_RE,
+    TOC_ITEM_RE,
+    INLINE_ITEM_RE,
+    ROMAN_ITEM_RE,
+    TITLE_ITEM_RE,
+    REPEAT_RE,
+    STATES_PARTIES,
+    PARTIES_ONLY,
+    HEADING_REACH,
+    ADOPTED_RE,
+)
 
 __all__ = ["ResolutionExtractor", "bodies"]
-
-KINDS = {"резолюция": "резолюция", "решение": "решение"}
-# a slip of the pen that still governs a full designation, never a bare number: «революцию 1722 (XVI)»
-MISSPELT = {"революция": "резолюция"}
-MAX_LIST = 40
-
-# «55/25», «2006/27», «1929 (2010)», «169 (II)», «S-26/2», «10/6», «ES-10/19», Basel «BC-15/1»
-# WHO: «WHA70.12», «EB152.R3», «EB152(1)»; UNEP «UNEP/EA.5/Res.14»; UNESCO «41 C/23» (Latin or
-# Cyrillic С); dotted «2.4.1»; Montreal Protocol «XXXIV/1»
-L = "A-ZАВЕКМНОРСТХ"  # Latin capitals and their Cyrillic look-alikes («ЕS-11/4»)
-R = "IVXLCХС"  # Roman numerals, Cyrillic Х and С among them («2625 (ХХV)»)
-# old GA parts: «3367 A (XXX)», «3411 A и B (XXX)», «3419 A-D (XXX)», «217 А (III)» (Cyrillic А), «377 A»
-# (a Cyrillic letter only before its session: «резолюция 1540 А также» is no part)
-GA_PART = (r"(?:[A-HАВ](?:(?:-|\s+и\s+)[A-HАВ])?\s?\([IVXLCХС]{1,6}\)|[A-H](?:(?:-|\s+и\s+)[A-H])?)"
-           r"(?![\w/(-])")
-# a GA resolution's part after its number, or a range of parts: «38/183 J», «55/5 B-F»; a Cyrillic
-# look-alike («19/13 С») only before no word in capitals (an all-capitals line: «55/5 В СООТВЕТСТВИИ»)
-SLASH_PART = r"(?:\s(?:[A-Z](?:-[A-Z])?|[АВСЕН](?:-[А-НA-H])?(?!\s+[А-ЯЁ]{2}))(?![\w/(.-]))"
-# WMO: a resolution of Congress or the Executive Council with its session, «9 (Кг‑17)», «4 (ИС-68)», «2 (Cg-18)»
-WMO = r"[0-9]{1,3}\s?\((?:Кг|ИС|Cg|EC)[-‑‐][0-9]{1,3}\)"
-WMO_RE = re.compile(WMO)
-# IMO: a series, the number and the Assembly's or committee's session, «A.902(22)», «MSC.255(84)», «A.500(XII)»;
-# the shape names a resolution by itself (listed, a line's head: «А.902(22) – Назначение …», Cyrillic А)
-IMO = r"(?:[AА]|MSC|MEPC|FAL|LEG)\.[0-9]{2,4}\((?:[0-9]{1,3}|[IVX]{1,5})\)"
-IMO_RE = re.compile(rf"(?<![\w./-]){IMO}(?![\w/])")
-# also «2117 (2013 год)», «425 (от 1978 года)»; the year in brackets may carry «г.»: «1308 (2000 г.)»
-YEAR_IN_BRACKETS = r"(?:от\s)?[0-9]{4}(?:\s?г\.|\sгода?)?"
-NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"
-          rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|(?:[SE]-)?[{R}]{{1,6}})\)"  # a special session «3202(S-VI)», OPANAL «267 (E-V)»
-          rf"|{IMO}"
-          rf"|{WMO}"
-          rf"|[0-9]{{1,4}}\s?{GA_PART}"
-          r"|(?:WHA|EB|EUR/RC|AFR/RC|EM/RC)[0-9]{1,3}(?:\.R?[0-9]{1,3}|\([0-9]{1,3}\)|\.R(?![\w.]))"  # «EB136.R»: number lost
-          r"|[A-Z]{2,6}/[A-Z]{1,4}\.[0-9]{1,2}/(?:Res|Dec|RES|DEC)\.[0-9]{1,3}"
-          r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
-          r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![.0-9])"
-          r"|[0-9]{1,2}/(?:CP|CMP|CMA|COP|MOP|СР|СОР)\.[0-9]{1,2}|(?:19|20)[0-9]{2}/EB\.(?:A|[0-9])/[0-9]{1,3}"  # UNFCCC «1/CP.21»; WFP «2021/EB.A/4»
-          rf"|[{R}]{{1,7}}/[0-9]{{1,3}}"
-          r"|(?:СК|SC|РК|RC)\s?[0-9]{1,2}/[0-9]{1,3}"
-          r"|[0-9]{2}\s?COM\s?[0-9]{1,2}[A-F]?(?:\.[0-9]{1,3})?(?![\w.])"  # the World Heritage Committee: «27 COM 7B.32»
-          r"|[0-9]{3}\s?[EЕ][XХ]/[0-9]{1,3}(?:\.[0-9]{1,2})?(?:-[IVX]{1,4})?)")  # UNESCO Board «186 EX/6-V», «156 ЕХ/5.5»  # Stockholm, Rotterdam: «решение СК1/7», «СК 1/2»
-# a bare number: after a number sign («резолюция № 1234», «No. 77»), or a resolution's
-# three or four digits that no «год» follows («резолюцией 1540 (от 28 апреля 2004 года)»)
-SIGN = r"(?:№|No\.?|N)\s?"
-BARE = r"[0-9]{1,4}"
-# a conference's resolution cited by its short number at a clause's end: «приложение II, резолюция 1.»
-CLOSED = re.compile(r"[ \t]*(?:[.;)](?![0-9])|\n|$)")
-NOT_YEAR = re.compile(r"\s*(?:год|г\.|гг)")
-MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-DATE = rf"[0-9]{{1,2}}\s+(?:{MONTHS})\s+[0-9]{{4}}(?:\s*(?:года|г\.))?"
-NUMERIC_DATE = r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{4}(?:\s*г\.)?"  # a legal database's «РЕЗОЛЮЦИЯ ОТ 17.12.1984 N 39/148»
-# a date attached to a number: «76/262 от 26 апреля 2022 года», «1540 (от 28 апреля 2004 года)»
-DATE_AFTER = re.compile(rf"\s*,?\s+от\s+(?:{DATE}|{NUMERIC_DATE})|\s*\((?:от\s+)?{DATE}\)")  # also «от 26.04.2022»
-# a title: «Резолюция, принятая Генеральной Ассамблеей … от 20 декабря 1965 года № 2105»,
-# «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign; a legal database's
-# heading with the issuer in capitals: «РЕЗОЛЮЦИЯ ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ 4 декабря 1990 г. N 45/62»
-TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?"
-                    rf"(?:от\s+{DATE}\s*№|[Оо][Тт]\s+{NUMERIC_DATE}\s*(?:№|N)|(?:[А-ЯЁ]{{2,}}\s+){{1,4}}{DATE}\s*(?:№|N))\s?"
-                    rf"(?P<n>{NUMBER}|[0-9]{{1,4}})(?![\w/])")  # «Резолюция Генеральной Ассамблеи оон от … № 95 (I)»
-# a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
-LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
-WS = re.compile(r"\s*")
-AGENCIES = {"ООН", "ЮНЕП", "ЮНЕСКО", "ВОЗ", "МАГАТЭ", "ФАО", "МОТ", "ВМО", "ЮНИДО", "ВОИС", "ИКАО", "ИМО", "МСЭ",
-            "ЮНКТАД", "ПРООН", "ЮНИСЕФ", "ЮНВТО", "МФСР", "ВПП", "УВКБ"}
-AGENCY_RE = re.compile(r"\s+([А-ЯЁ]{2,7})(?=\s+(?:№\s?)?[0-9IVXLC])")
-UN_RE = re.compile(r"\s+ООН(?=\s+(?:№\s?)?[0-9])")
-SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
-YEAR_MARK = re.compile(r"\((?:от\s)?([0-9]{4})(?:\s?г\.|\sгода?)\)$|\(от\s([0-9]{4})\)$")
-SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
-SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
-DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
-# a bare number after «резолюция»: ITU «Резолюции 21 (Пересм. Пусан, 2014 г.)», CITES «Резолюции 12.7»
-REVISED = re.compile(r"\s*\((?:Пересм\.|Rev\.)")
-DOTTED_RE = re.compile(r"\s*(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?![.0-9])")
-NAV_RE = re.compile(r"[ \t]*→")  # «← 419 Списки резолюций 421 →»: a navigation link
-NUMBER_RE = re.compile(NUMBER)
-FIRST_RE = re.compile(rf"\s*(?P<sign>{SIGN})?(?P<n>{NUMBER}|{BARE})")
-BARE_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER}|{BARE})")  # «№ 1325 и № 1820»
-SC_FORM = re.compile(r"[0-9]{3,4}\s?\((?:от\s)?[0-9]{4}[^)]{0,6}\)")  # «1373 (2001)»: a Council resolution
-BARE_IN_LIST = re.compile(r"(?P<n>[0-9]{3,4})(?=\s*(?:[,;)]|\.(?![0-9])|и\s|или\s|а\s+также|\n|$))")
-AHEAD_NUMBER_RE = re.compile(rf"\s*(?:{SIGN})?(?P<n>{NUMBER})")  # a number after a body named in a list
-ITEM_NUMBER_RE = re.compile(rf"(?:{SIGN})?(?P<n>{NUMBER})")  # «№ 5/1 и № 5/2»
-SEP_RE = re.compile(
-    r"(?:\s*,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+или\s+|\s*–\s*|\s+а\s+также\s+)"
-    r"(?:(?:приложени[еяи]|раздел[ы]?|пункт[ыа]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}\s*,\s*(?:и\s+)?)?"
-)
-ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
-HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))\s*(Решения|Резолюции)(?![\w-])"
-                        r"|(?:^|(?<=[\n\f]))(решения|резолюции)(?=[ \t]+(?:Страница|Стр\.|Page)\b|[ \t]*\r?\n)"  # a lower-cased TOC heading
-                        r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s))")
-ITEM_RE = re.compile(rf"(?m)^\f?\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки»
-# a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
-# the page number before the item is never a resolution
-TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
-# items in running text under a heading: after a sentence end or a page number («назначения 1 58/401. Назначение»)
-INLINE_ITEM_RE = re.compile(r"(?:(?<=[.;:]\s)|(?<=[0-9]\s))(?P<number>[0-9]{1,3}/[0-9]{1,4})\.\s+[«А-ЯЁ]")
-# a decision of the Conference headed by its Roman session, wherever it stands: «VIII/28. Административное …»
-ROMAN_ITEM_RE = re.compile(r"(?m)^(?P<number>[IVXLC]{1,6}/[0-9]{1,3})\.\s+[«А-ЯЁ]")
-# a numbered heading under a title line: «Резолюция, принятая Советом … 8 июля 2022 года\n\n50/18. Ликвидация»
-TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}})\n\s*"
-                           rf"(?P<number>{NUMBER})\.\s*[«А-ЯЁ]")
-# a resolution's number heading its text on a line of its own: «            39/148. РАССМОТРЕНИЕ»
-REPEAT_RE = re.compile(rf"(?m)^[ \t]*(?P<number>{NUMBER})\.[ \t]+[«А-ЯЁ]")
-STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
-PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
-HEADING_REACH = 20_000  # reading characters a heading's list may run
-ADOPTED_RE = re.compile(r"^\s*,?\s*(?:принят(?:ая|ой|ую|ое|ого|ом|ые|ых|ыми|ым|ыми)|утвержденн(?:ая|ой|ую|ое|ого|ом|ые|ых))\s+")
-
 
 @cached
 def governing_forms() -> dict:
