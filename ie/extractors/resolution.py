@@ -41,6 +41,7 @@ from .resolution_shapes import (
     MAX_LIST,
     WMO_RE,
     IMO_RE,
+    WHO_RE,
     CLOSED,
     NOT_YEAR,
     DATE_AFTER,
@@ -340,6 +341,8 @@ class ResolutionExtractor:
             self._emit(ctx, out, covered, [m.span("number")], "решение", None, "heading")
         for m in IMO_RE.finditer(text):
             self._emit(ctx, out, covered, [m.span()], "резолюция", None, "imo")
+        for m in WHO_RE.finditer(text):
+            self._emit(ctx, out, covered, [m.span()], "резолюция", None, "who")
         heads = sorted(set(heads))
         if not heads:
             return

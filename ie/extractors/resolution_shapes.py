@@ -30,6 +30,9 @@ WMO_RE = re.compile(WMO)
 # the shape names a resolution by itself (listed, a line's head: «А.902(22) – Назначение …», Cyrillic А)
 IMO = r"(?:[AА]|MSC|MEPC|FAL|LEG)\.[0-9]{2,4}\((?:[0-9]{1,3}|[IVX]{1,5})\)"
 IMO_RE = re.compile(rf"(?<![\w./-]){IMO}(?![\w/])")
+# WHO: an Assembly's or Board's resolution names itself by its shape, as a heading of its text or cited
+# («EB59.R25 ГОСУДАРСТВА-ЧЛЕНЫ …», «резолюцию WHA8.13»); not a document («EB146/12», «A73/4»)
+WHO_RE = re.compile(r"(?<![\w./-])(?:WHA[0-9]{1,2}\.[0-9]{1,3}|EB[0-9]{1,3}\.R[0-9]{1,3})(?![\w/.])")
 # also «2117 (2013 год)», «425 (от 1978 года)»; the year in brackets may carry «г.»: «1308 (2000 г.)»
 YEAR_IN_BRACKETS = r"(?:от\s)?[0-9]{4}(?:\s?г\.|\sгода?)?"
 NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"

@@ -116,6 +116,7 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 LINE_REACH = 80  # how far an index line is looked at either side of its name
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # a paragraph break of the original
+WROTE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*написал\w*(?:\s+[\w-]+){0,6}?\s+$")  # a quote written: a post, a letter
 INTERVIEW = re.compile(r"[Ии]нтервью|ИНТЕРВЬЮ|[Вв]\s+беседе\s+с\s+(?:корреспондент|журналист)")  # words said outside the meeting
 
 
@@ -366,6 +367,8 @@ class PersonExtractor:
                 role, person_why = None, "office once held"
             if spoke and not STRONG.search(" ".join(evidence)) and (INTERVIEW.search(before[-40:]) or INTERVIEW.search(text, b, b + 300)):
                 role, spoke, person_why = None, False, "an interview"  # «ИНТЕРВЬЮ X: …», «X обратил внимание … В беседе с корреспондентом»
+            if WROTE.search(before[-120:]) and not STRONG.search(" ".join(evidence)):
+                role, spoke, person_why = None, False, "written, not said"  # «…», — написал постпред X (a post)
             if not (spoke and not reported) and succeeded(before):
                 role, spoke, person_why = None, False, "a predecessor in office"  # «сменив на этом посту … X»
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):
