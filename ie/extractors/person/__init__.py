@@ -100,7 +100,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later
+from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later, UPCOMING
 from .gather import gather
 from .consistent import STRONG, one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
@@ -116,6 +116,7 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 LINE_REACH = 80  # how far an index line is looked at either side of its name
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # a paragraph break of the original
+CITED = re.compile(r"(?<![\w-])(?:процитирова\w*|цитиру\w*|словами)\s+(?:[^\s.;:!?«»\"]+\s+){0,10}$", re.I)  # an author quoted
 WROTE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*написал\w*(?:\s+[\w-]+){0,6}?\s+$")  # a quote written: a post, a letter
 INTERVIEW = re.compile(r"[Ии]нтервью|ИНТЕРВЬЮ|[Вв]\s+беседе\s+с\s+(?:корреспондент|журналист)")  # words said outside the meeting
 
@@ -151,7 +152,8 @@ class PersonExtractor:
 
         def near_meeting(lo, hi):
             if not meetings:
-                meetings.append(_Intervals([m.span() for m in MEETING_WORD.finditer(text)]))
+                meetings.append(_Intervals([m.span() for m in MEETING_WORD.finditer(text)
+                                            if not UPCOMING.search(text, max(0, m.start() - 40), m.start())]))
             return meetings[0].overlaps(lo, hi)
 
         out, own = [], {}
@@ -369,6 +371,8 @@ class PersonExtractor:
                 role, spoke, person_why = None, False, "an interview"  # «ИНТЕРВЬЮ X: …», «X обратил внимание … В беседе с корреспондентом»
             if WROTE.search(before[-120:]) and not STRONG.search(" ".join(evidence)):
                 role, spoke, person_why = None, False, "written, not said"  # «…», — написал постпред X (a post)
+            if not said and CITED.search(before[-120:]) and not STRONG.search(" ".join(evidence).replace("spoke-before", "")):
+                role, spoke, person_why = None, False, "an author quoted"  # «…начать, процитировав классика … Пушкина»
             if not (spoke and not reported) and succeeded(before):
                 role, spoke, person_why = None, False, "a predecessor in office"  # «сменив на этом посту … X»
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):

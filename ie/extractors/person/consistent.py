@@ -45,6 +45,10 @@ OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no me
 ROLE_FLOOR = re.compile(r"(?<![\w-])(?P<role>[Гг]енсек\w*|[Гг]енеральн\w+\s+секретар\w*|[Вв]ерховн\w+\s+комиссар\w*|"
                         r"[Гг]енеральн\w+\s+директор\w*)(?:\s+ООН|\s+[А-ЯЁ]{3,6})?\s+"
                         r"(?:выступил\w*|открыл\w*\s+(?:сесси|заседани|конференци|дебат)\w*)(?![\w-])")
+# … or speaks in a speech the page names: «В своей вступительной речи Генеральный директор ВМО отметил …»
+ROLE_SPEECH = re.compile(r"(?<![\w-])[Вв]\s+(?:сво\w+\s+)?(?:[\w-]+\s+)?(?:речи|выступлении|слове|докладе)\s+"
+                         r"(?P<role>[Гг]енсек\w*|[Гг]енеральн\w+\s+секретар\w*|[Вв]ерховн\w+\s+комиссар\w*|[Гг]енеральн\w+\s+директор\w*)"
+                         r"(?:\s+ООН|\s+[А-ЯЁ]{3,6})?\s+(?:отметил|заявил|подчеркнул|сказал|призвал|напомнил)\w*(?![\w-])")
 ROLE_OF = (("секр", "генеральный секретарь"), ("генсек", "генеральный секретарь"), ("комиссар", "верховный комиссар"),
            ("директор", "генеральный директор"))  # a stem in the role's words -> the role's lemma
 
@@ -96,7 +100,7 @@ def one_label_per_person(ctx, spans, own, countries):
     for sp in spans:
         if sp.label == "SPEAKER" and STRONG.search(sp.rule or ""):
             speakers.setdefault(sp.norm["name"], sp)
-    for role in {_floor_role(m.group("role")) for m in ROLE_FLOOR.finditer(ctx.text)}:
+    for role in {_floor_role(m.group("role")) for rx in (ROLE_FLOOR, ROLE_SPEECH) for m in rx.finditer(ctx.text)}:
         # «Далее Генсек ООН выступил с докладом»: the one person the document gives that role took the floor
         holders = {sp.norm["name"]: sp for sp in spans
                    if (sp.norm.get("role") if sp.label == "SPEAKER" else own.get((sp.start, sp.end), (None,))[0]) == role}

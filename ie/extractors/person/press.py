@@ -207,6 +207,8 @@ BILATERAL_LEAD = re.compile(r"(?<![\w-])(?:встретил\w*[^.;!?\n]{0,60}?\s
 LEAD_REACH = 600
 SIDELINES = re.compile(r"(?<![\w-])на\s+полях(?![\w-])", re.I)
 MEETING_OR_DEBATE = re.compile(AT_MEETING.pattern + r"|дебат|трибун", re.I)  # a meeting, or a debate
+# a meeting still to come: «о предстоящей сессии», «к 26-й конференции»
+UPCOMING = re.compile(r"(?:(?<![\w-])(?:предстоящ|будущ|грядущ)\w*|(?<![\w-])к)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def bilateral(text: str) -> bool:
@@ -220,8 +222,10 @@ def at_bilateral(before: str, after: str) -> bool:
     """In a bilateral meeting's document, is the sentence free of any meeting
     of a body (a session, a debate, a briefing), where a speech would count?"""
     sentence = before[-300:] + re.match(r"[^.;!?]{0,200}", after).group()
-    # «На полях 74-й сессии … X встретился с …»: on the sidelines of a session is not at it
-    return MEETING_OR_DEBATE.search(sentence) is None or SIDELINES.search(sentence) is not None
+    # «На полях 74-й сессии … X встретился с …»: on the sidelines of a session is not at it; nor is talk of a
+    # session to come («обмен мнениями о предстоящей сессии Совета управляющих»)
+    return (all(UPCOMING.search(sentence, max(0, m.start() - 40), m.start()) for m in MEETING_OR_DEBATE.finditer(sentence))
+            or SIDELINES.search(sentence) is not None)
 
 
 def membership_list(text: str, b: int, countries) -> bool:
