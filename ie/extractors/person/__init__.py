@@ -100,7 +100,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later, UPCOMING
+from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later, UPCOMING, interviewed, interview_heading, written_quote, cited_author
 from .gather import gather
 from .consistent import STRONG, one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
@@ -116,9 +116,6 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 LINE_REACH = 80  # how far an index line is looked at either side of its name
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # a paragraph break of the original
-CITED = re.compile(r"(?<![\w-])(?:процитирова\w*|цитиру\w*|словами)\s+(?:[^\s.;:!?«»\"]+\s+){0,10}$", re.I)  # an author quoted
-WROTE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*написал\w*(?:\s+[\w-]+){0,6}?\s+$")  # a quote written: a post, a letter
-INTERVIEW = re.compile(r"[Ии]нтервью|ИНТЕРВЬЮ|[Вв]\s+беседе\s+с\s+(?:корреспондент|журналист)")  # words said outside the meeting
 
 
 def _index_line(original: str, o: int, ob: int) -> bool:
@@ -295,7 +292,7 @@ class PersonExtractor:
             # (a title or capitals: «Захарова: Лавров выступит …» is a news headline, not a label)
             head = TRANSCRIPT_HEAD.search(ctx.reading.original, max(0, o - 40), o)
             labelled = (labelled or (TRANSCRIPT_LABEL.match(ctx.reading.original, ob) is not None and head is not None
-                                     and (bool(head.group().strip()) or text[a:b].isupper()))) and not INTERVIEW.search(before[-40:])
+                                     and (bool(head.group().strip()) or text[a:b].isupper()))) and not interview_heading(before)
             # «выступили X (…), советник … Y и генеральный секретарь CITES Z»: the list of the verb before X goes on
             prev = out[-1] if out else None
             in_list = (prev is not None and prev.label == "SPEAKER" and ("spoke-before" in prev.rule or "listed-after" in prev.rule)
@@ -367,11 +364,12 @@ class PersonExtractor:
                 spoke, person_why = False, "the source of a news item"  # «…, об этом заявила журналистам постпред X»
             if role in SEAT_ROLES and not spoke and role_by != "elected" and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
-            if spoke and not STRONG.search(" ".join(evidence)) and (INTERVIEW.search(before[-40:]) or INTERVIEW.search(text, b, b + 300)):
+            strong = STRONG.search(" ".join(evidence)) is not None  # (the floor taken, not only words reported)
+            if spoke and not strong and interviewed(text, before, b):
                 role, spoke, person_why = None, False, "an interview"  # «ИНТЕРВЬЮ X: …», «X обратил внимание … В беседе с корреспондентом»
-            if WROTE.search(before[-120:]) and not STRONG.search(" ".join(evidence)):
+            if not strong and written_quote(before):
                 role, spoke, person_why = None, False, "written, not said"  # «…», — написал постпред X (a post)
-            if not said and CITED.search(before[-120:]) and not STRONG.search(" ".join(evidence).replace("spoke-before", "")):
+            if not said and cited_author(before) and not STRONG.search(" ".join(e for e in evidence if e != "spoke-before")):
                 role, spoke, person_why = None, False, "an author quoted"  # «…начать, процитировав классика … Пушкина»
             if not (spoke and not reported) and succeeded(before):
                 role, spoke, person_why = None, False, "a predecessor in office"  # «сменив на этом посту … X»

@@ -9,6 +9,13 @@ speech announced.  Each rule reads the text before and after one name.
   meeting: a SPEAKER only where a briefing or press conference is in view
   (GUIDELINES 23), then also by a reporting verb before the name («в ходе
   брифинга сообщил официальный представитель генсека X»).
+- The floor told elsewhere in the page: a briefing heard («заслушали отчеты …
+  X»), a statement presented or read out for its author, a speech named before
+  the name, a pronoun taking the floor a little later («— сказал он на 16-й
+  сессии»).
+- Words said or written outside the meeting: an interview, a quote written
+  («— написал постпред X»), an author quoted in a speech, talk of a meeting
+  still to come («о предстоящей сессии»), a predecessor in office.
 """
 
 from __future__ import annotations
@@ -377,3 +384,32 @@ def said_there_later(text: str, b: int, taken) -> bool:
         return True
     m = SPEECH_OPENS.search(text, b, b + PRONOUN_REACH // 2)
     return m is not None and not taken.starts_within(b + 1, m.end())
+
+
+# words said outside the meeting: an interview («ИНТЕРВЬЮ X: …», «В беседе с корреспондентом ТАСС он отметил …»)
+INTERVIEW = re.compile(r"[Ии]нтервью|ИНТЕРВЬЮ|[Вв]\s+беседе\s+с\s+(?:корреспондент|журналист)")
+INTERVIEW_REACH = 300
+
+
+def interview_heading(before: str) -> bool:
+    return INTERVIEW.search(before[-40:]) is not None
+
+
+def interviewed(text: str, before: str, b: int) -> bool:
+    """Is the name an interview's heading, or does an interview follow it in the next sentences?"""
+    return interview_heading(before) or INTERVIEW.search(text, b, b + INTERVIEW_REACH) is not None
+
+
+# a quote written, not said: «…», — написал постпред X (a post, a letter)
+WROTE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*написал\w*(?:\s+[\w-]+){0,6}?\s+$")
+
+# an author quoted in a speech: «…начать, процитировав классика русской литературы, … Пушкина»
+CITED = re.compile(r"(?<![\w-])(?:процитирова\w*|цитиру\w*|словами)\s+(?:[^\s.;:!?«»\"]+\s+){0,10}$", re.I)
+
+
+def written_quote(before: str) -> bool:
+    return WROTE.search(before[-120:]) is not None
+
+
+def cited_author(before: str) -> bool:
+    return CITED.search(before[-120:]) is not None
