@@ -252,6 +252,7 @@ CASES = [
     # other bodies' designations after the governing word: UNIDO, ICAO's Assembly, CITES
     ("решение IDB.49/Dec.3 Совета по промышленному развитию", [("IDB.49/Dec.3", R("решение", "IDB.49/Dec.3", None))]),
     ("резолюции A39-1 и A39-2", [("A39-1", R("резолюция", "A39-1", None)), ("A39-2", R("резолюция", "A39-2", None))]),
+    ("резолюция A40-1 Ассамблеи ИКАО", [("A40-1", R("резолюция", "A40-1", "Ассамблея ИКАО"))]),  # not the GA
     ("резолюция Conf. 11.3 (Rev. CoP19)", [("Conf. 11.3 (Rev. CoP19)", R("резолюция", "Conf. 11.3 (Rev. CoP19)", None))]),
     ("резолюция 40-1", []),
 ]
