@@ -119,6 +119,9 @@ def test_person_took_no_floor(text, expected):
     ("Заголовок\n  • © РИА Новости / Пресс-служба МИД РФ\n\nТекст сообщения.", []),
     # a news agency's sign-off: its writers' initials
     ("«Мы против», — сказал он.\n\n*А.Б./В.Г.\n\nЧитайте также", ["А.Б.", "В.Г."]),
+    # … on lines a PDF ended with a form feed and CRLF
+    ("«Мы против», — сказал он.\r\n\r\n*А.Б./В.Г.\x0c\r\nЧитайте также", ["А.Б.", "В.Г."]),
+    ("Органы\r\n\x0cВОЗ / Jean Martin\x0c\r\nГенеральный директор открыл сессию.", ["Jean Martin"]),
 ])
 def test_person_page_furniture_lines(text, names):
     assert [s.text for s in extract(text).spans if s.label == "PERSON"] == names

@@ -245,7 +245,7 @@ AUTHOR_INITIALS = re.compile(
     r"(?:[Пп]редставлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*|[Зз]аявител\w*)(?:\s*:[ \t|]*|\s+(?:является|являются))\s*"
     r"(?:[Гг]-(?:н|жа|жи|же|жу|жой|на|ну|ном)\s+)?((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
 # (on the original lines) a news agency's sign-off of its writers' initials: «*Н.Ф./Х.М.»
-SIGN_OFF = re.compile(r"(?m)^[ \t]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*$")
+SIGN_OFF = re.compile(r"(?m)^[ \t\f]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t\f]*\r?$")
 # the title of a communication: «К. Н. Л. У. против: Перу»
 AUTHOR_HEADING = re.compile(r"(?m)^[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]*против\b)")
 
@@ -300,7 +300,7 @@ PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!�
 LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)(?:[^\n/]{0,20}/|[^\n/:]{0,40}:|(?<=©)[ \t]*(?=[A-Z][a-z]+[ \t][A-Z][a-z]+[ \t]*(?:\n|$)))[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
                                 r"|(?<![\w/])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*(?:UN|ООН|UNICEF|WFP)[ \t]+Photo")
 # (on the original lines) a line of an agency's acronym and a Latin name: «ВОЗ / Pierre Albouy»
-LINE_PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁ]{2,8}[ \t]*/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*(?=\n|$)")
+LINE_PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t\f]*[A-ZА-ЯЁ]{2,8}[ \t]*/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t\f]*\r?(?=\n|$)")
 
 # a name ending in a word with a hyphenated particle: «Мохаммеда аль-Барадеи», «Абдель Фаттаха ас-Сиси»
 # (not in quotes: «Джейш аль-Ислам» is a group; a last word only before a comma or bracket: «Абу Бакр ас-Сиддик Хамдан,»)
