@@ -47,7 +47,7 @@ from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRIN
                           YEAR_END, Point, _day_pair, _days, _line_starts_at, _norm, _point,
                           _split_digits, _starters, glued_day)
 from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _spaced_year, recurs,
-                         _year_at, token_end)
+                         _year_at, line_year, token_end)
 from .date_numeric import _day_month, _numeric, _numeric_days, _short_end_year, double_g, lost_dash
 from .lexicon import fold, folded_words, month_number, ordinal_words
 from .meeting import unit_forms
@@ -199,6 +199,8 @@ class DateExtractor:
             # «в 1985—1990 и 2006—2011 годах»
             if _citation_year(toks, i, j, text, reading) or _english_year(toks, i, j):
                 rule = "year-citation"
+            elif line_year(toks, i, j, reading):  # a year alone on its line: «\n2023\n», «© 2019»
+                rule = "year-line"
             elif (len(getattr(last, "years", ())) == 1 and len(getattr(points[0], "years", ())) == 1
                   or getattr(last, "glued", False)) and _year_after_preposition(toks, i, j):  # «В 1995—2000 — председатель»
                 rule = "year"

@@ -10,7 +10,7 @@ import re
 from .. import morph
 from .lexicon import cardinal_words, fold, month_number, ordinal_value
 
-__all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "recurs", "token_end"]
+__all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "recurs", "token_end", "line_year"]
 
 YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах", "г", "гг",
               "року", "рік"}  # Ukrainian «4 жовтня 1999 року» of a republished resolution
@@ -179,3 +179,21 @@ def _word_year(toks, j):
     value = ordinal_value(" ".join(words[2 if base else 0:k + 1]))
     year = base + value if value else None
     return (year, j + k + 2, True) if year and 1000 <= year <= 2099 else None
+
+
+LINE_LOOK = 100  # how far a year's line is looked at either side of it
+
+
+def line_year(toks, i, j, reading) -> bool:
+    """A year alone on a line of the original («Интервью\n \n2023\nia.tiras.ru», a page's
+    copyright «© 2019»): a date of its own.  Looked for within ``LINE_LOOK`` characters."""
+    if reading is None or j != i + 1 or not (len(toks[i].text) == 4 and "1946" <= toks[i].text <= "2035"):
+        return False
+    orig = reading.original
+    a, b = reading.offset(toks[i].start), reading.offset(toks[i].end - 1) + 1
+    start = orig.rfind("\n", max(0, a - LINE_LOOK), a)
+    end = orig.find("\n", b, b + LINE_LOOK)
+    if start < 0 and a > LINE_LOOK or end < 0 and len(orig) - b > LINE_LOOK:
+        return False
+    line = orig[start + 1:end if end >= 0 else len(orig)]
+    return line.strip(" \t\r\f\u00a0©") == orig[a:b]
