@@ -100,7 +100,7 @@ from .names import (
 )
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later, UPCOMING, interviewed, interview_heading, written_quote, cited_author
+from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later, UPCOMING, interviewed, interview_heading, written_quote, cited_author, performs, spoke_where
 from .gather import gather
 from .consistent import STRONG, one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
@@ -309,7 +309,8 @@ class PersonExtractor:
                 ("acts-at-meeting", not oblique and acts_at_meeting(before, after)), ("index-line", indexed),
                 ("gave-lecture", gave_lecture(before, after)), ("briefed", briefed(before)),
                 ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before)),
-                ("said-there-later", not oblique and said_there_later(text, b, taken))) if hit]
+                ("said-there-later", not oblique and said_there_later(text, b, taken)),
+                ("spoke-where", not oblique and spoke_where(after))) if hit]
             spoke = bool(evidence)
             elsewhere = (role in SEAT_ROLES or role_by == "elected") and presiding_elsewhere(before, after, role_by)  # «председатель сената …»
             spokes = spokesperson(before)  # «официальный представитель МИД X»: speaks for an office
@@ -321,7 +322,8 @@ class PersonExtractor:
             if reported and not seat and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke, person_why = False, "reported speech, no meeting in view"  # speaking outside any meeting
             if (role in DELEGATE_ROLES and role not in ("представитель", "наблюдатель") and (not spoke or reported)
-                    and not MEETING_EVENT.search(text, max(0, a - 300), b + 300)):
+                    and not any(not UPCOMING.search(text, max(0, m.start() - 40), m.start())
+                                for m in MEETING_EVENT.finditer(text, max(0, a - 300), b + 300))):
                 # an envoy's full title with no meeting near: «постоянный представитель РФ при ООН X сообщил» in the news
                 # («Представитель Нигерии X сообщил …» is the delegate speaking at the meeting reported)
                 role, spoke, person_why = None, False, "an envoy, no meeting in view"
@@ -371,6 +373,8 @@ class PersonExtractor:
                 role, spoke, person_why = None, False, "written, not said"  # «…», — написал постпред X (a post)
             if not said and cited_author(before) and not STRONG.search(" ".join(e for e in evidence if e != "spoke-before")):
                 role, spoke, person_why = None, False, "an author quoted"  # «…начать, процитировав классика … Пушкина»
+            if spoke and performs(before) and not said:
+                role, spoke, person_why = None, False, "a performer"  # «В программе концерта выступят исполнители X, Y»
             if not (spoke and not reported) and succeeded(before):
                 role, spoke, person_why = None, False, "a predecessor in office"  # «сменив на этом посту … X»
             if spoke and evidence[0].startswith("spoke-after") and IN_WRITING.search(before[-200:]):

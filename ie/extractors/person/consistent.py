@@ -35,7 +35,7 @@ __all__ = ["STRONG", "one_label_per_person", "one_name_per_person", "tag_line"]
 # (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
 STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|statement-at-session|opens-paragraph|"
                     r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line|briefed|presented-for|"
-                    r"speech-at-meeting|said-there-later")
+                    r"speech-at-meeting|said-there-later|spoke-where")
 
 # a PERSON mention open to the document's decision: no evidence of its own
 OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
@@ -95,6 +95,7 @@ def one_label_per_person(ctx, spans, own, countries):
     ``own``: (start, end) -> (role, country) each PERSON mention would have
     had as a SPEAKER, from its own sentence.  Returns the spans with the open
     PERSON mentions of a person who took the floor turned SPEAKER."""
+    spans = _outside_only(spans)
     speakers = {}
     for sp in spans:
         if sp.label == "SPEAKER" and STRONG.search(sp.rule or ""):
@@ -123,6 +124,27 @@ def one_label_per_person(ctx, spans, own, countries):
                 country = src.norm.get("country")  # a surname alone takes the first mention's state (GUIDELINES 18)
             out[i] = type(sp)(sp.start, sp.end, "SPEAKER", {"name": name, "country": country, "role": role},
                               f"{sp.rule} > SPEAKER: one label per person, the speaker at {src.start}:{src.end}")
+    return out
+
+
+# a mention that says the person spoke outside the meeting reported, in so many words
+OUTSIDE = re.compile(r"PERSON: (?:a comment outside the meeting|an interview|written, not said|the source of a news item)")
+CHAIRS = ("председатель", "сопредседатель", "заместитель председателя", "вице-председатель")
+
+
+def _outside_only(spans):
+    """A person the document shows commenting outside the meeting («X рассказал журналистам об итогах
+    сессии …») and nowhere taking its floor: a mention that is a SPEAKER only by a delegate's seat or a
+    reported verb is a PERSON too (one label per person, the other way; a chair keeps the seat, GUIDELINES 36)."""
+    outside = {sp.norm["name"] for sp in spans if sp.label == "PERSON" and OUTSIDE.search(sp.rule or "")}
+    floor = {sp.norm["name"] for sp in spans if sp.label == "SPEAKER" and STRONG.search(sp.rule or "")}
+    out = []
+    for sp in spans:
+        if (sp.label == "SPEAKER" and sp.norm["name"] in outside - floor and sp.norm.get("role") not in CHAIRS
+                and "elected" not in (sp.rule or "")):
+            sp = type(sp)(sp.start, sp.end, "PERSON", {"name": sp.norm["name"]},
+                          f"{sp.rule} > PERSON: one label per person, a comment outside the meeting")
+        out.append(sp)
     return out
 
 

@@ -19,8 +19,6 @@ from .patterns import (
     TWO_INITIALS,
     PHOTO_CREDIT,
     LATIN_PHOTO_CREDIT,
-    LINE_PHOTO_CREDIT,
-    SIGN_OFF,
     PREFIXED_NAME,
     REP_BEFORE,
     REP_NAME,
@@ -69,6 +67,11 @@ AGENCY_WORD = re.compile(r"(?:пресс|информ|тадж)$")
 
 # candidate sources whose first capitalised word must be able to be a name
 NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initials")
+
+# (on the original lines) a line of an agency's acronym and a Latin name: «ВОЗ / Pierre Albouy»
+LINE_PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t\f]*[A-ZА-ЯЁ]{2,8}[ \t]*/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t\f]*\r?(?=\n|$)")
+# (on the original lines) a news agency's sign-off of its writers' initials: «*Н.Ф./Х.М.»
+SIGN_OFF = re.compile(r"(?m)^[ \t\f]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t\f]*\r?$")
 
 
 def _past_state(text, countries, a, b):

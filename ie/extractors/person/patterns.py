@@ -122,7 +122,8 @@ ROLE_ELECTED_BEFORE = re.compile(r"(?<![\w-])((?:[а-яё-]+(?:ым|им|ой|е
 # A meeting in view: a speaking verb makes a SPEAKER only near one of these
 # words; «Гутерриш приветствовал решение администрации» in a news item is a PERSON.
 MEETING_WORD = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|конференци|[Кк]омитет|[Сс]овет\w*\s+"
-                          r"[Бб]езопасности|[Аа]ссамбле|говорит\s+по-|Председател|дискусси|прени|[Фф]орум|саммит", re.I)
+                          r"[Бб]езопасности|[Аа]ссамбле|говорит\s+по-|Председател|дискусси|прени|[Фф]орум|саммит|"
+                          r"[Кк]онгресс(?!\w*\s+США)", re.I)  # (a WMO or UPU Congress; not the US Congress)
 
 MEETING_REACH = (2000, 600)
 
@@ -202,6 +203,8 @@ LIST_TO_BRACKET = re.compile(r"(?:\s*(?:,|и(?![\w-]))\s*(?:[Гг][-‑](?:н|н
 
 # Chairing a part of the meeting, without a role word.
 SEAT_VERB = re.compile("|".join(map(re.escape, WORDS.seat_verbs.stems)) + r"|вел[аи]?\s+(?:заседани|обсуждени)"
+                       r"|пров[её]л\w*\s+(?:[\w-]+\s+){0,2}?(?:церемони|заседани|обсуждени|дискусси)"  # «провёл заседание X»
+                       r"|(?:церемони|заседани|обсуждени|дискусси)\w*\s+(?:[\w-]+\s+){0,3}?пров[её]л\w*"  # «Церемонию … провёл X»
                        r"|под\s+(?:руководством|председательством)", re.I)  # «Сессия будет проходить под руководством X»
 
 # «X (Китай), г-жа Y (Польша) и г-н Z (Швеция) избираются заместителями Председателя»: only
@@ -244,8 +247,6 @@ TWO_INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){2}[А-ЯЁ]|Дж\.\s?[А-ЯЁ]") 
 AUTHOR_INITIALS = re.compile(
     r"(?:[Пп]редставлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*|[Зз]аявител\w*)(?:\s*:[ \t|]*|\s+(?:является|являются))\s*"
     r"(?:[Гг]-(?:н|жа|жи|же|жу|жой|на|ну|ном)\s+)?((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
-# (on the original lines) a news agency's sign-off of its writers' initials: «*Н.Ф./Х.М.»
-SIGN_OFF = re.compile(r"(?m)^[ \t\f]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t\f]*\r?$")
 # the title of a communication: «К. Н. Л. У. против: Перу»
 AUTHOR_HEADING = re.compile(r"(?m)^[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]*против\b)")
 
@@ -299,8 +300,6 @@ PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!�
 # «Photo©Russian Delegation to UNESCO: Konstantin Volkov»
 LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)(?:[^\n/]{0,20}/|[^\n/:]{0,40}:|(?<=©)[ \t]*(?=[A-Z][a-z]+[ \t][A-Z][a-z]+[ \t]*(?:\n|$)))[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
                                 r"|(?<![\w/])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*(?:UN|ООН|UNICEF|WFP)[ \t]+Photo")
-# (on the original lines) a line of an agency's acronym and a Latin name: «ВОЗ / Pierre Albouy»
-LINE_PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t\f]*[A-ZА-ЯЁ]{2,8}[ \t]*/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t\f]*\r?(?=\n|$)")
 
 # a name ending in a word with a hyphenated particle: «Мохаммеда аль-Барадеи», «Абдель Фаттаха ас-Сиси»
 # (not in quotes: «Джейш аль-Ислам» is a group; a last word only before a comma or bracket: «Абу Бакр ас-Сиддик Хамдан,»)

@@ -30,7 +30,7 @@ _SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент
 
 # bodies that hold no meeting of the UN: a court, a parliament, a government, a party, a state («председатель КНР»)
 OTHER_BODY = re.compile(r"(?<![\w-])(?:[Сс]енат\w*|[Пп]арламент\w*|[Пп]равительств\w*|суд(?:а|е|у|ом)?|парти[ияю]|"
-                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Кк]абинет\w*\s+[Мм]инистров|[Сс]овет\w*\s+[Мм]инистров(?!\s+иностранн)|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР)(?![\w-])")
+                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Кк]абинет\w*\s+[Мм]инистров|СНГ|ШОС|ОДКБ|ЕАЭС|БРИКС|[Сс]овет\w*\s+[Мм]инистров(?!\s+иностранн)|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР)(?![\w-])")
 
 # a spokesperson of an office (not a state's delegate): the role words right before the name
 SPOKESPERSON = re.compile(r"(?:(?<![\w-])официальн\w+\s+представител\w*|(?<![\w-])представител\w*\s+(?:[\w-]+\s+){0,2}?(?:МИД|ведомств\w*|министерств\w*|генсек\w*|"
@@ -210,12 +210,14 @@ def recalled(before: str, after: str) -> bool:
 
 # a bilateral meeting reported: «X встретился с Y», «провел телефонный разговор с Y» in the headline or lead
 BILATERAL_LEAD = re.compile(r"(?<![\w-])(?:встретил\w*[^.;!?\n]{0,60}?\sсо?(?=\s)|встреча\s+с|встречи\s+с|провел\w*\s+(?:телефонный\s+)?"
-                            r"(?:разговор|переговоры|встречу|беседу)|переговоры\s+с|беседа\s+с)(?![\w-])", re.I)
+                            r"(?:разговор|переговоры|встречу|беседу)|переговоры\s+с|беседа\s+с|"
+                            r"принял\w*\s+(?:[\w-]+\s+){0,2}?делегаци\w*)(?![\w-])", re.I)  # «делегацию приняла генеральный директор X»
 LEAD_REACH = 600
 SIDELINES = re.compile(r"(?<![\w-])на\s+полях(?![\w-])", re.I)
 MEETING_OR_DEBATE = re.compile(AT_MEETING.pattern + r"|дебат|трибун", re.I)  # a meeting, or a debate
 # a meeting still to come: «о предстоящей сессии», «к 26-й конференции»
-UPCOMING = re.compile(r"(?:(?<![\w-])(?:предстоящ|будущ|грядущ)\w*|(?<![\w-])к)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# (or one talked about afterwards: «рассказал об итогах внеочередной сессии Совета управляющих»)
+UPCOMING = re.compile(r"(?:(?<![\w-])(?:предстоящ|будущ|грядущ|итог|результат)\w*|(?<![\w-])к)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def bilateral(text: str) -> bool:
@@ -293,6 +295,7 @@ def spoke_before_next(before: str, after: str) -> bool:
 AT_MEETING_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*)[Нн]а\s+(?:[\w-]+\s+){0,2}?(?:заседани[еия]|сесси[июя]|совещани[еия]|"
                                r"брифинг[еа]?|пленарн\w+\s+заседани[еи])(?![\w-])(?P<tail>[^.;!?«»\"]{0,160})$")
 
+ATTENDED = re.compile(r"присутствова\w*", re.I)
 # … not appointed there: «На 131-й сессии г-н X и г-жа Y были назначены …» (an appointment makes a PERSON)
 APPOINTED_AFTER = re.compile(r"^[^.;!?«»\"]{0,60}?назнач", re.I)
 
@@ -302,8 +305,8 @@ def acts_at_meeting(before: str, after: str) -> bool:
     subject?  No transitive verb or infinitive before the name («Бюро
     рекомендовало назначить г-на X» is about X, not by X); «пришли» may."""
     m = AT_MEETING_CLAUSE.search(before[-220:])
-    if m is None or APPOINTED_AFTER.match(after):
-        return False
+    if m is None or APPOINTED_AFTER.match(after) or ATTENDED.search(m.group("tail")):
+        return False  # («На заседании … присутствовали министр X, …»: present, no floor taken)
     for w in re.findall(r"[а-яё]+", m.group("tail")):
         parses = morph.parse(w)
         if parses[0].tag.POS == "INFN" or (parses[0].tag.POS == "VERB" and not any(
@@ -413,3 +416,21 @@ def written_quote(before: str) -> bool:
 
 def cited_author(before: str) -> bool:
     return CITED.search(before[-120:]) is not None
+
+
+# a performance, not a speech: «В программе концерта выступят известные исполнители X, Y»
+PERFORMANCE = re.compile(r"(?<![\w-])(?:концерт|исполнител(?!ьн)|артист|певиц|певец|певцы|музыкант|ансамбл|оркестр)\w*", re.I)
+
+
+def performs(before: str) -> bool:
+    """Is the name in a sentence about a concert or its performers?"""
+    return PERFORMANCE.search(re.split(r"[.!?]\s", before[-200:])[-1]) is not None
+
+
+# the floor taken in a relative clause after the meeting the name attended: «X принял участие в сессии
+# Генконференции, где выступил с речью»
+SPOKE_WHERE = re.compile(r"^[^.;!?«»\"]{0,120}?,\s+где\s+(?:он\s+|она\s+|также\s+)?выступил", re.I)
+
+
+def spoke_where(after: str) -> bool:
+    return SPOKE_WHERE.match(after) is not None
