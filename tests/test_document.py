@@ -123,6 +123,8 @@ CASES = [
     ("Distr.\n\nС AT/C/SR.410\n\n4 May 2000", [("С AT/C/SR.410", "CAT/C/SR.410")]),
     ("Distr.\n\nCAT/C/SR.4 85\n\n4 January 2008", [("CAT/C/SR.4 85", "CAT/C/SR.485")]),
     ("см. CAT/C/SR.4 85 и далее", [("CAT/C/SR.4", "CAT/C/SR.4")]),  # mid-line: not joined
+    ("Distr .\n\nСERD/C/SR.1 8 2 3\n\n22 August 2008", [("СERD/C/SR.1 8 2 3", "CERD/C/SR.1823")]),  # letter-spaced
+    ("CERD/C/SR.12 3 4 5\n", [("CERD/C/SR.12", "CERD/C/SR.12")]),  # five digits: no summary record's number
     ("в документе CAT / C / SR .485/ Add .1.", [("CAT / C / SR .485/ Add .1", "CAT/C/SR.485/Add.1")]),
     ("(201 EX/4.INF.2; 156 ЕХ/5.5; 186 EX/6-V)", [("201 EX/4.INF.2", "201 EX/4.INF.2"), ("156 ЕХ/5.5", "156 EX/5.5"), ("186 EX/6-V", "186 EX/6-V")]),
     # IAEA series with the session in brackets (real_numbers k_), a Cyrillic С in it

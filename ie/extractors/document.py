@@ -57,7 +57,8 @@ UNESCO_EX = re.compile(r"(?<![\w/.-])([0-9]{2,3})[ ]?[EЕ][XХ]/(Decisions|[0-9]
                        r"(?:-[IVX]{1,4})?(?:[ ]Part[ ][IVX]{1,4})?(?![\w/]))")  # «156 ЕХ/5.5», «186 EX/6-V»
 # A summary-record symbol whose number the PDF split with a space, alone on its line:
 # «CAT/C/SR.4 85» -> CAT/C/SR.485 (joined only in that known shape)
-SR_SPLIT = (re.compile(r"([ ][0-9]{1,3}[ ][0-9]{1,3})(?![\w/.])"),  # also twice: «CERD/C/SR.1 3 62» -> SR.1362
+SR_SPLIT = (re.compile(r"([ ][0-9]{1,2}[ ][0-9]{1,2}[ ][0-9]{1,2})(?![\w/.])"),  # letter-spaced: «SR.1 8 2 3» -> SR.1823
+            re.compile(r"([ ][0-9]{1,3}[ ][0-9]{1,3})(?![\w/.])"),  # also twice: «CERD/C/SR.1 3 62» -> SR.1362
             re.compile(r"([ ][0-9]{1,3})(?![\w/.])"))
 SR_DIGITS = 4  # a summary record's number has at most four digits
 SR_END = re.compile(r"/SR\.[0-9]{1,4}$")
