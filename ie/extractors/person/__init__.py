@@ -227,7 +227,10 @@ class PersonExtractor:
                     role, role_by = got, "elected"
                     voted = voted or elected.group("verb").startswith("избра")
                     # «X, избранная в пятницу на пост генерального директора, призвала …»: an office, told in passing
-                    background = elected is not None and re.fullmatch(r"избранн\w+", elected.group("verb")) is not None
+                    # … or «X был избран Генеральным директором … в мае 2012 года»: an election of years before
+                    background = elected is not None and (re.fullmatch(r"избранн\w+", elected.group("verb")) is not None or (
+                        re.search(r"(?<![\w-])был[аи]?\s+$", after[:elected.start("verb")]) is not None
+                        and re.search(r"(?<![\d])(?:19|20)[0-9]{2}(?![\d])", after[elected.end("verb"):elected.end("verb") + 120]) is not None))
             country, country_by = _country(text, b, countries, sent, a)
             if country is None and not bracket:
                 listed_to = LIST_TO_BRACKET.match(after)  # «г-н Шведас, …, г-жа Петрикиене (Литва)»
