@@ -5,18 +5,7 @@ authors, interviews, predecessors in office, photo credits (examples invented)."
 import pytest
 
 from ie.pipeline import extract
-
-
-def S(name, country=None, role=None):
-    return ("SPEAKER", {"name": name, "country": country, "role": role})
-
-
-def P(name):
-    return ("PERSON", {"name": name})
-
-
-def people(text):
-    return [(s.text, (s.label, s.norm)) for s in extract(text).spans if s.label in ("SPEAKER", "PERSON")]
+from test_person_unseen import P, S, people  # the same record shapes as the other person tables
 
 
 FLOOR = [
