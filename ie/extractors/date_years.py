@@ -100,7 +100,14 @@ def _spaced_year(toks, j):
     return year, k, word
 
 
+APOSTROPHES = ("‘", "’", "'", "`", "ʼ")  # «22 ноября ‘24»: a year cut to two digits after an apostrophe
+
+
 def _year_at(toks, text, j):
+    if j + 1 < len(toks) and toks[j].text in APOSTROPHES and toks[j + 1].start == toks[j].end \
+            and len(toks[j + 1].text) == 2 and toks[j + 1].text.isascii() and toks[j + 1].text.isdigit():
+        yy = int(toks[j + 1].text)
+        return (2000 + yy if yy <= 40 else 1900 + yy), j + 2, False  # «‘24» is 2024, «'99» 1999
     if j < len(toks) and (MONTH_YEAR_ONLY.match(toks[j].text) or _historic_year(toks, j)) and not _in_symbol(toks, text, j):
         k = j + 1
         word = False
