@@ -400,7 +400,7 @@ SPEECH_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?]\s+(?:Его|Ее|Её)\
 
 # a seat verb chairs a meeting, a group, a debate or a ceremony, not an office: «Управление … руководил X» is a PERSON
 SEAT_OBJECT = re.compile(r"заседани|сесси|совещани|обсуждени|прени|дискусси|дебат|работ\w*\s+(?:\w+\s+){0,2}?групп|групп|"
-                         r"церемони|делегаци|конференци|форум|встреч|круглы\w+\s+стол|мероприяти|пленарн", re.I)
+                         r"церемони|конференци|форум|встреч|круглы\w+\s+стол|мероприяти|пленарн", re.I)
 
 # a meeting held: a delegate who only «сообщил» in a news item with none of these near is a PERSON
 MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|прени[ея]|дискусси|выступ|трибун|"
