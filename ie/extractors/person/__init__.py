@@ -116,6 +116,9 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 LINE_REACH = 80  # how far an index line is looked at either side of its name
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # a paragraph break of the original
+IN_TURN = re.compile(r"(?<![\w-])[Вв]\s+свою\s+очередь(?![\w-])[^.;!?«»\"]{0,70}$")  # the answer to the mention before
+OUTSIDE_WHY = re.compile(r"PERSON: (?:reported speech, no meeting in view|a comment outside the meeting|the source of a news item|"
+                         r"an interview|written, not said|in turn, outside the meeting)")
 
 
 def _index_line(original: str, o: int, ob: int) -> bool:
@@ -153,7 +156,7 @@ class PersonExtractor:
                                             if not UPCOMING.search(text, max(0, m.start() - 40), m.start())]))
             return meetings[0].overlaps(lo, hi)
 
-        out, own = [], {}
+        out, own, outside_names = [], {}, set()
         two_sides = bilateral(text)  # the document reports a bilateral meeting (press.bilateral)
         sent_starts = [s.start for s in ctx.sentences]
 
@@ -376,6 +379,9 @@ class PersonExtractor:
                 role, spoke, person_why = None, False, "written, not said"  # «…», — написал постпред X (a post)
             if not said and cited_author(before) and not STRONG.search(" ".join(e for e in evidence if e != "spoke-before")):
                 role, spoke, person_why = None, False, "an author quoted"  # «…начать, процитировав классика … Пушкина»
+            if (IN_TURN.search(before[-80:]) and out and out[-1].label == "PERSON" and not STRONG.search(" ".join(evidence))
+                    and out[-1].norm["name"].split()[-1] in outside_names):
+                role, spoke, person_why = None, False, "in turn, outside the meeting"  # «— заявил Чуркин. В свою очередь, постпред США X ожидает …»
             if spoke and performs(before) and not said:
                 role, spoke, person_why = None, False, "a performer"  # «В программе концерта выступят исполнители X, Y»
             if not (spoke and not reported) and succeeded(before):
@@ -411,6 +417,8 @@ class PersonExtractor:
             else:
                 chain.append(f"PERSON: {person_why}")
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, " > ".join(chain)))
+                if OUTSIDE_WHY.search(chain[-1]):
+                    outside_names.add(name.split()[-1])  # (the surnames whose words the page puts outside the meeting)
                 own[(a, b)] = (role, country)  # what the mention would say as a SPEAKER (consistent.py)
         people = one_name_per_person(ctx, _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries))
         return one_label_per_person(ctx, people, own, countries)  # (one name first: the label goes by the name)
