@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import morph
+from ..lines import line_around
 from .lexicon import cardinal_words, fold, month_number, ordinal_value
 
 __all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "recurs", "token_end", "line_year"]
@@ -198,9 +199,5 @@ def line_year(toks, i, j, reading) -> bool:
         return False
     orig = reading.original
     a, b = reading.offset(toks[i].start), reading.offset(toks[i].end - 1) + 1
-    start = orig.rfind("\n", max(0, a - LINE_LOOK), a)
-    end = orig.find("\n", b, b + LINE_LOOK)
-    if start < 0 and a > LINE_LOOK or end < 0 and len(orig) - b > LINE_LOOK:
-        return False
-    line = orig[start + 1:end if end >= 0 else len(orig)]
-    return line.strip(" \t\r\f\u00a0©") == orig[a:b]
+    line = line_around(orig, a, b, LINE_LOOK)
+    return line is not None and orig[line[0]:line[1]].strip(" \t\r\f\u00a0©") == orig[a:b]

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .. import morph
 from ..resources import active, cached
+from ..lines import blank_line_between
 from ..normalize import LAT, TO_CYR
 from .lexicon import cardinal_words, fold, folded_words, forms, hyphen_space_word, ordinal_value, ordinal_words
 
@@ -248,15 +249,6 @@ def _bracketed_year(toks, j):
     return None
 
 
-BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
-
-
-def _blank_between(reading, a: int, b: int) -> bool:
-    """A blank line of the original between reading offsets ``a`` and ``b``."""
-    return reading is not None and b > a and BLANK_LINE.search(
-        reading.original, reading.offset(a), reading.offset(b - 1) + 1) is not None
-
-
 def _bare_ordinal(text, toks, i, units):
     """A bare number read as an ordinal: the unit after it (past adjectives) stands in
     the singular in a case no count puts it in."""
@@ -351,7 +343,8 @@ class MeetingExtractor:
                 split = hyphen_space_word(toks, k)  # an OCR'd hyphen left in the line: «засе- дании»
                 unit = units.get(fold(split[0])) if split else None
                 k += 2 if unit is not None else 0
-            if unit is None or _roman(toks[start].text) and _blank_between(ctx.reading, toks[j - 1].end, toks[k].start):
+            if unit is None or _roman(toks[start].text) and ctx.reading is not None \
+                    and blank_line_between(ctx.reading, toks[j - 1].end, toks[k].start):
                 i = j if j > i else i + 1  # (a table's «Зал XVII\n\nДругие заседания»: no ordinal of the next line)
                 continue
             rule = "list" if len(values) > 1 else ("ordinal-digits" if toks[start].text[:1].isascii() and toks[start].text[:1].isdigit() else "ordinal-words")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..lines import reading_span
 from ..resources import active, cached
 from ..segment import TOKEN
 from .document import LOOKALIKE
@@ -334,9 +335,9 @@ class ResolutionExtractor:
         for m in TITLE_ITEM_RE.finditer(ctx.reading.original):  # on the original lines
             by = _body_at(m.string, m.start("by"), ablt)
             kind = "решение" if m.group("kind") == "Решение" else "резолюция"
-            a, b = ctx.reading.reading_offset(m.start("number")), ctx.reading.reading_offset(m.end("number") - 1)
-            if a is not None and b is not None and text[a:b + 1] == m.group("number"):
-                self._emit(ctx, out, covered, [(a, b + 1)], kind, by[0] if by else None, "title")
+            span = reading_span(ctx.reading, *m.span("number"))
+            if span is not None and text[span[0]:span[1]] == m.group("number"):
+                self._emit(ctx, out, covered, [span], kind, by[0] if by else None, "title")
         for m in ROMAN_ITEM_RE.finditer(text):
             self._emit(ctx, out, covered, [m.span("number")], "решение", None, "heading")
         for m in IMO_RE.finditer(text):
@@ -352,9 +353,9 @@ class ResolutionExtractor:
         # to the one before («(первое заседание, 30 января)\n\n[EB152(2)] Сроки …»)
         reading = ctx.reading
         for m in ITEM_RE.finditer(reading.original):
-            a, b = reading.reading_offset(m.start("number")), reading.reading_offset(m.end("number") - 1)
-            if a is not None and b is not None and text[a:b + 1] == m.group("number"):
-                items.append((a, b + 1))
+            span = reading_span(reading, *m.span("number"))
+            if span is not None and text[span[0]:span[1]] == m.group("number"):
+                items.append(span)
         session = {}  # heading -> the session part of its list's first slash number («3» of «3/1»)
         for a, b in sorted(set(items)):
             k = bisect_left(starts, a) - 1

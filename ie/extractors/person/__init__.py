@@ -98,11 +98,12 @@ from .names import (
     _recase_latin,
     nominative_name,
 )
+from ...lines import blank_line_between, line_around
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later, UPCOMING, interviewed, interview_heading, written_quote, cited_author, performs, spoke_where
+from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later, held, interviewed, interview_heading, written_quote, cited_author, performs, spoke_where
 from .gather import gather
-from .consistent import STRONG, one_label_per_person, one_name_per_person
+from .consistent import OUTSIDE_REASONS, STRONG, one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
 from .candidates import (
     _Countries,
@@ -115,20 +116,16 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 
 LINE_REACH = 80  # how far an index line is looked at either side of its name
-BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # a paragraph break of the original
 IN_TURN = re.compile(r"(?<![\w-])[Вв]\s+свою\s+очередь(?![\w-])[^.;!?«»\"]{0,70}$")  # the answer to the mention before
-OUTSIDE_WHY = re.compile(r"PERSON: (?:reported speech, no meeting in view|a comment outside the meeting|the source of a news item|"
-                         r"an interview|written, not said|in turn, outside the meeting)")
+# the reasons that put a mention's words outside the meeting, a «в свою очередь» answer too
+OUTSIDE_WHY = OUTSIDE_REASONS + ("reported speech, no meeting in view", "in turn, outside the meeting")
 
 
 def _index_line(original: str, o: int, ob: int) -> bool:
     """Is the name at ``o:ob`` of the original alone on its line with its title, a
     record's contents line («Г-н ХЕДМАН»)?  A line longer than the reach is none."""
-    line_at = original.rfind("\n", max(0, o - LINE_REACH), o) + 1 or (0 if o <= LINE_REACH else None)
-    line_end = original.find("\n", ob, ob + LINE_REACH)
-    if line_end < 0 and ob + LINE_REACH >= len(original):
-        line_end = len(original)
-    return line_at is not None and line_end >= 0 and INDEX_LINE.match(original, line_at, line_end) is not None
+    line = line_around(original, o, ob, LINE_REACH)
+    return line is not None and INDEX_LINE.match(original, *line) is not None
 
 
 class PersonExtractor:
@@ -152,8 +149,7 @@ class PersonExtractor:
 
         def near_meeting(lo, hi):
             if not meetings:
-                meetings.append(_Intervals([m.span() for m in MEETING_WORD.finditer(text)
-                                            if not UPCOMING.search(text, max(0, m.start() - 40), m.start())]))
+                meetings.append(_Intervals([m.span() for m in MEETING_WORD.finditer(text) if held(text, m.start())]))
             return meetings[0].overlaps(lo, hi)
 
         out, own, outside_names = [], {}, set()
@@ -165,8 +161,6 @@ class PersonExtractor:
             return any(_opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(ctx.reading.original, o_lo, o_hi)) or (
                 PARAGRAPH_BREAK.search(ctx.reading.original, max(0, o_end - 40), o_end) is not None
                 and o_lo < o_end - 2)  # a name opening a paragraph: «…выступила против …\n\nX встретился»
-        def apart_para(lo, hi):  # a blank line of the original in [lo, hi)
-            return BLANK_LINE.search(ctx.reading.original, ctx.reading.offset(lo), ctx.reading.offset(max(lo, hi - 1)) + 1) is not None
 
         def same_line(lo, hi):  # no line break of the original in [lo, hi)
             return LINE_END.search(ctx.reading.original, ctx.reading.offset(lo), ctx.reading.offset(hi - 1) + 1) is None
@@ -264,7 +258,7 @@ class PersonExtractor:
                 said = None  # a neuter past has a neuter subject: «Решение Хрущева … привело к тому»
             elif said and attributed(after_bracket, said.start("verb")):
                 said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
-            elif said and after_bracket == after and apart_para(b, b + said.start("verb")):
+            elif said and after_bracket == after and blank_line_between(ctx.reading, b, b + said.start("verb")):
                 said = None  # a tag list's name, a blank line, then «МИД России призвал …»: another paragraph's verb
             oblique = name.split() != written.split() and len(name.split()) == len(written.split())
             told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
@@ -328,8 +322,7 @@ class PersonExtractor:
             if reported and not seat and not near_meeting(a - MEETING_REACH[0], b + MEETING_REACH[1]):
                 spoke, person_why = False, "reported speech, no meeting in view"  # speaking outside any meeting
             if (role in DELEGATE_ROLES and role not in ("представитель", "наблюдатель") and (not spoke or reported)
-                    and not any(not UPCOMING.search(text, max(0, m.start() - 40), m.start())
-                                for m in MEETING_EVENT.finditer(text, max(0, a - 300), b + 300))):
+                    and not any(held(text, m.start()) for m in MEETING_EVENT.finditer(text, max(0, a - 300), b + 300))):
                 # an envoy's full title with no meeting near: «постоянный представитель РФ при ООН X сообщил» in the news
                 # («Представитель Нигерии X сообщил …» is the delegate speaking at the meeting reported)
                 role, spoke, person_why = None, False, "an envoy, no meeting in view"
@@ -379,7 +372,7 @@ class PersonExtractor:
                 role, spoke, person_why = None, False, "written, not said"  # «…», — написал постпред X (a post)
             if not said and cited_author(before) and not STRONG.search(" ".join(e for e in evidence if e != "spoke-before")):
                 role, spoke, person_why = None, False, "an author quoted"  # «…начать, процитировав классика … Пушкина»
-            if (IN_TURN.search(before[-80:]) and out and out[-1].label == "PERSON" and not STRONG.search(" ".join(evidence))
+            if (IN_TURN.search(before[-80:]) and out and out[-1].label == "PERSON" and not strong
                     and out[-1].norm["name"].split()[-1] in outside_names):
                 role, spoke, person_why = None, False, "in turn, outside the meeting"  # «— заявил Чуркин. В свою очередь, постпред США X ожидает …»
             if spoke and performs(before) and not said:
@@ -417,7 +410,7 @@ class PersonExtractor:
             else:
                 chain.append(f"PERSON: {person_why}")
                 out.append(ctx.span(a, b, "PERSON", {"name": name}, " > ".join(chain)))
-                if OUTSIDE_WHY.search(chain[-1]):
+                if person_why in OUTSIDE_WHY:
                     outside_names.add(name.split()[-1])  # (the surnames whose words the page puts outside the meeting)
                 own[(a, b)] = (role, country)  # what the mention would say as a SPEAKER (consistent.py)
         people = one_name_per_person(ctx, _later_mentions(ctx, latin_aliases(ctx, out, cands), cands, countries))

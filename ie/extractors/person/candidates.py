@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .patterns import AFTER_REACH, SPOKE_AFTER, EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM
+from .patterns import AFTER_REACH, SPOKE_AFTER, EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM, WORDS
 from ... import morph
-from .patterns import WORDS
+from ...lines import reading_span
 from .names import _name_like, _stem, _unexplained, morph_surname_like
 from .context import _reported, _role
 
@@ -316,9 +316,9 @@ def _latin_names(ctx):
         line_start = a == 0 or original[a - 1] == "\n"
         if line_start and re.fullmatch(r"[A-Z]\. \S+", m.group(m.lastindex)):
             continue  # «B. Observers»: a lettered heading
-        ra, rb = reading.reading_offset(a), reading.reading_offset(b - 1)
-        if ra is not None and rb is not None and rb >= ra:
-            yield ra, rb + 1
+        span = reading_span(reading, a, b)
+        if span is not None:
+            yield span
 
 
 def _trim_caps(text, a, b):

@@ -29,7 +29,7 @@ from collections import defaultdict
 
 from ... import morph
 
-__all__ = ["STRONG", "one_label_per_person", "one_name_per_person", "tag_line"]
+__all__ = ["OUTSIDE_REASONS", "STRONG", "one_label_per_person", "one_name_per_person", "tag_line"]
 
 # the evidence (``ie explain``'s names) that the person took the floor at the meeting
 # (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
@@ -128,7 +128,8 @@ def one_label_per_person(ctx, spans, own, countries):
 
 
 # a mention that says the person spoke outside the meeting reported, in so many words
-OUTSIDE = re.compile(r"PERSON: (?:a comment outside the meeting|an interview|written, not said|the source of a news item)")
+OUTSIDE_REASONS = ("a comment outside the meeting", "an interview", "written, not said", "the source of a news item")
+OUTSIDE = re.compile("PERSON: (?:" + "|".join(map(re.escape, OUTSIDE_REASONS)) + ")")
 CHAIRS = ("председатель", "сопредседатель", "заместитель председателя", "вице-председатель")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import morph
+from ...lines import reading_span
 
 from .patterns import (
     ADDRESSED_ROLE,
@@ -142,16 +143,16 @@ def gather(ctx, text, countries, use_ner):
                 add(a, b, "name-bracket")
     labels = {}  # a transcript label's name -> its title («ПОСОЛ»)
     for m in TRANSCRIPT_NAME.finditer(ctx.reading.original):  # «ПОСОЛ ХЕЙЛИ:  Добрый день»
-        ra, rb = ctx.reading.reading_offset(m.start(2)), ctx.reading.reading_offset(m.end(2) - 1)
-        if ra is not None and rb is not None and not taken.overlaps(ra, rb + 1):
-            add(ra, rb + 1, "transcript-label")
-            labels[(ra, rb + 1)] = m.group(1)
+        span = reading_span(ctx.reading, *m.span(2))
+        if span is not None and not taken.overlaps(*span):
+            add(*span, "transcript-label")
+            labels[span] = m.group(1)
     for rx, rule in ((LINE_PHOTO_CREDIT, "photo-credit"), (SIGN_OFF, "author-initials")):
         for m in rx.finditer(ctx.reading.original):  # «ВОЗ / Pierre Albouy», «*Н.Ф./Х.М.» on a line of its own
             for g in range(1, (m.lastindex or 0) + 1):
-                ra, rb = ctx.reading.reading_offset(m.start(g)), ctx.reading.reading_offset(m.end(g) - 1)
-                if ra is not None and rb is not None and not taken.overlaps(ra, rb + 1):
-                    add(ra, rb + 1, rule)
+                span = reading_span(ctx.reading, *m.span(g))
+                if span is not None and not taken.overlaps(*span):
+                    add(*span, rule)
     for m in MONSIEUR_NAME.finditer(text):
         add(m.start(1), m.end(1), "title-name")  # «Председатель: М. БЁРНС»
     for rx in (TITLE_SPACED_CAPS, LETTER_SPACED):  # «г-н  С М И Т», «П е т р о в»

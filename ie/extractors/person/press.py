@@ -218,6 +218,13 @@ MEETING_OR_DEBATE = re.compile(AT_MEETING.pattern + r"|дебат|трибун",
 # a meeting still to come: «о предстоящей сессии», «к 26-й конференции»
 # (or one talked about afterwards: «рассказал об итогах внеочередной сессии Совета управляющих»)
 UPCOMING = re.compile(r"(?:(?<![\w-])(?:предстоящ|будущ|грядущ|итог|результат)\w*|(?<![\w-])к)\s+(?:[\w-]+\s+){0,2}$", re.I)
+UPCOMING_REACH = 40
+
+
+def held(text: str, at: int) -> bool:
+    """Is the meeting word at ``at`` a meeting the text puts in view, not one still to
+    come or talked about afterwards (``UPCOMING``)?"""
+    return UPCOMING.search(text, max(0, at - UPCOMING_REACH), at) is None
 
 
 def bilateral(text: str) -> bool:
@@ -233,7 +240,7 @@ def at_bilateral(before: str, after: str) -> bool:
     sentence = before[-300:] + re.match(r"[^.;!?]{0,200}", after).group()
     # «На полях 74-й сессии … X встретился с …»: on the sidelines of a session is not at it; nor is talk of a
     # session to come («обмен мнениями о предстоящей сессии Совета управляющих»)
-    return (all(UPCOMING.search(sentence, max(0, m.start() - 40), m.start()) for m in MEETING_OR_DEBATE.finditer(sentence))
+    return (not any(held(sentence, m.start()) for m in MEETING_OR_DEBATE.finditer(sentence))
             or SIDELINES.search(sentence) is not None)
 
 

@@ -1,0 +1,38 @@
+"""Lines of the original text seen from the reading text: a span matched on the
+original lines in reading offsets, a blank line between two reading offsets, the
+line around a stretch of the original (each look bounded)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BLANK_LINE", "blank_line_between", "line_around", "reading_span"]
+
+# a blank line of the original text: a paragraph break
+BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+
+
+def reading_span(reading, a: int, b: int):
+    """Reading (start, end) of original characters ``a:b`` when both ends are in
+    the reading text, else None (a pattern matched on the original lines)."""
+    ra, rb = reading.reading_offset(a), reading.reading_offset(b - 1)
+    return (ra, rb + 1) if ra is not None and rb is not None and rb >= ra else None
+
+
+def blank_line_between(reading, a: int, b: int) -> bool:
+    """Is there a blank line of the original between reading offsets ``a`` and ``b``?"""
+    return b > a and BLANK_LINE.search(reading.original, reading.offset(a), reading.offset(b - 1) + 1) is not None
+
+
+def line_around(original: str, a: int, b: int, reach: int):
+    r"""(start, end) of the line of ``original`` holding ``a:b``, looked for at most
+    ``reach`` characters either side; None when a line end is not found that near.
+
+    >>> line_around("один\nдва три\nчетыре", 6, 9, 20)
+    (5, 12)
+    """
+    start = original.rfind("\n", max(0, a - reach), a)
+    end = original.find("\n", b, b + reach)
+    if start < 0 and a > reach or end < 0 and len(original) - b > reach:
+        return None
+    return start + 1, end if end >= 0 else len(original)
