@@ -334,7 +334,8 @@ def _contextual(ctx, out):
 # A name followed by these words is part of another name, not the state:
 # «Лига арабских государств», «Совет Европы» never reach here; but
 # «Мальтийский орден», «Нью-Йорк» would, if listed.
-_NOT_AFTER = re.compile(r"^[\s,]*(?:орден|ордена|ордену|орденом|ордене)\b", re.I)
+# (and «агентство France Press(e)», «Франс Пресс»: a news agency)
+_NOT_AFTER = re.compile(r"^[\s,]*(?:(?:орден|ордена|ордену|орденом|ордене)\b|-?\s?(?:Press|Presse|Пресс)(?![\w-]))", re.I)
 
 
 # «Латинская Америка», «Северной Америки», «бюро для стран Америки» are regions, not the United States

@@ -222,7 +222,8 @@ class ResolutionExtractor:
             bare = m.group("n").isdigit()
             if (bare or m.group("sign")) and folded in misspelt_forms():
                 continue
-            if bare and not (m.group("sign") or (kind == "резолюция" and (len(m.group("n")) >= 3 or CLOSED.match(text, m.end("n"))))):
+            if bare and not (m.group("sign") or (kind == "резолюция" and (len(m.group("n")) >= 3 or CLOSED.match(text, m.end("n"))
+                                                                            or _body_at(text, m.end("n"), gent, conference)))):
                 continue
             if bare and (NOT_YEAR.match(text, m.end("n")) or NAV_RE.match(text, m.end("n"))):
                 continue

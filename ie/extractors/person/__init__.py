@@ -101,7 +101,11 @@ from .names import (
 from ...lines import blank_line_between, line_around
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
 from .context import _country, _reported, _role, _spoke_before, listed_after
-from .press import attributed, bilateral, membership_list, at_bilateral, recalled, gave_lecture, acts_at_meeting, briefing_near, news_source, outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson, told_before, became_role, governed_title, takes_office, briefed, presented_for, speech_at, succeeded, said_there_later, held, interviewed, interview_heading, written_quote, cited_author, performs, spoke_where
+from .press import (attributed, bilateral, membership_list, at_bilateral, recalled, acts_at_meeting, briefing_near, news_source,
+                    outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson,
+                    told_before, became_role, governed_title, takes_office, succeeded, held, interviewed, interview_heading,
+                    written_quote, cited_author, performs)
+from .floor import briefed, gave_lecture, presented_for, said_there_later, speech_after, speech_at, spoke_where
 from .gather import gather
 from .consistent import OUTSIDE_REASONS, STRONG, one_label_per_person, one_name_per_person
 from .edges import inverted_norm, latin_aliases
@@ -308,7 +312,7 @@ class PersonExtractor:
                 ("speaks-before-others", role is not None and spoke_before_next(before, after)),
                 ("acts-at-meeting", not oblique and acts_at_meeting(before, after)), ("index-line", indexed),
                 ("gave-lecture", gave_lecture(before, after)), ("briefed", briefed(before)),
-                ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before)),
+                ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before) or speech_after(after)),
                 ("said-there-later", not oblique and said_there_later(text, b, taken)),
                 ("spoke-where", not oblique and spoke_where(after))) if hit]
             spoke = bool(evidence)

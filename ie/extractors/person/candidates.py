@@ -344,7 +344,7 @@ def _within_paragraph(ctx, a, b, keep="first"):
         # PDF damage also puts blank lines inside names («Адебайо\n\nОладипо»):
         # cut only where the word across the gap is a common word («Содержание»)
         if keep == "first":
-            word = re.match(r"[^\W\d_]+", text[hi:b])
+            word = None if re.match(r"[а-яё]{1,3}[’'-][А-ЯЁ]", text[hi:b]) else re.match(r"[^\W\d_]+", text[hi:b])  # («д’Арминиан»)
             # (a person noun across one line break may be a surname: «Фолькер\nТюрк»; not across a blank line)
             blank = len(LINE_END.findall(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi))) > 1
             # (across one line break a PDF wraps names too: «Касым-Жомарт\nТокаев», «Али Абдель\nСалам ат-Трейки»)
@@ -364,7 +364,7 @@ def _within_paragraph(ctx, a, b, keep="first"):
             line = text[max(0, lo - 200):lo].rsplit("\n", 1)[-1]
             if re.search(r"(?<![\w-])[а-яё]{4,}", line) and (
                     (blank and re.match(r"\s+(?:[а-яё]{3,}|[А-ЯЁ]{2,}(?![\w-]))", text[b:b + 30]))
-                    or (not blank and len(text[a:lo].split()) >= 2 and not re.search(r"\s", text[hi:b])
+                    or (not blank and len(text[a:lo].split()) >= 2 and not re.search(r"\s", text[hi:b]) and (first is None or len(first.group()) > 3)
                         and re.match(r"\s+[а-яё]{4,}", text[b:b + 30]))):
                 return a, lo
         else:

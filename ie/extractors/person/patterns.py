@@ -190,7 +190,8 @@ AFTER_REACH = 400
 LIST_REACH = 6  # sentences a role word before a «;»-separated list reaches  # characters from the verb to the name it introduces
 
 # Written, not spoken: «В письме от 3 февраля 2019 года г-н Маруган информировал Комитет»
-IN_WRITING = re.compile(r"(?<![\w-])(?:[Вв]\s+(?:своем\s+|своём\s+)?(?:письме|записке|вербальной\s+ноте|ноте)|[Пп]исьмом|[Вв]ербальной\s+нотой)(?![\w-])")
+IN_WRITING = re.compile(r"(?<![\w-])(?:[Вв]\s+(?:своем\s+|своём\s+)?(?:письме|записке|вербальной\s+ноте|ноте)|[Пп]исьмом|[Вв]ербальной\s+нотой|"
+                        r"(?:направил|отправил)[аи]?\s+(?:[\w-]+\s+)?(?:письмо|послание|телеграмму))(?![\w-])")  # (or a letter sent to X)
 
 # A delegation seated at the table of a treaty body: «г-н Шведас, г-н Римкунас … (Литва)
 # занимают места за столом Комитета» (all of them take part in the dialogue)

@@ -9,10 +9,7 @@ speech announced.  Each rule reads the text before and after one name.
   meeting: a SPEAKER only where a briefing or press conference is in view
   (GUIDELINES 23), then also by a reporting verb before the name («в ходе
   брифинга сообщил официальный представитель генсека X»).
-- The floor told elsewhere in the page: a briefing heard («заслушали отчеты …
-  X»), a statement presented or read out for its author, a speech named before
-  the name, a pronoun taking the floor a little later («— сказал он на 16-й
-  сессии»).
+- The floor told elsewhere in the page: see :mod:`.floor`.
 - Words said or written outside the meeting: an interview, a quote written
   («— написал постпред X»), an author quoted in a speech, talk of a meeting
   still to come («о предстоящей сессии»), a predecessor in office.
@@ -23,14 +20,15 @@ from __future__ import annotations
 import re
 
 from ... import morph
-from .patterns import role_matches
+from .patterns import WORDS, role_matches
+from .words import alternation
 
 # the last seat-role word before the name, and what follows it up to the name
 _SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент|заместител|вице-председател)\w*", re.I)
 
 # bodies that hold no meeting of the UN: a court, a parliament, a government, a party, a state («председатель КНР»)
 OTHER_BODY = re.compile(r"(?<![\w-])(?:[Сс]енат\w*|[Пп]арламент\w*|[Пп]равительств\w*|суд(?:а|е|у|ом)?|парти[ияю]|"
-                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Кк]абинет\w*\s+[Мм]инистров|СНГ|ШОС|ОДКБ|ЕАЭС|БРИКС|[Сс]овет\w*\s+[Мм]инистров(?!\s+иностранн)|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР)(?![\w-])")
+                        r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Кк]абинет\w*\s+[Мм]инистров|[Кк]абмин\w*|СНГ|ШОС|ОДКБ|ЕАЭС|БРИКС|[Сс]овет\w*\s+[Мм]инистров(?!\s+иностранн)|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР)(?![\w-])")
 
 # a spokesperson of an office (not a state's delegate): the role words right before the name
 SPOKESPERSON = re.compile(r"(?:(?<![\w-])официальн\w+\s+представител\w*|(?<![\w-])представител\w*\s+(?:[\w-]+\s+){0,2}?(?:МИД|ведомств\w*|министерств\w*|генсек\w*|"
@@ -267,8 +265,26 @@ AFTER_MEETING = re.compile(r"^[^.;!?«»\"]{0,40}?(?<![\w-])(?:после|по\s
                            r"(?:[\w-]+\s+){0,2}?(?:заседани|консультаци)", re.I)  # (not a vote: «объявил результаты после голосования»)
 ON_FLOOR = re.compile(r"выступ|трибун|слово", re.I)  # «Ранее с трибуны выступят …»: an order of speakers, not a comment
 PRESS_EVENT = re.compile(r"брифинг|пресс-конференц", re.I)
+# told to a correspondent (an interview, wherever it was given), or «журналистам сказал X» before the name
+TO_CORRESPONDENT = re.compile(r"^[^.;!?«»\"]{0,40}?(?<![\w-])корреспондент(?:у|ам)(?![\w-])")
+# … or to a news agency, or on the telephone: «сообщил БелаПАН в телефонном разговоре лидер … X», «X рассказал ТАСС»
+TOLD_OUTLET = re.compile(r"(?<![\w-])(?:сообщил|заявил|рассказал|сказал|пояснил|отметил|подчеркнул)[аи]?\s+(?:(?:в\s+телефонном\s+"
+                         r"разговоре|по\s+телефону)(?![\w-])|(?:агентству\s+|изданию\s+|телеканалу\s+)?"
+                         + alternation(WORDS.news_outlets.forms) + r"(?![\w-]))")
+TO_PRESS_BEFORE = re.compile(r"(?<![\w-])(?:журналистам|репортерам|репортёрам|корреспондент(?:у|ам))\s+(?:сказал|заявил|сообщил|"
+                             r"рассказал|пояснил)\w*(?![\w-])[^.;!?«»\"]{0,100}$")
 SOCIAL = re.compile(r"(?<![\w-])(?:Twitter|Твиттер\w*|Facebook|Фейсбук\w*|Telegram|Телеграм\w*|X-аккаунт\w*|соцсет\w*|"
                     r"социальн\w+\s+сет\w*|микроблог\w*)", re.I)
+
+
+def told_outlet(before: str, after: str) -> bool:
+    """Did the person tell a news agency, or say on the telephone («сообщил БелаПАН в телефонном разговоре
+    лидер … X»: the name the verb's subject, no comma between; «X рассказал ТАСС»)?"""
+    clause = re.split(r"[.!?](?:\s|(?=[А-ЯЁ]))", before[-160:])[-1]  # (a glued sentence end: «Мартин.Помимо»)
+    last = None
+    for last in TOLD_OUTLET.finditer(clause):
+        pass
+    return (last is not None and "," not in clause[last.end():]) or TOLD_OUTLET.search(after, 0, 60) is not None
 
 
 def outside_meeting(before: str, after: str) -> bool:
@@ -281,6 +297,8 @@ def outside_meeting(before: str, after: str) -> bool:
         return True
     if SOCIAL.search(own):
         return True  # «министр X на своей странице в Twitter заявил»: not at the meeting
+    if told_outlet(before, after) or TO_CORRESPONDENT.match(after) or TO_PRESS_BEFORE.search(before[-160:]):
+        return True  # «рассказала корреспонденту ComNews», «— журналистам сказал президент … X»
     if PRESS_EVENT.search(clause):
         return False  # «заявил журналистам на пресс-конференции»: a press conference is a meeting (GUIDELINES 23)
     return TO_PRESS_AFTER.match(after) is not None or AFTER_MEETING.match(after) is not None
@@ -322,48 +340,6 @@ def acts_at_meeting(before: str, after: str) -> bool:
     return True
 
 
-# a lecture given at the session: «Профессор X, лауреат …, прочитал 28-ю лекцию», «X … произнес 27-ю лекцию»,
-# «лекция … была прочитана … профессором X», «Виртуальная лекция профессора X» (real7 decisions: the lecturer speaks)
-LECTURE_AFTER = re.compile(r"^[^.;!?]{0,300}?(?<![\w-])(?:прочитал|произн[её]с|прочтет|прочтёт)\w*\s+(?:[\w-]+\s+){0,2}?лекци", re.I)
-LECTURE_BEFORE = re.compile(r"(?:(?<![\w-])(?:лекци|сесси)\w*[^.;!?]{0,200}?(?<![\w-])прочитан\w*[^.;!?]{0,160}|"
-                            r"(?<![\w-])лекци[яиюей]\s+(?:профессор|д-р|доктор)\w*\s+)$", re.I)
-
-
-def gave_lecture(before: str, after: str) -> bool:
-    return LECTURE_AFTER.match(after) is not None or LECTURE_BEFORE.search(before[-360:]) is not None
-
-
-# a briefing heard at the meeting reported: «члены Совета … заслушали отчеты Личного посланника … X и
-# руководителя секции … Y» (every name of the clause after the verb gave one)
-BRIEFED_BEFORE = re.compile(r"(?<![\w-])заслушал\w*\s+(?:[\w-]+\s+){0,2}?(?:отчет|доклад|брифинг|сообщени|информаци)\w*(?![\w-])"
-                            r"[^.;!?«»\"]{0,250}$", re.I)
-
-# a statement presented for its author: «послания …, представленного … от его имени Генеральным директором … X»
-PRESENTED_FOR = re.compile(r"(?<![\w-])(?:[Пп]редставлен|[Зз]ачитан|[Оо]глашен)\w*(?:[^.;!?«»\"]|\.(?!\s+[А-ЯЁ])){0,80}?от\s+(?:его|ее|её|их)\s+имени"
-                           r"[^.;!?«»\"]{0,150}$")
-
-# a speech given at the meeting, before the name: «В своей последней речи в Генассамблее … Пан Ги Мун назвал»
-SPEECH_AT_BEFORE = re.compile(r"(?<![\w-])[Вв]\s+(?:сво\w+\s+)?(?:[\w-]+\s+)?(?:речи|выступлении|обращении)\s+(?:в|на|перед)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:Генассамбле|Ассамбле|Совет|сесси|заседани|конференци)[^.;!?«»\"]{0,80}$", re.I)
-
-
-def briefed(before: str) -> bool:
-    return BRIEFED_BEFORE.search(before[-320:]) is not None
-
-
-# … or read out by another: «Полянский зачитал заявление главы департамента … Владимира Ермакова»
-READ_OUT_FOR = re.compile(r"(?<![\w-])(?:зачитал\w*|огласил\w*)\s+(?:[\w-]+\s+)?(?:заявлени|послани|обращени|приветстви)\w*"
-                          r"[^.;!?«»\"]{0,150}$", re.I)
-
-
-def presented_for(before: str) -> bool:
-    return PRESENTED_FOR.search(before[-260:]) is not None or READ_OUT_FOR.search(before[-200:]) is not None
-
-
-def speech_at(before: str) -> bool:
-    return SPEECH_AT_BEFORE.search(before[-200:]) is not None
-
-
 # the predecessor in an office: «… возглавит 78-ю сессию, сменив на этом посту представителя Венгрии X»
 SUCCEEDED_BEFORE = re.compile(r"(?<![\w-])смени(?:в|вш\w+|л\w*|т)\s+(?:на\s+(?:этом|своем|своём|том|посту)\s+)?(?:посту\s+)?"
                               r"[^.;!?«»\"]{0,80}$", re.I)
@@ -371,29 +347,6 @@ SUCCEEDED_BEFORE = re.compile(r"(?<![\w-])смени(?:в|вш\w+|л\w*|т)\s+(?
 
 def succeeded(before: str) -> bool:
     return SUCCEEDED_BEFORE.search(before[-120:]) is not None
-
-
-# the person's own words said at the meeting a little later, by a pronoun: «Об этом заявил … X. … "…", - сказал он
-# на 16-й сессии Конференции ООН по торговле и развитию»
-PRONOUN_AT_MEETING = re.compile(r"(?<![\w-])(?:сказал|заявил|отметил|подчеркнул|добавил|напомнил)\w*\s+(?:он|она)\s+на\s+"
-                                r"(?:[\w-]+\s+){0,3}?(?:сесси|заседани|конференци|совещани|форум|саммит|пленарн|ассамбле)", re.I)
-PRONOUN_REACH = 700
-
-
-# … or a sentence opening with the speech and naming nobody: «… считает генсек ООН X. Его слова приводит РИА
-# Новости. Выступая на открытии 40-й сессии Совета, генсек ООН отметил …»
-SPEECH_OPENS = re.compile(r"(?:^|[.!?]\s+)Выступая\s+(?:[\w-]+\s+)?на\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:сесси|заседани|конференци|совещани|форум|саммит|пленарн|дебат|открыти)[^.!?]{0,200}")
-
-
-def said_there_later(text: str, b: int, taken) -> bool:
-    """Does a pronoun, or a sentence naming nobody, take the floor at a meeting after the name, no
-    other name in between?"""
-    m = PRONOUN_AT_MEETING.search(text, b, b + PRONOUN_REACH)
-    if m is not None and not taken.starts_within(b + 1, m.start()):
-        return True
-    m = SPEECH_OPENS.search(text, b, b + PRONOUN_REACH // 2)
-    return m is not None and not taken.starts_within(b + 1, m.end())
 
 
 # words said outside the meeting: an interview («ИНТЕРВЬЮ X: …», «В беседе с корреспондентом ТАСС он отметил …»)
@@ -432,12 +385,3 @@ PERFORMANCE = re.compile(r"(?<![\w-])(?:концерт|исполнител(?!ь
 def performs(before: str) -> bool:
     """Is the name in a sentence about a concert or its performers?"""
     return PERFORMANCE.search(re.split(r"[.!?]\s", before[-200:])[-1]) is not None
-
-
-# the floor taken in a relative clause after the meeting the name attended: «X принял участие в сессии
-# Генконференции, где выступил с речью»
-SPOKE_WHERE = re.compile(r"^[^.;!?«»\"]{0,120}?,\s+где\s+(?:он\s+|она\s+|также\s+)?выступил", re.I)
-
-
-def spoke_where(after: str) -> bool:
-    return SPOKE_WHERE.match(after) is not None

@@ -63,6 +63,7 @@ class Words:
     seat_roles: WordList  # role lemmas that seat a person at the meeting: «председатель», «докладчик»
     delegate_roles: WordList  # role lemmas of a state's delegate: «представитель», «временный поверенный в делах»
     nationalities: WordList  # a state's adjective -> its code, for a delegation: «шведская делегация» -> SE
+    news_outlets: WordList  # agencies and papers told something: «сообщил БелаПАН», «рассказал ТАСС»
 
 
 _ENTRY = re.compile(r"^(=\s*)?([^:#>]+?)\s*(?::\s*([^#>]+?))?\s*(?:->\s*(\S+))?\s*$")

@@ -1,0 +1,93 @@
+"""The floor told elsewhere in the page, not in the name's own clause: a
+lecture given, a briefing heard («заслушали отчеты … X»), a statement
+presented or read out for its author, a speech named before the name («В
+своей последней речи в Генассамблее … X»), the person's own words said at a
+meeting a little later («— сказал он на 16-й сессии»), the floor taken in a
+relative clause («…, где выступил с речью»).  Each rule reads the text around
+one name and says yes or no."""
+
+from __future__ import annotations
+
+import re
+
+# a lecture given at the session: «Профессор X, лауреат …, прочитал 28-ю лекцию», «X … произнес 27-ю лекцию»,
+# «лекция … была прочитана … профессором X», «Виртуальная лекция профессора X» (real7 decisions: the lecturer speaks)
+LECTURE_AFTER = re.compile(r"^[^.;!?]{0,300}?(?<![\w-])(?:прочитал|произн[её]с|прочтет|прочтёт)\w*\s+(?:[\w-]+\s+){0,2}?лекци", re.I)
+LECTURE_BEFORE = re.compile(r"(?:(?<![\w-])(?:лекци|сесси)\w*[^.;!?]{0,200}?(?<![\w-])прочитан\w*[^.;!?]{0,160}|"
+                            r"(?<![\w-])лекци[яиюей]\s+(?:профессор|д-р|доктор)\w*\s+)$", re.I)
+
+
+def gave_lecture(before: str, after: str) -> bool:
+    return LECTURE_AFTER.match(after) is not None or LECTURE_BEFORE.search(before[-360:]) is not None
+
+
+# a briefing heard at the meeting reported: «члены Совета … заслушали отчеты Личного посланника … X и
+# руководителя секции … Y» (every name of the clause after the verb gave one)
+BRIEFED_BEFORE = re.compile(r"(?<![\w-])заслушал\w*\s+(?:[\w-]+\s+){0,2}?(?:отчет|доклад|брифинг|сообщени|информаци)\w*(?![\w-])"
+                            r"[^.;!?«»\"]{0,250}$", re.I)
+
+# a statement presented for its author: «послания …, представленного … от его имени Генеральным директором … X»
+PRESENTED_FOR = re.compile(r"(?<![\w-])(?:[Пп]редставлен|[Зз]ачитан|[Оо]глашен)\w*(?:[^.;!?«»\"]|\.(?!\s+[А-ЯЁ])){0,80}?от\s+(?:его|ее|её|их)\s+имени"
+                           r"[^.;!?«»\"]{0,150}$")
+
+# a speech given at the meeting, before the name: «В своей последней речи в Генассамблее … Пан Ги Мун назвал»
+SPEECH_AT_BEFORE = re.compile(r"(?<![\w-])[Вв]\s+(?:сво\w+\s+)?(?:[\w-]+\s+)?(?:речи|выступлении|обращении)\s+(?:в|на|перед)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:Генассамбле|Ассамбле|Совет|сесси|заседани|конференци)[^.;!?«»\"]{0,80}$", re.I)
+
+
+def briefed(before: str) -> bool:
+    return BRIEFED_BEFORE.search(before[-320:]) is not None
+
+
+# … or read out by another: «Полянский зачитал заявление главы департамента … Владимира Ермакова»
+READ_OUT_FOR = re.compile(r"(?<![\w-])(?:зачитал\w*|огласил\w*)\s+(?:[\w-]+\s+)?(?:заявлени|послани|обращени|приветстви)\w*"
+                          r"[^.;!?«»\"]{0,150}$", re.I)
+
+
+def presented_for(before: str) -> bool:
+    return PRESENTED_FOR.search(before[-260:]) is not None or READ_OUT_FOR.search(before[-200:]) is not None
+
+
+def speech_at(before: str) -> bool:
+    return SPEECH_AT_BEFORE.search(before[-200:]) is not None
+
+# the person's own words said at the meeting a little later, by a pronoun: «Об этом заявил … X. … "…", - сказал он
+# на 16-й сессии Конференции ООН по торговле и развитию»
+PRONOUN_AT_MEETING = re.compile(r"(?<![\w-])(?:сказал|заявил|отметил|подчеркнул|добавил|напомнил)\w*\s+(?:он|она)\s+на\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:сесси|заседани|конференци|совещани|форум|саммит|пленарн|ассамбле)", re.I)
+PRONOUN_REACH = 700
+
+
+# … or a sentence opening with the speech and naming nobody: «… считает генсек ООН X. Его слова приводит РИА
+# Новости. Выступая на открытии 40-й сессии Совета, генсек ООН отметил …»
+SPEECH_OPENS = re.compile(r"(?:^|[.!?]\s+)Выступая\s+(?:[\w-]+\s+)?на\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:сесси|заседани|конференци|совещани|форум|саммит|пленарн|дебат|открыти)[^.!?]{0,200}")
+
+
+def said_there_later(text: str, b: int, taken) -> bool:
+    """Does a pronoun, or a sentence naming nobody, take the floor at a meeting after the name, no
+    other name in between?"""
+    m = PRONOUN_AT_MEETING.search(text, b, b + PRONOUN_REACH)
+    if m is not None and not taken.starts_within(b + 1, m.start()):
+        return True
+    m = SPEECH_OPENS.search(text, b, b + PRONOUN_REACH // 2)
+    return m is not None and not taken.starts_within(b + 1, m.end())
+
+# the floor taken in a relative clause after the meeting the name attended: «X принял участие в сессии
+# Генконференции, где выступил с речью»
+SPOKE_WHERE = re.compile(r"^[^.;!?«»\"]{0,120}?,\s+где\s+(?:он\s+|она\s+|также\s+)?выступил", re.I)
+
+
+def spoke_where(after: str) -> bool:
+    return SPOKE_WHERE.match(after) is not None
+
+
+# the speech given after the name: «… озвучила министр … X в ходе выступления в Женеве на 24-й сессии Совета»,
+# «– заявил Генеральный секретарь ЮНВТО X, представляя Ассамблее Белую книгу»
+SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:в\s+ходе\s+(?:своего\s+)?выступлени[яи](?![\w-])[^.;!?«»\"]{0,60}?(?<![\w-])(?:на|в|перед)\s+"
+                          r"(?:[\w-]+\s+){0,2}?|(?:представляя|докладывая|отчитываясь)\s+(?:перед\s+|на\s+)?)"
+                          r"(?:Генассамбле|Ассамбле|Совет|сесси|заседани|конференци|форум|саммит|[Кк]омитет|[Кк]онгресс)", re.I)
+
+
+def speech_after(after: str) -> bool:
+    return SPEECH_AFTER.match(after) is not None
