@@ -9,7 +9,7 @@ import re
 __all__ = ["BLANK_LINE", "blank_line_between", "line_around", "reading_span"]
 
 # a blank line of the original text: a paragraph break
-BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+BLANK_LINE = re.compile(r"[\n\f][ \t\r]*[\n\f]")  # (a form feed ends a line too)
 
 
 def reading_span(reading, a: int, b: int):
@@ -28,11 +28,13 @@ def line_around(original: str, a: int, b: int, reach: int):
     r"""(start, end) of the line of ``original`` holding ``a:b``, looked for at most
     ``reach`` characters either side; None when a line end is not found that near.
 
-    >>> line_around("один\nдва три\nчетыре", 6, 9, 20)
-    (5, 12)
+    >>> line_around("один\nдва три\nчетыре", 6, 9, 20), line_around("один\fдва\r\n", 6, 8, 20)
+    ((5, 12), (5, 9))
     """
-    start = original.rfind("\n", max(0, a - reach), a)
-    end = original.find("\n", b, b + reach)
+    lo = max(0, a - reach)
+    start = max(original.rfind("\n", lo, a), original.rfind("\f", lo, a))  # (a form feed ends a line too)
+    ends = [e for e in (original.find("\n", b, b + reach), original.find("\f", b, b + reach)) if e >= 0]
+    end = min(ends) if ends else -1
     if start < 0 and a > reach or end < 0 and len(original) - b > reach:
         return None
     return start + 1, end if end >= 0 else len(original)

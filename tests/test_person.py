@@ -384,6 +384,12 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
      [("Th.\r\nAghnides", "PERSON", "Th. Aghnides"), ("W.O.\r\nHall", "PERSON", "W.O. Hall")]),
     ("**A. Member States of the Commission**\nRepresentative: Robert J. Callahan, Deputy",
      [("Robert J. Callahan", "PERSON", "Robert J. Callahan")]),
+    # a heading over the speech, the line ended by a form feed and CRLF
+    ("Генеральный\xa0директор Цюй Дунъюй\x0c\r\n172-я сессия Совета Заключительное слово\r\n\r\nГенерального директора",
+     [("Цюй Дунъюй", "SPEAKER", "Цюй Дунъюй")]),
+    # a speaker's index line of a record, the line before it ended by a form feed
+    ("Пункт 7 – Осуществление рекомендаций ЮНИСПЕЙС-III\x0cГ-н ХЕДМАН\r\nДоклад Комитета принимается\r\n",
+     [("ХЕДМАН", "SPEAKER", "Хедман")]),
     # photo credits
     ("Храмовая гора в Иерусалиме.\nFlickr / Т. Кейн\nГлавные новости дня", [("Т. Кейн", "PERSON", "Т. Кейн")]),
     # Russian surnames in oblique cases, and names no word of which can be nominative

@@ -279,7 +279,7 @@ def _with_initials(text, a, b):
 
 # a first name on the same line before a middle initial: «Джона Ф. Даллеса»
 INITIAL_OPENS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]")
-FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})(?:[ \t]|[ \t]*\r?\n[ \t]*)$")  # («Альберто\nХ. Дюмон»)
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})(?:[ \t]|[ \t\r]*[\n\f][ \t]*)$")  # («Альберто\nХ. Дюмон»)
 
 
 def _inverted_name(ctx, text, a, b):

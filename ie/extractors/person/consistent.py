@@ -57,7 +57,7 @@ def _floor_role(words: str) -> str:
 
 
 STRETCH = 300  # characters either side of the mention a tag list is looked for in
-BOUND = re.compile(r"[.,:;!?«»\"—–]|\n[ \t]*\r?\n")  # a sentence's punctuation or a blank line
+BOUND = re.compile(r"[.,:;!?«»\"—–]|[\n\f][ \t\r]*[\n\f]")  # a sentence's punctuation or a blank line
 SIGNED = re.compile(r"[Пп]одпись\W{0,4}\s*$")
 
 

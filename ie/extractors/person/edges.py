@@ -25,7 +25,7 @@ from .patterns import PERSON_TAGS, WORDS
 NATIONALITY_LEMMAS = tuple(w.lower() for w in WORDS.nationalities.lemmas)
 
 # the lower-case word after a candidate, on its line or the next (a PDF breaks lines anywhere)
-NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)([а-яё]{3,})(?![\w-])")
+NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t\r]*[\n\f][ \t]*)([а-яё]{3,})(?![\w-])")
 
 # a candidate of initials alone: «А.», «В. Г.»
 ONLY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,3}")
@@ -141,7 +141,8 @@ def inverted_norm(written: str) -> str:
 
 
 # the name in Latin letters in brackets right after the Russian one: «Дэвид Граймс (David Grimes)»
-LATIN_ALIAS = re.compile(r"[ \t]*\(((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\)")
+LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"  # («Kyul-Ho»)
+LATIN_ALIAS = re.compile(rf"[ \t]*\(((?:{LATIN_WORD}[ \t]+){{1,3}}{LATIN_WORD})\)")
 
 
 # the Latin letters a Russian name's first letter may be written with («Дэвид» David, «Хуан» Juan)

@@ -58,7 +58,7 @@ from .candidates import (
     other_language,
 )
 from .oblique import opens_sentence
-from .edges import INVERTED_INITIALS, only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
+from .edges import INVERTED_INITIALS, LATIN_INITIAL, only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
 # a particle glued to the surname, and the first name before it («Мигель д’Эското Брокманн»)
@@ -120,6 +120,26 @@ def _tag_list(text, a, b):
     return [(a + words[i].start(), a + words[j - 1].end()) for i, j in zip(bounds, bounds[1:])]
 
 
+LATIN_IN_BRACKETS = re.compile(r"[ \t]*\(((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?[ \t]+){1,2}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)\)")
+CYRILLIC_RUN = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?[ \t]+)*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?$")
+
+
+def _transliterated(text):
+    """Russian names a text writes in Latin letters too, in brackets, word for
+    word with agreeing first letters: «Ко Гон (Goh Kun)», «Квак Кёль Хо (Kwak
+    Kyul-Ho)» (slovnet misses many East Asian names; «Новой Зеландии (New
+    Zealand)» is a state, left to the country layer)."""
+    for m in LATIN_IN_BRACKETS.finditer(text):
+        latin = re.split(r"[ \t-]+", m.group(1))
+        run = CYRILLIC_RUN.search(text, max(0, m.start() - 80), m.start())
+        pieces = list(re.finditer(r"[А-ЯЁа-яё]+", run.group())) if run else []
+        if len(pieces) < len(latin):
+            continue
+        pieces = pieces[len(pieces) - len(latin):]
+        if all(l[0] in LATIN_INITIAL.get(c.group()[0].upper(), "") for c, l in zip(pieces, latin)):
+            yield run.start() + pieces[0].start(), run.end()
+
+
 def gather(ctx, text, countries, use_ner):
     """The candidates of a text: {(start, end): rule}, the case a title shows
     for some of them, the transcript labels' titles, and their ranges."""
@@ -179,6 +199,9 @@ def gather(ctx, text, countries, use_ner):
     for a, b in _latin_names(ctx):
         if not taken.overlaps(a, b) and not countries.overlaps(a, b):
             add(a, b, "latin-name")
+    for a, b in _transliterated(text):  # «Ко Гон (Goh Kun)»: a name the text gives in Latin letters too
+        if not taken.overlaps(a, b) and not countries.overlaps(a, b):
+            add(a, b, "transliterated")
 
     def more(sources):
         for rx, rule in sources:

@@ -165,7 +165,7 @@ THANKED_FOR = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*за\s+(?:[\w-]+\s+){
 
 # A name heading followed by its speech: «Генеральный секретарь ООН Пан Ги Мун\n\nВыступление на пленарном заседании»
 # («X\n\n177-я сессия Совета ФАО Заключительное слово»: the session may head the line)
-SPEECH_NEXT_LINE = re.compile(r"[ \t]*\r?\n\s*(?:[^\n]{0,40}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци)\w*[^\n]{0,30}?\s)?"
+SPEECH_NEXT_LINE = re.compile(r"[^\S\n]*[\n\f]\s*(?:[^\n]{0,40}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци)\w*[^\n]{0,30}?\s+)?"
                               r"(?:Выступление|Заявление|Послание|Обращение|"
                               r"(?:Вступительное|Заключительное|Приветственное)\s+слово)(?![\w-])")  # «X\n\nЗаключительное слово …»
 
@@ -442,8 +442,8 @@ TURNED_APOSTROPHE = re.compile(r"(?<=[ДдОо])‘(?=[А-ЯЁ])")
 INDEX_LINE = re.compile(r"[ \t]*(?:[Гг]-н|[Гг]-жа)[ \t]+[А-ЯЁ][А-ЯЁ’'-]+(?:[ \t]+[А-ЯЁ][А-ЯЁ’'-]+){0,2}[ \t]*\r?$")
 # a blank line right before the name, after a line that does not lead into it («Выступили:\n\nг-н X» does):
 # a headline ended there, and the name opens a paragraph of its own
-PARAGRAPH_BREAK = re.compile(r"[^\s:;,—–-][ \t]*\r?\n[ \t]*\r?\n[ \t]*$")
-SENTENCE_LINE = re.compile(r"[^\s.!?:;,»\"-][ \t]*\r?\n[ \t]*([А-ЯЁ][а-яё]*)(?![\w-])")
+PARAGRAPH_BREAK = re.compile(r"[^\s:;,—–-][ \t\r]*[\n\f][ \t\r]*[\n\f][ \t]*$")
+SENTENCE_LINE = re.compile(r"[^\s.!?:;,»\"-][ \t\r]*[\n\f][ \t]*([А-ЯЁ][а-яё]*)(?![\w-])")
 
 # a state's adjective before «делегация»: «шведская делегация», «Российскую делегацию» (data: nationalities.txt)
 NATIONALITY = dict(WORDS.nationalities.values)

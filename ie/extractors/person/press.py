@@ -265,6 +265,7 @@ AFTER_MEETING = re.compile(r"^[^.;!?«»\"]{0,40}?(?<![\w-])(?:после|по\s
                            r"(?:[\w-]+\s+){0,2}?(?:заседани|консультаци)", re.I)  # (not a vote: «объявил результаты после голосования»)
 ON_FLOOR = re.compile(r"выступ|трибун|слово", re.I)  # «Ранее с трибуны выступят …»: an order of speakers, not a comment
 PRESS_EVENT = re.compile(r"брифинг|пресс-конференц", re.I)
+JOINT_PRESS = re.compile(r"(?<![\w-])совместн\w+\s+(?:с\s+[^.;!?«»\"]{0,80}?)?(?:пресс-конференц|брифинг|пресс-подход)", re.I)
 # told to a correspondent (an interview, wherever it was given), or «журналистам сказал X» before the name
 TO_CORRESPONDENT = re.compile(r"^[^.;!?«»\"]{0,40}?(?<![\w-])корреспондент(?:у|ам)(?![\w-])")
 # … or to a news agency, or on the telephone: «сообщил БелаПАН в телефонном разговоре лидер … X», «X рассказал ТАСС»
@@ -297,7 +298,8 @@ def outside_meeting(before: str, after: str) -> bool:
         return True
     if SOCIAL.search(own):
         return True  # «министр X на своей странице в Twitter заявил»: not at the meeting
-    if told_outlet(before, after) or TO_CORRESPONDENT.match(after) or TO_PRESS_BEFORE.search(before[-160:]):
+    if told_outlet(before, after) or TO_CORRESPONDENT.match(after) or TO_PRESS_BEFORE.search(before[-160:]) or (
+            JOINT_PRESS.search(clause)):  # (a joint press conference with a host is a bilateral event, GUIDELINES 25)
         return True  # «рассказала корреспонденту ComNews», «— журналистам сказал президент … X»
     if PRESS_EVENT.search(clause):
         return False  # «заявил журналистам на пресс-конференции»: a press conference is a meeting (GUIDELINES 23)
