@@ -23,6 +23,12 @@ candidate source, the role and the country with where each came from, and
 why SPEAKER or PERSON («title-name > role:председатель (heading) > SPEAKER:
 seat role», «ner > PERSON: reported speech, no meeting in view»).  The word
 lists the rules read are data files (``ie/data/words/``, :mod:`.words`).
+
+Where each decision lives: a mention's own facts — its role, its state, its
+name as written and in the nominative — in :mod:`.mention`; the floor told
+elsewhere in the page in :mod:`.floor`; news pages (a chair of another body,
+a spokesperson, words said outside the meeting) in :mod:`.press`; one name and
+one label per person in :mod:`.consistent`.
 """
 
 from __future__ import annotations
@@ -34,11 +40,8 @@ from bisect import bisect_right
 
 from .patterns import (
     role_matches,
-    ELECTED_VERBS,
     AFTER_REACH,
-    APPOSITION,
     BEFORE_REACH,
-    ELECTED_AS,
     FORMER,
     ADDRESSED_BEFORE,
     ADDRESSED_AFTER,
@@ -51,17 +54,14 @@ from .patterns import (
     PARTICIPLE_AFTER,
     INSTRUMENTAL_END,
     BRACKET_AFTER,
-    ROLE_ELECTED_BEFORE,
     LINE_END,
     WITH_BEFORE,
     SEAT_ROLES,
     SEAT_VERB,
-    CLOSED_BEFORE,
     TRANSCRIPT_HEAD,
     TRANSCRIPT_LABEL,
     IN_WRITING,
     RECORD_LABEL,
-    QUOTE_BEFORE,
     AT_MEETING_AFTER,
     DECEASED,
     DECEASED_REACH,
@@ -70,12 +70,7 @@ from .patterns import (
     THANKED_FOR,
     THANKS_BEFORE,
     TABLE_AFTER,
-    LIST_TO_BRACKET,
     SPOKE_AFTER,
-    THEN_CHAIR,
-    HEADING_ROLE,
-    ELECTED_BEFORE,
-    ROLE_AFTER,
     SPEECH_NEXT_SENTENCE,
     SEAT_OBJECT,
     MEETING_EVENT,
@@ -91,24 +86,20 @@ from .patterns import (
     APPOINTS_AFTER,
 )
 from .names import (
-    _apposition_case,
-    _initials_spaced,
-    _recase,
-    _unspace,
-    _recase_latin,
     nominative_name,
 )
 from ...lines import blank_line_between, line_around
 from .oblique import fold_lookalikes, opens_sentence as _opens_sentence
-from .context import _country, _reported, _role, _spoke_before, listed_after
+from .context import _reported, _spoke_before, listed_after
 from .press import (attributed, bilateral, membership_list, at_bilateral, recalled, acts_at_meeting, briefing_near, news_source,
                     outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson,
-                    told_before, became_role, governed_title, takes_office, succeeded, held, interviewed, interview_heading,
+                    told_before, governed_title, takes_office, succeeded, held, interviewed, interview_heading,
                     written_quote, cited_author, performs)
 from .floor import briefed, gave_lecture, presented_for, said_there_later, speech_after, speech_at, spoke_where
 from .gather import gather
+from .mention import mention_country, mention_name, mention_role
 from .consistent import OUTSIDE_REASONS, STRONG, one_label_per_person, one_name_per_person
-from .edges import inverted_norm, latin_aliases
+from .edges import latin_aliases
 from .candidates import (
     _Countries,
     _Intervals,
@@ -179,81 +170,9 @@ class PersonExtractor:
             # the context is bounded, so a list of thousands of names costs its length
             before = text[max(ctx.sentences[first].start, a - BEFORE_REACH):a] if sent else text[max(0, a - 300):a]
             after = text[b:min(s_end, b + AFTER_REACH)]
-            apposition = APPOSITION.match(after)
-            if apposition and (_apposition_case(apposition.group(1)) is None or (
-                    _apposition_case(apposition.group(1)) == "ablt" and not re.search(r"(?:ом|ем|ой|ей)$", text[a:b]))):
-                apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
-                # (but an instrumental name has one: «открыта г-ном Дэвидом Андерсоном, Председателем Совета»)
-            elif apposition and taken.starts_within(b + apposition.start(1), b + apposition.start(1) + len(
-                    re.match(r"[^,.;()«»]{0,240}", after[apposition.start(1):]).group())):
-                apposition = None  # «президент США X, председатель КНР Y»: the next item of a list, with its own name
-            role = _role(apposition.group(1), nearest_first=True) if apposition else None
-            role_by = "apposition" if role else None
-            bracket = re.match(r"\s*\(([^()]{3,60})\)", after)
-            heading = HEADING_ROLE.search(before[-120:])
-            heading = _role(heading.group(1), nearest_first=True) if heading else None
-            if heading in SEAT_ROLES:
-                role, role_by = heading, "heading"  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
-            elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
-                role, role_by = _role(bracket.group(1), nearest_first=True), "bracket"  # «Г-н БАНТОН (Докладчик) обращает …»
-            # a bracket right before the name closes the entry before it: «Greece\n(Председатель)\nW.O.\nHall»
-            closing = CLOSED_BEFORE.search(before, max(0, len(before) - 100)) if before.rstrip().endswith(")") else None
-            unbracketed = before[:closing.start()] + " " * (len(before) - closing.start()) if closing else before
-            listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(
-                unbracketed, named_within=lambda n, a=a: taken.starts_within(a - n, a))
-            if listed and QUOTE_BEFORE.search(before[-80:]):
-                listed = None  # «… министр … Сергей Лавров», – сообщила Захарова: the role is inside the quote
-            if role is None or listed == "член дискуссионной группы":
-                # «в следующем составе: X, заместитель министра …»: a panel member first
-                role, role_by = listed, ("then-chair" if THEN_CHAIR.search(before[-40:]) else "before") if listed else None
-            if (a, b) in labels and _role(labels[(a, b)], nearest_first=True):
-                role, role_by = _role(labels[(a, b)], nearest_first=True), "label"  # «ПОСОЛ ХЕЙЛИ:»
-            voted = background = False  # elected by a vote at the meeting reported (not appointed)
-            if role is None or (role_by == "before" and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):
-                # «X (Китай) … избираются заместителями Председателя»; «…, избранный председателем 69-й сессии»
-                elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
-                got = _role(elected.group(2), nearest_first=True) if elected else None
-                if got is None and ELECTED_BEFORE.search(before[-160:]):  # «избрали X своим председателем»
-                    tail = ROLE_AFTER.match(after)
-                    got = _role(tail.group("role"), nearest_first=True) if tail else None
-                    voted = got is not None
-                if got is None and "избра" in before[-200:]:  # «Новым председателем Совета избран посол … X»
-                    ahead = ROLE_ELECTED_BEFORE.search(before[-200:])
-                    got = _role(ahead.group(1), nearest_first=True) if ahead else None
-                    voted = got is not None
-                if got is None and "стал" in before[-160:]:  # «избрала председателя своей сессии. … им стал X»
-                    got = became_role(text[max(0, a - 400):a])  # (the election may be told in the sentence before)
-                    voted = got is not None
-                if got is not None:
-                    role, role_by = got, "elected"
-                    voted = voted or elected.group("verb").startswith("избра")
-                    # «X, избранная в пятницу на пост генерального директора, призвала …»: an office, told in passing
-                    # … or «X был избран Генеральным директором … в мае 2012 года»: an election of years before
-                    background = elected is not None and (re.fullmatch(r"избранн\w+", elected.group("verb")) is not None or (
-                        re.search(r"(?<![\w-])был[аи]?\s+$", after[:elected.start("verb")]) is not None
-                        and re.search(r"(?<![\d])(?:19|20)[0-9]{2}(?![\d])", after[elected.end("verb"):elected.end("verb") + 120]) is not None))
-            country, country_by = _country(text, b, countries, sent, a)
-            if country is None and not bracket:
-                listed_to = LIST_TO_BRACKET.match(after)  # «г-н Шведас, …, г-жа Петрикиене (Литва)»
-                c = countries.at(b + listed_to.end()) if listed_to else None
-                country, country_by = (c.norm["code"], "list-bracket") if c is not None else (None, None)
-            if country is None and apposition:
-                lo, hi = b + apposition.start(1), b + apposition.end(1)
-                c = countries.first_in(lo, hi)
-                country, country_by = (c.norm["code"], "apposition") if c is not None else (None, None)
-            written = _unspace(text[a:b]) if rule == "letter-spaced" else re.sub(r"\s+", " ", text[a:b])
-            written = re.sub(r"(?<=[а-яё]) (?=[а-яё]{1,2}$)", "", written)  # «Шлите р» -> «Шлитер»
-            written = re.sub(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])", " ", written)  # glued by the PDF: «БакариСидики Диаби»
-            written = fold_lookalikes(written)  # «Чурκин»: a Greek kappa in a Russian name
-            inverted = re.fullmatch(r"([^\s,]+), (.+)", written)  # «Зорин, Валериан Александрович»: an index's order
-            written = f"{inverted.group(2)} {inverted.group(1)}" if inverted else written
-            if re.search(r"[A-Za-z]", re.sub(r"(?<![\w-])[IVX]{1,4}(?![\w-])", "", written)):  # «Елизаветы II» is Russian
-                name = _recase_latin(written)  # a name in Latin letters is kept as written, capitals recased
-            elif rule == "inverted-initials":
-                name = inverted_norm(_recase(written))  # «Вовченко А. В» -> «Вовченко А. В.»
-            else:
-                name = nominative_name(_initials_spaced(_recase(written)), before,
-                                       _apposition_case(apposition.group(1)) if apposition else hints.get((a, b)))
+            apposition, bracket, role, role_by, voted, background = mention_role(text, a, b, before, after, taken, labels)
+            country, country_by = mention_country(text, a, b, after, countries, sent, bracket, apposition)
+            written, name = mention_name(text, a, b, rule, before, apposition, hints.get((a, b)))
             after_bracket = BRACKET_AFTER.sub("", after)  # «Г-н X (Индия), …, говорит»
             if role_by == "apposition" and after_bracket == after:  # «Г-н X, заместитель Генерального директора ВОИС, произнес речь»
                 after_bracket = after[:apposition.start(1)] + after[apposition.end(1):]
