@@ -58,11 +58,10 @@ DEBRIS = re.compile(
 SYMBOL_LINE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9.]*(?:/[A-ZА-ЯЁa-z0-9.()\-]+){1,9}(?<=[A-Za-zА-Яа-я0-9])$"
 )
-# A numbered line this short is a heading, not the first line of a paragraph
-# (PDF lines of running text are 70–90 characters wide).
+# A numbered line this short is a heading, not a paragraph's first line (PDF text lines are 70–90 wide).
 HEADING_WIDTH = 55
 FULL_LINE = (60, 95)  # the width of a PDF line of running text
-TERMINAL = re.compile(r"[.:;!?]\W*$")
+TERMINAL = re.compile(r"(?<!\b[Тт]ов)(?<!\bпроф)(?<!\bакад)[.:;!?]\W*$")  # («тов.», «проф.»: a title, no sentence end)
 ITEM_START = re.compile(
     r"^(?:\d{1,3}[.)]\s|\d{1,4}/\d{1,4}\.\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
 )
@@ -438,8 +437,9 @@ def _paragraph_break(prev: _Line, ln: _Line) -> bool:
     if prev.kind != "text" or ln.kind != "text":
         return True
     first = ln.first[1]
-    if ITEM_START.match(ln.head) or first.startswith("#"):
-        return True
+    if (ITEM_START.match(ln.head) and not (first in ("–", "—") and prev.last[1].endswith(("»,", '",', "”,")))
+            and not re.search(r"(?<![\w-])(?:[Тт]ов|проф|акад)\.$", prev.last[1])) or first.startswith("#"):
+        return True  # (but «…»,\n— заявил X: a quote's attribution runs on; «тов.\nА. Я. Вышинского» too)
     last = prev.last[1]
     if (ITEM_START.match(prev.head) and prev.width <= HEADING_WIDTH and not TERMINAL.search(last)
             and first[:1].isupper()):

@@ -387,6 +387,11 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
     # a heading over the speech, the line ended by a form feed and CRLF
     ("Генеральный\xa0директор Цюй Дунъюй\x0c\r\n172-я сессия Совета Заключительное слово\r\n\r\nГенерального директора",
      [("Цюй Дунъюй", "SPEAKER", "Цюй Дунъюй")]),
+    # a record's speaker after a no-break space, the statement «тов.» before wrapped initials
+    ("Пункт 12 – Прочие вопросы\r\nГ-н\xa0МЮЛЛЕР (Германия) [синхронный\xa0перевод\r\nс английского]: Благодарю вас.",
+     [("МЮЛЛЕР", "SPEAKER", "Мюллер")]),
+    ("Речь тов.\nА. Я. Вышинского на заседании Совета Безопасности 5 октября 1948 года.",
+     [("А. Я. Вышинского", "SPEAKER", "А. Я. Вышинский")]),
     # a speaker's index line of a record, the line before it ended by a form feed
     ("Пункт 7 – Осуществление рекомендаций ЮНИСПЕЙС-III\x0cГ-н ХЕДМАН\r\nДоклад Комитета принимается\r\n",
      [("ХЕДМАН", "SPEAKER", "Хедман")]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .patterns import AFTER_REACH, SPOKE_AFTER, EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM, WORDS
+from .patterns import AFTER_REACH, PARTICLE, SPOKE_AFTER, EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM, WORDS
 from ... import morph
 from ...lines import reading_span
 from .names import _name_like, _stem, _unexplained, morph_surname_like
@@ -344,13 +344,14 @@ def _within_paragraph(ctx, a, b, keep="first"):
         # PDF damage also puts blank lines inside names («Адебайо\n\nОладипо»):
         # cut only where the word across the gap is a common word («Содержание»)
         if keep == "first":
-            word = None if re.match(r"[а-яё]{1,3}[’'-][А-ЯЁ]", text[hi:b]) else re.match(r"[^\W\d_]+", text[hi:b])  # («д’Арминиан»)
+            word = None if re.match(rf"[А-ЯЁа-яё]{{1,3}}[’'‘-][А-ЯЁ]|(?i:{PARTICLE})\s+[А-ЯЁ]", text[hi:b]) else re.match(r"[^\W\d_]+", text[hi:b])  # («д’Арминиан»)
             # (a person noun across one line break may be a surname: «Фолькер\nТюрк»; not across a blank line)
             blank = len(LINE_END.findall(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi))) > 1
             # (across one line break a PDF wraps names too: «Касым-Жомарт\nТокаев», «Али Абдель\nСалам ат-Трейки»)
             # (or after a lone first name: «… при ООН Сергей\nКислица заявил», a common word after it is the surname)
             first = re.search(r"[^\W\d_]+$", text[a:lo])
-            goes_on = not blank and word is not None and (_surname_reading(word.group()) or re.match(
+            patronymic = first is not None and any("Patr" in q.tag for q in morph.parse(first.group())[:2])  # «Олега Александровича\nТрояновского»
+            goes_on = not blank and word is not None and (_surname_reading(word.group()) or patronymic or re.match(
                 r"[^\W\d_]+\s+[а-яё]{1,3}-[А-ЯЁ]", text[hi:b]) is not None or (
                 first is not None and len(text[a:lo].split()) == 1 and _first_name(first.group())
                 and not re.search(r"(?:[Гг]-(?:н|жа|на|ну|ном|же|жой)|[Гг]оспо\w+)\s*$", text[max(0, a - 12):a])))

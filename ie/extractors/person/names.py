@@ -189,6 +189,11 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
                     if f is not None:
                         form = morph._match_case(w, f.word if "ё" in w else f.word.replace("ё", "е"))
                         break
+        if form is None and w is words[-1] and len(words) > 1 and masculine is not None:
+            # a surname the dictionary reads as an adjective only: «Олега Трояновского» -> «Трояновский»
+            adj = [p for p in parses if p.tag.POS == "ADJF" and p.tag.case == case and p.tag.number == "sing"]
+            f = adj[0].inflect({"nomn", "sing", "masc" if masculine else "femn"}) if adj else None
+            form = morph._match_case(w, f.word) if f is not None else None
         out.append(form or w)
     return " ".join(out)
 
