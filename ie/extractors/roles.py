@@ -27,11 +27,15 @@ from dataclasses import replace
 
 __all__ = ["CountryRoles", "sentence_role"]
 
-SPEAKER = re.compile(r"(?:с\s+заявлени\w+|с\s+вступительн\w+\s+заявлени\w+)[^.]{0,200}?выступил|выступил\w*\s+(?:\w+\s+){0,2}?(?:с\s+заявлени|представител|наблюдател|делегаци)|сделал\w*\s+заявлени|заявлени\w+\s+сделал", re.I)
+# heads of state, of government and ministers named in the plural: «выступят президенты Бразилии и США»,
+# «главы Гайаны, Катара … выступят» (a state with its leader's name after it is that person's, not the list's)
+LEADERS = r"(?:президенты|главы|министры|премьер-министры|лидеры|руководители)(?![\w-])"
+SPEAKER = re.compile(r"(?:с\s+заявлени\w+|с\s+вступительн\w+\s+заявлени\w+)[^.]{0,200}?выступил|выступил\w*\s+(?:\w+\s+){0,2}?(?:с\s+заявлени|представител|наблюдател|делегаци)|сделал\w*\s+заявлени|заявлени\w+\s+сделал|"
+                     rf"выступ(?:ят|или|ают)\s+(?:[^.;:]{{0,80}}?\s)?{LEADERS}|{LEADERS}[^.;:]{{0,200}}?выступ(?:ят|или|ают)(?![\w-])", re.I)
 # «Представитель Нигерии Чиди Оконкво сообщил …»: one state's representative who spoke
 REPRESENTATIVE_BEFORE = re.compile(r"(?:представител\w*|делегаци\w*|наблюдател\w*\s+от)\s*$", re.I)
 # Words that introduce the states that spoke: «представители следующих государств», «наблюдатель от»
-REPRESENTED_STATE = re.compile(r"представител|наблюдател|делегаци|государств|стран|(?<![\w-])от\s", re.I)
+REPRESENTED_STATE = re.compile(r"представител|наблюдател|делегаци|государств|стран|(?<![\w-])от\s|" + LEADERS, re.I)
 # «По просьбе представителя Соединенного Королевства …»: the state took the floor
 ON_REQUEST = re.compile(r"(?:по\s+(?:просьбе|предложению|инициативе)|слово)\s+представител\w*\s*$", re.I)
 OBSERVER_BEFORE = re.compile(r"наблюдател\w*\s+от\s*$", re.I)
