@@ -94,7 +94,7 @@ from .context import _reported, _spoke_before, listed_after
 from .press import (attributed, bilateral, membership_list, at_bilateral, recalled, acts_at_meeting, briefing_near, news_source,
                     outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson,
                     told_before, governed_title, takes_office, succeeded, held, interviewed, interview_heading,
-                    written_quote, cited_author, performs)
+                    written_quote, cited_author, performs, delegation_member)
 from .floor import briefed, gave_lecture, presented_for, said_there_later, speech_after, speech_at, spoke_where
 from .gather import gather
 from .mention import mention_country, mention_name, mention_role
@@ -177,8 +177,9 @@ class PersonExtractor:
             if role_by == "apposition" and after_bracket == after:  # «Г-н X, заместитель Генерального директора ВОИС, произнес речь»
                 after_bracket = after[:apposition.start(1)] + after[apposition.end(1):]
             said = SPOKE_AFTER.search(after_bracket)
-            if said and re.match(r"[а-яё]+ло(?![\w-])", after_bracket[said.start("verb"):], re.I):
-                said = None  # a neuter past has a neuter subject: «Решение Хрущева … привело к тому»
+            if said and re.match(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани",
+                                 after_bracket[said.start("verb"):], re.I):
+                said = None  # a neuter past has a neuter subject: «Решение Хрущева … привело к тому»; «внес вклад»: no motion
             elif said and attributed(after_bracket, said.start("verb")):
                 said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
             elif said and after_bracket == after and blank_line_between(ctx.reading, b, b + said.start("verb")):
@@ -286,6 +287,8 @@ class PersonExtractor:
                 spoke, person_why = False, "a comment outside the meeting"
             if sourced:
                 spoke, person_why = False, "the source of a news item"  # «…, об этом заявила журналистам постпред X»
+            if delegation_member(before) and not STRONG.search(" ".join(evidence)) and "at-table" not in evidence:
+                role, spoke, person_why = None, False, "a delegation's member"  # «В состав делегации входят … X»
             if role in SEAT_ROLES and not spoke and role_by != "elected" and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
             strong = STRONG.search(" ".join(evidence)) is not None  # (the floor taken, not only words reported)

@@ -38,18 +38,19 @@ STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|s
                     r"speech-at-meeting|said-there-later|spoke-where")
 
 # a PERSON mention open to the document's decision: no evidence of its own
-OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
+OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|PERSON: a delegation's member|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
                   r"(?: > name:the nominative the text writes)?$")
 
 # a role that takes the floor with no name: «Далее Генсек ООН выступил с докладом на открытии дебатов»
-ROLE_WORDS = (r"(?P<role>[Гг]енсек\w*|[Гг]енеральн\w+\s+секретар\w*|[Вв]ерховн\w+\s+комиссар\w*|[Гг]енеральн\w+\s+директор\w*)"
+ROLE_WORDS = (r"(?P<role>[Гг]енсек\w*|[Гг]енеральн\w+\s+секретар\w*|[Вв]ерховн\w+\s+комиссар\w*|[Гг]енеральн\w+\s+директор\w*|"
+              r"(?:[а-яё]+[сц]ки[йм]\s+)?министр(?:а|у|ом)?)"  # («молдавский министр выступит с речью»: the one minister)
               r"(?:\s+ООН|\s+[А-ЯЁ]{3,6})?\s+")  # the role and its organisation: «Генсек ООН», «Генеральный директор ВМО»
-ROLE_FLOOR = re.compile(r"(?<![\w-])" + ROLE_WORDS + r"(?:выступил\w*|открыл\w*\s+(?:сесси|заседани|конференци|дебат)\w*)(?![\w-])")
+ROLE_FLOOR = re.compile(r"(?<![\w-])" + ROLE_WORDS + r"(?:выступил\w*|выступит|открыл\w*\s+(?:сесси|заседани|конференци|дебат)\w*)(?![\w-])")
 # … or speaks in a speech the page names: «В своей вступительной речи Генеральный директор ВМО отметил …»
 ROLE_SPEECH = re.compile(r"(?<![\w-])[Вв]\s+(?:сво\w+\s+)?(?:[\w-]+\s+)?(?:речи|выступлении|слове|докладе)\s+" + ROLE_WORDS
                          + r"(?:отметил|заявил|подчеркнул|сказал|призвал|напомнил)\w*(?![\w-])")
 ROLE_OF = (("секр", "генеральный секретарь"), ("генсек", "генеральный секретарь"), ("комиссар", "верховный комиссар"),
-           ("директор", "генеральный директор"))  # a stem in the role's words -> the role's lemma
+           ("директор", "генеральный директор"), ("министр", "министр"))  # a stem in the role's words -> the role's lemma
 
 
 def _floor_role(words: str) -> str:

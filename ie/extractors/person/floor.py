@@ -75,7 +75,9 @@ def said_there_later(text: str, b: int, taken) -> bool:
 
 # the floor taken in a relative clause after the meeting the name attended: «X принял участие в сессии
 # Генконференции, где выступил с речью»
-SPOKE_WHERE = re.compile(r"^[^.;!?«»\"]{0,120}?,\s+где\s+(?:он\s+|она\s+|также\s+)?выступил", re.I)
+# (or by a pronoun after a comma: «возглавляет делегацию … X, он выступит на спецсессии с докладом»)
+SPOKE_WHERE = re.compile(r"^[^.;!?«»\"]{0,120}?,\s+(?:где\s+(?:он\s+|она\s+|также\s+)?выступил|(?:и\s+)?(?:он|она)\s+(?:также\s+)?"
+                         r"выступ(?:ил|ила|ит)(?![\w-])(?!\s+бы))", re.I)  # («он выступил бы»: a wish)
 
 
 def spoke_where(after: str) -> bool:

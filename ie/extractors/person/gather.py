@@ -71,6 +71,8 @@ NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initi
 
 # (on the original lines) a line of an agency's acronym and a Latin name: «ВОЗ / Pierre Albouy»
 LINE_PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t\f]*[A-ZА-ЯЁ]{2,8}[ \t]*/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t\f]*\r?(?=\n|$)")
+# … and the other way round, the name first: «Andrei Mardari / NewsMaker» on a line of its own
+LINE_CREDIT_NAME_FIRST = re.compile(r"(?:^|\n)[ \t\f]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*[A-Z][\w.-]{1,20}[ \t\f]*\r?(?=\n|$)")
 # (on the original lines) a news agency's sign-off of its writers' initials: «*Н.Ф./Х.М.»
 SIGN_OFF = re.compile(r"(?m)^[ \t\f]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t\f]*\r?$")
 
@@ -167,7 +169,7 @@ def gather(ctx, text, countries, use_ner):
         if span is not None and not taken.overlaps(*span):
             add(*span, "transcript-label")
             labels[span] = m.group(1)
-    for rx, rule in ((LINE_PHOTO_CREDIT, "photo-credit"), (SIGN_OFF, "author-initials")):
+    for rx, rule in ((LINE_PHOTO_CREDIT, "photo-credit"), (LINE_CREDIT_NAME_FIRST, "photo-credit"), (SIGN_OFF, "author-initials")):
         for m in rx.finditer(ctx.reading.original):  # «ВОЗ / Pierre Albouy», «*Н.Ф./Х.М.» on a line of its own
             for g in range(1, (m.lastindex or 0) + 1):
                 span = reading_span(ctx.reading, *m.span(g))

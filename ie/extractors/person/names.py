@@ -345,10 +345,10 @@ def _strip_title(text, a, b):
         if m:
             a, titled = m.end(), bool(TITLE_ABBREVIATION.search(m.group().rstrip() + " "))
             continue
-        w = re.match(r"([А-ЯЁ][а-яё]+)[ \t\n]+(?=[А-ЯЁ])", text[a:b])
+        w = re.match(r"([А-ЯЁ][а-яё]+(?:-[а-яё]+)*)[ \t\n]+(?=[А-ЯЁ])", text[a:b])
         if (w and not titled and len(text[a + w.end():b].split()) >= 2 and not _unexplained(w.group(1))
-                and _governing_noun(w.group(1))):
-            a += w.end()  # an oblique common noun governs the name: «Комиссии», «Докладчиком»
+                and (_governing_noun(w.group(1)) or re.search(r"(?:министр|премьер)$", w.group(1), re.I))):
+            a += w.end()  # an oblique common noun governs the name: «Комиссии», «Докладчиком»; «Вице-премьер-министр X»
             continue
         return a, b
     return a, b

@@ -57,8 +57,7 @@ def role_matches(window: str, lo: int = 0, hi: int | None = None):
                        for o, _ in found)]
 
 
-# Roles that seat a person at the meeting; other role words («Генеральный
-# секретарь») make a SPEAKER only when the sentence says the person spoke.
+# Roles that seat a person at the meeting; others («Генеральный секретарь») only with words of speaking.
 # a stem every pattern of ROLES contains (lower case): no stem, no role
 ROLE_STEMS = ("председател", "докладчик", "представител", "наблюдател", "заместител", "дискуссионн", "участник",
               "состав", "директор", "секретар", "комиссар", "модератор", "посланник", "координатор", "министр", "посл", "посол",
@@ -401,7 +400,7 @@ SPEECH_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?]\s+(?:Его|Ее|Её)\
 
 # a seat verb chairs a meeting, a group, a debate or a ceremony, not an office: «Управление … руководил X» is a PERSON
 SEAT_OBJECT = re.compile(r"заседани|сесси|совещани|обсуждени|прени|дискусси|дебат|работ\w*\s+(?:\w+\s+){0,2}?групп|групп|"
-                         r"церемони|конференци|форум|встреч|круглы\w+\s+стол|мероприяти|пленарн", re.I)
+                         r"церемони|конференци|форум|встреч|круглы\w+\s+стол|мероприяти|пленарн|ивент|панел", re.I)
 
 # a meeting held: a delegate who only «сообщил» in a news item with none of these near is a PERSON
 MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|прени[ея]|дискусси|выступ|трибун|"
@@ -421,7 +420,8 @@ SEAT_TO_COME = re.compile(r"(?<![\w-])(?:станет|станут|возгла�
 # a seat verb right after the name, its object a meeting word: «X также возглавил церемонию»
 SEAT_AFTER = re.compile(r"^\s*(?:(?:также|затем|вновь|лично|будет)\s+)?(?:" + "|".join(map(re.escape, WORDS.seat_verbs.stems))
                         + r")\w*\s+(?:\w+\s+){0,2}?(?:" + SEAT_OBJECT.pattern + ")"
-                        r"|^\s*возглавит\s+(?:\w+\s+){0,2}?(?:дебат|заседани|обсуждени|прени|дискусси)", re.I)  # (not «возглавит делегацию»)
+                        r"|^\s*возглавит\s+(?:\w+\s+){0,2}?(?:дебат|заседани|обсуждени|прени|дискусси)"  # (not «возглавит делегацию»)
+                        r"|^\s*(?:[\w-]+\s+){0,2}?право\s+(?:возглавлять|председательствовать)\s+(?:\w+\s+){0,2}?(?:сесси|заседани|работ)", re.I)
 
 # two or three capitalised words on one line (a name the NER may have missed; checked by the dictionary)
 NAME_RUN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}(?![\w-])")

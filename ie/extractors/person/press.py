@@ -66,8 +66,13 @@ def presiding_elsewhere(before: str, after: str, role_by) -> bool:
     return False
 
 
+ENVOY = re.compile(r"(?:специальн|личн|высок)\w*\s+(?:[\w-]+\s+)?представител\w*[^.;:!?«»\"]{0,80}$", re.I)
+
+
 def spokesperson(before: str) -> bool:
-    return SPOKESPERSON.search(before[-140:]) is not None
+    """«официальный представитель МИД X»; a special or personal representative of the Secretary-General is an
+    envoy («специального представителя генсека ООН в Грузии X»), no spokesperson."""
+    return SPOKESPERSON.search(before[-140:]) is not None and ENVOY.search(before[-140:]) is None
 
 
 def briefing_near(text: str, a: int, b: int, reach: int = 2000) -> bool:
@@ -278,6 +283,19 @@ SOCIAL = re.compile(r"(?<![\w-])(?:Twitter|Твиттер\w*|Facebook|Фейсб
                     r"социальн\w+\s+сет\w*|микроблог\w*)", re.I)
 
 
+# a statement to the press made for a body: «В заявлении для прессы, сделанном от имени … Совбеза … X»
+PRESS_STATEMENT = re.compile(r"(?<![\w-])заявлени\w*\s+для\s+(?:прессы|печати|СМИ|журналистов)(?![\w-])[^.;!?«»\"]{0,160}$", re.I)
+# the members a delegation is made of: «В состав делегации также входят X, Y и Z», «делегацию составят: X»
+DELEGATION_MEMBERS = re.compile(r"(?<![\w-])(?:[Дд]елегаци\w*[^.;!?«»\"]{0,300}?\sв\s+составе|[Вв]\s+состав\w*\s+(?:[\w-]+\s+){0,3}?делегаци\w*\s+(?:[\w-]+\s+){0,2}?(?:входят|вошли|входили|"
+                                r"включены)|[Вв]\s+составе\s+(?:[\w-]+\s+){0,2}?делегаци\w*|[Дд]елегаци\w*\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:составят|составили|вошли)|[Сс]остав\s+делегаци\w*\s*:)(?![\w-])[^.;!?«»\"]{0,300}$")
+
+
+def delegation_member(before: str) -> bool:
+    """Is the name one of a delegation's members the sentence lists (taking part, no floor of their own)?"""
+    return DELEGATION_MEMBERS.search(before[-400:]) is not None
+
+
 def told_outlet(before: str, after: str) -> bool:
     """Did the person tell a news agency, or say on the telephone («сообщил БелаПАН в телефонном разговоре
     лидер … X»: the name the verb's subject, no comma between; «X рассказал ТАСС»)?"""
@@ -299,7 +317,7 @@ def outside_meeting(before: str, after: str) -> bool:
     if SOCIAL.search(own):
         return True  # «министр X на своей странице в Twitter заявил»: not at the meeting
     if told_outlet(before, after) or TO_CORRESPONDENT.match(after) or TO_PRESS_BEFORE.search(before[-160:]) or (
-            JOINT_PRESS.search(clause)):  # (a joint press conference with a host is a bilateral event, GUIDELINES 25)
+            JOINT_PRESS.search(clause) or PRESS_STATEMENT.search(before[-220:])):  # (a joint press conference with a host is a bilateral event, GUIDELINES 25)
         return True  # «рассказала корреспонденту ComNews», «— журналистам сказал президент … X»
     if PRESS_EVENT.search(clause):
         return False  # «заявил журналистам на пресс-конференции»: a press conference is a meeting (GUIDELINES 23)
@@ -343,8 +361,8 @@ def acts_at_meeting(before: str, after: str) -> bool:
 
 
 # the predecessor in an office: «… возглавит 78-ю сессию, сменив на этом посту представителя Венгрии X»
-SUCCEEDED_BEFORE = re.compile(r"(?<![\w-])смени(?:в|вш\w+|л\w*|т)\s+(?:на\s+(?:этом|своем|своём|том|посту)\s+)?(?:посту\s+)?"
-                              r"[^.;!?«»\"]{0,80}$", re.I)
+SUCCEEDED_BEFORE = re.compile(r"(?<![\w-])(?:смени(?:в|вш\w+|л\w*|т)\s+(?:на\s+(?:этом|своем|своём|том|посту)\s+)?(?:посту\s+)?|"
+                              r"прин(?:ял|яла|яв|имает)\s+эстафету\s+у\s+)[^.;!?«»\"]{0,80}$", re.I)  # («принял эстафету у X»)
 
 
 def succeeded(before: str) -> bool:
