@@ -286,9 +286,11 @@ SOCIAL = re.compile(r"(?<![\w-])(?:Twitter|Твиттер\w*|Facebook|Фейсб
 # a statement to the press made for a body: «В заявлении для прессы, сделанном от имени … Совбеза … X»
 PRESS_STATEMENT = re.compile(r"(?<![\w-])заявлени\w*\s+для\s+(?:прессы|печати|СМИ|журналистов)(?![\w-])[^.;!?«»\"]{0,160}$", re.I)
 # the members a delegation is made of: «В состав делегации также входят X, Y и Z», «делегацию составят: X»
-DELEGATION_MEMBERS = re.compile(r"(?<![\w-])(?:[Дд]елегаци\w*[^.;!?«»\"]{0,300}?\sв\s+составе|[Вв]\s+состав\w*\s+(?:[\w-]+\s+){0,3}?делегаци\w*\s+(?:[\w-]+\s+){0,2}?(?:входят|вошли|входили|"
-                                r"включены)|[Вв]\s+составе\s+(?:[\w-]+\s+){0,2}?делегаци\w*|[Дд]елегаци\w*\s+(?:[\w-]+\s+){0,3}?"
-                                r"(?:составят|составили|вошли)|[Сс]остав\s+делегаци\w*\s*:)(?![\w-])[^.;!?«»\"]{0,300}$")
+DELEGATION_MEMBERS = re.compile(r"(?<![\w-])(?:[Дд]елегаци\w*[^.;!?«»\"]{0,300}?\sв\s+составе"
+                                r"|[Вв]\s+состав\w*\s+(?:[\w-]+\s+){0,3}?делегаци\w*\s+(?:[\w-]+\s+){0,2}?(?:входят|вошли|входили|включены)"
+                                r"|[Вв]\s+составе\s+(?:[\w-]+\s+){0,2}?делегаци\w*"
+                                r"|[Дд]елегаци\w*\s+(?:[\w-]+\s+){0,3}?(?:составят|составили|вошли)"
+                                r"|[Сс]остав\s+делегаци\w*\s*:)(?![\w-])[^.;!?«»\"]{0,300}$")
 
 
 def delegation_member(before: str) -> bool:
@@ -316,9 +318,11 @@ def outside_meeting(before: str, after: str) -> bool:
         return True
     if SOCIAL.search(own):
         return True  # «министр X на своей странице в Twitter заявил»: not at the meeting
+    # «рассказала корреспонденту ComNews», «— журналистам сказал президент … X», a statement for the press; a joint
+    # press conference with a host is a bilateral event (GUIDELINES 25)
     if told_outlet(before, after) or TO_CORRESPONDENT.match(after) or TO_PRESS_BEFORE.search(before[-160:]) or (
-            JOINT_PRESS.search(clause) or PRESS_STATEMENT.search(before[-220:])):  # (a joint press conference with a host is a bilateral event, GUIDELINES 25)
-        return True  # «рассказала корреспонденту ComNews», «— журналистам сказал президент … X»
+            JOINT_PRESS.search(clause) or PRESS_STATEMENT.search(before[-220:])):
+        return True
     if PRESS_EVENT.search(clause):
         return False  # «заявил журналистам на пресс-конференции»: a press conference is a meeting (GUIDELINES 23)
     return TO_PRESS_AFTER.match(after) is not None or AFTER_MEETING.match(after) is not None
