@@ -39,10 +39,10 @@ MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,300}\)")
 MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])[^*\n]{1,160}?(?<=[^\s*])\*(?![*\w])")
 MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
 
-# Lines that are page furniture, never text: page counters with a job number
-# («4/5 V.24-09626»), job numbers («V.07-80404 (R)»), bare page numbers,
-# footnote rules and Markdown rules.
-# A page counter or job number: «4/5», «V.24-09626», «GE.23-07415», «23-24518 (R)», «K2302871», «*2302871*».
+# Page furniture, never text: page counters and job numbers («4/5», «V.24-09626», «GE.23-07415»,
+# «23-24518 (R)», «K2302871», «*2302871*»), bare page numbers, footnote and Markdown rules.
+# (but a day wrapped off its month, «14\nAugust 2017», is no page number)
+DAY_OFF_MONTH = re.compile(r"(?i:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december)")
 _FURNITURE = r"(?:\d{1,4}/\d{1,4}|\d{1,3}(?=\s+\S)|(?<=\S\s)\d{1,3}|[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}|[A-Z]\d{6,8}|\(\s?[A-Z]\s?\)|\*\d{6,8}\*)"
 DEBRIS = re.compile(
     rf"""^(?:
@@ -75,14 +75,12 @@ CYR_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 LAT_LETTER = re.compile(r"[a-zA-Z]")
 GREEK_TO_CYR = str.maketrans("οΟ", "оО")  # a Greek omicron in a Russian word («гοда»)
 
-# Hyphens that are read as «-»: a soft hyphen kept at a line end, and the
-# Unicode hyphen and non-breaking hyphen that some PDF tools write.
+# Hyphens read as «-»: a soft hyphen kept at a line end, the Unicode and non-breaking hyphens of PDF tools.
 BREAK_DASHES = str.maketrans({"\u00ad": "-", "\u2010": "-", "\u2011": "-"})
 DASHES = re.compile("[\u00ad\u2010\u2011]")
 DOUBLED_DASH = re.compile("[\u2010\u2011](?=-)|(?<=-)[\u2010\u2011]")
-# A line none of whose characters can be markup, invisible or a Unicode hyphen,
-# whose words are one space apart and none of whose words mixes scripts,
-# is read exactly as written: one piece, no word-by-word work.
+# A line with no markup, invisible or Unicode-hyphen character, its words one space apart and none mixing
+# scripts, is read exactly as written: one piece, no word-by-word work.
 _MARKED = re.compile("[\\[*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[^\\S ]| {2}")
 LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
@@ -293,6 +291,9 @@ def _classify(text: str):
         flat = _flat(words)
         plain = " ".join(t for _, t, _ in flat)
         out.append(_Line(start, start + len(line), flat, _kind(plain), nl, plain))
+    for k in range(len(out) - 1):
+        if out[k].kind == "debris" and re.fullmatch(r"[0-3]?\d", out[k].head) and DAY_OFF_MONTH.match(out[k + 1].head):
+            out[k].kind = "text"
     return out
 
 
@@ -352,8 +353,7 @@ def _emit_word(b: _Builder, pieces, fix=True):
 def normalize(text: str) -> Reading:
     """Build the reading text of ``text`` with its offset map."""
     content = [ln for ln in _classify(text) if ln.kind in ("text", "symbol")]
-    # Page headers (symbol lines) that interrupt a sentence or a broken word
-    # are furniture: drop them so the two halves meet.
+    # Page headers (symbol lines) inside a sentence or a broken word are furniture: the two halves meet.
     keep = []
     asides = []
     next_text = [None] * len(content)  # the first text line after each line

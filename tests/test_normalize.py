@@ -93,6 +93,9 @@ PAIRS = [
     # a title's abbreviation ends no sentence, and initials after it are no list item; a word ending in «тов» does
     ("Речь тов.\nА. Я. Вышинского на заседании", "Речь тов. А. Я. Вышинского на заседании"),
     ("Он был готов.\nЗаседание открыто.", "Он был готов.\nЗаседание открыто."),
+    # a day the PDF wrapped off its month is text; a bare page number between blank lines is furniture
+    ("Distr.: General\n14\nAugust 2017\nRussian", "Distr.: General 14 August 2017 Russian"),
+    ("Текст страницы.\n\n14\n\nДалее текст.", "Текст страницы.\nДалее текст."),
 ]
 
 

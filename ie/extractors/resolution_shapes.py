@@ -111,10 +111,10 @@ INLINE_ITEM_RE = re.compile(r"(?:(?<=[.;:]\s)|(?<=[0-9]\s))(?P<number>[0-9]{1,3}
 # a decision of the Conference headed by its Roman session, wherever it stands: «VIII/28. Административное …»
 ROMAN_ITEM_RE = re.compile(r"(?m)^(?P<number>[IVXLC]{1,6}/[0-9]{1,3})\.\s+[«А-ЯЁ]")
 # a numbered heading under a title line: «Резолюция, принятая Советом … 8 июля 2022 года\n\n50/18. Ликвидация»
-TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}})\n\s*"
+TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t\f]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}}(?:\n[^\n\d\s][^\n]{{0,40}})?)\n\s*"
                            rf"(?P<number>{NUMBER})\.\s*[«А-ЯЁ]")
 # a resolution's number heading its text on a line of its own: «            39/148. РАССМОТРЕНИЕ»
-REPEAT_RE = re.compile(rf"(?m)^[ \t]*(?P<number>{NUMBER})\.[ \t]+[«А-ЯЁ]")
+REPEAT_RE = re.compile(rf"(?m)^[ \t\f]*(?P<number>{NUMBER})\.[ \t]+[«А-ЯЁ]")
 STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
 PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
 HEADING_REACH = 20_000  # reading characters a heading's list may run
