@@ -75,7 +75,7 @@ def hyphen_kind(left: str, right: str) -> str:
         return "compound"
     # two words of their own: a compound («семинаров-практикумов»); a right
     # part of one or two letters is the tail of a broken word («Гай-ер»)
-    if len(lo_last) > 1 and len(lo_right) > 2 and morph.is_known(lo_last) and morph.is_known(lo_right) and any(
-            not {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parse(lo_right)):
-        return "compound"  # (a right part known only as a name is a broken word's tail: «Мог-енс»)
+    common = lambda w: morph.is_known(w) and any(not {"Name", "Surn", "Patr", "Abbr"} & set(p.tag.grammemes) for p in morph.parse(w))
+    if len(lo_last) > 1 and len(lo_right) > 2 and common(lo_last) and common(lo_right):
+        return "compound"  # (a part known only as a name or an abbreviation is a broken word's: «Мог-енс», «Нкр-ума»)
     return "soft"

@@ -116,6 +116,7 @@ def test_normalize_offsets_round_trip(raw, expected):
 @pytest.mark.parametrize("left,right,kind", [
     ("об", "суждение", "soft"), ("не", "законном", "soft"), ("представитель", "ница", "soft"),
     ("Мог", "енс", "soft"),  # a right part the dictionary knows only as a name: a broken name («Могенс»)
+    ("Нкр", "ума", "soft"),  # a left part known only as an abbreviation («НКР»): a broken name («Нкрума»)
     ("государства", "участники", "compound"), ("государств", "участников", "compound"),
     ("интернет", "провайдерами", "compound"), ("веб", "сайте", "compound"),
     ("Северо", "Западный", "compound"), ("по", "следовательно", "soft"),
