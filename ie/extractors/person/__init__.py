@@ -94,7 +94,7 @@ from .context import _reported, _spoke_before, listed_after
 from .press import (attributed, bilateral, membership_list, at_bilateral, recalled, acts_at_meeting, briefing_near, news_source,
                     outside_meeting, spoke_before_next, presiding_elsewhere, reported_before, speech_before, spokesperson,
                     told_before, governed_title, takes_office, succeeded, held, interviewed, interview_heading,
-                    written_quote, cited_author, performs, delegation_member)
+                    written_quote, cited_author, performs, delegation_member, sentence_tail)
 from .floor import briefed, gave_lecture, presented_for, said_there_later, speech_after, speech_at, spoke_where
 from .gather import gather
 from .mention import mention_country, mention_name, mention_role
@@ -111,6 +111,9 @@ __all__ = ["PersonExtractor", "needs_ner", "nominative_name"]
 
 
 LINE_REACH = 80  # how far an index line is looked at either side of its name
+# a speaking verb that says nothing was said: a neuter past has a neuter subject («Решение Хрущева … привело к
+# тому»), a contribution made («внес существенный вклад»), condolences sent («выразил соболезнования»)
+NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани", re.I)
 IN_TURN = re.compile(r"(?<![\w-])[Вв]\s+свою\s+очередь(?![\w-])[^.;!?«»\"]{0,70}$")  # the answer to the mention before
 # the reasons that put a mention's words outside the meeting, a «в свою очередь» answer too
 OUTSIDE_WHY = OUTSIDE_REASONS + ("reported speech, no meeting in view", "in turn, outside the meeting")
@@ -177,9 +180,8 @@ class PersonExtractor:
             if role_by == "apposition" and after_bracket == after:  # «Г-н X, заместитель Генерального директора ВОИС, произнес речь»
                 after_bracket = after[:apposition.start(1)] + after[apposition.end(1):]
             said = SPOKE_AFTER.search(after_bracket)
-            if said and re.match(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани",
-                                 after_bracket[said.start("verb"):], re.I):
-                said = None  # a neuter past has a neuter subject: «Решение Хрущева … привело к тому»; «внес вклад»: no motion
+            if said and NOT_SAID.match(after_bracket, said.start("verb")):
+                said = None  # «Решение Хрущева … привело к тому», «внес вклад», «выразил соболезнования»
             elif said and attributed(after_bracket, said.start("verb")):
                 said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
             elif said and after_bracket == after and blank_line_between(ctx.reading, b, b + said.start("verb")):
@@ -287,11 +289,11 @@ class PersonExtractor:
                 spoke, person_why = False, "a comment outside the meeting"
             if sourced:
                 spoke, person_why = False, "the source of a news item"  # «…, об этом заявила журналистам постпред X»
-            if delegation_member(before) and not STRONG.search(" ".join(evidence)) and "at-table" not in evidence:
+            strong = STRONG.search(" ".join(evidence)) is not None  # (the floor taken, not only words reported)
+            if delegation_member(before) and not strong and "at-table" not in evidence:
                 role, spoke, person_why = None, False, "a delegation's member"  # «В состав делегации входят … X»
             if role in SEAT_ROLES and not spoke and role_by != "elected" and FORMER.search(before[-200:]):
                 role, person_why = None, "office once held"
-            strong = STRONG.search(" ".join(evidence)) is not None  # (the floor taken, not only words reported)
             if spoke and not strong and interviewed(text, before, b):
                 role, spoke, person_why = None, False, "an interview"  # «ИНТЕРВЬЮ X: …», «X обратил внимание … В беседе с корреспондентом»
             if not strong and written_quote(before):
@@ -311,7 +313,7 @@ class PersonExtractor:
                 role, spoke, person_why = None, False, "addressed"  # «дорогой Ханс!»: a form of address seats nobody
             if not said and not voted and AWARDED_BEFORE.search(before[-250:]):
                 role, spoke, person_why = None, False, "awarded a prize"  # «премия … вручена представителю Перу г-ну X»
-            clause = re.split(r"[.!?]\s", before[-200:])[-1]
+            clause = sentence_tail(before)
             if role in SEAT_ROLES and not voted and not (spoke and not reported) and (
                     IN_WRITING.search(clause) or SEAT_TO_COME.search(clause)):
                 # «в письме председателя сессии ГА X», «Председателем Совета станет представитель Украины X»

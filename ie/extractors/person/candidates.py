@@ -279,6 +279,7 @@ def _with_initials(text, a, b):
 
 # a first name on the same line before a middle initial: «Джона Ф. Даллеса»
 INITIAL_OPENS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]")
+PARTICLE_NEXT = re.compile(rf"[А-ЯЁа-яё]{{1,3}}[’'‘-][А-ЯЁ]|(?i:{PARTICLE})\s+[А-ЯЁ]")  # a name going on: «д’Арминиан», «Де Шуттер»
 FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})(?:[ \t]|[ \t\r]*[\n\f][ \t]*)$")  # («Альберто\nХ. Дюмон»)
 
 
@@ -344,7 +345,7 @@ def _within_paragraph(ctx, a, b, keep="first"):
         # PDF damage also puts blank lines inside names («Адебайо\n\nОладипо»):
         # cut only where the word across the gap is a common word («Содержание»)
         if keep == "first":
-            word = None if re.match(rf"[А-ЯЁа-яё]{{1,3}}[’'‘-][А-ЯЁ]|(?i:{PARTICLE})\s+[А-ЯЁ]", text[hi:b]) else re.match(r"[^\W\d_]+", text[hi:b])  # («д’Арминиан»)
+            word = None if PARTICLE_NEXT.match(text[hi:b]) else re.match(r"[^\W\d_]+", text[hi:b])
             # (a person noun across one line break may be a surname: «Фолькер\nТюрк»; not across a blank line)
             blank = len(LINE_END.findall(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi))) > 1
             # (across one line break a PDF wraps names too: «Касым-Жомарт\nТокаев», «Али Абдель\nСалам ат-Трейки»)

@@ -70,9 +70,10 @@ AGENCY_WORD = re.compile(r"(?:пресс|информ|тадж)$")
 NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initials")
 
 # (on the original lines) a line of an agency's acronym and a Latin name: «ВОЗ / Pierre Albouy»
-LINE_PHOTO_CREDIT = re.compile(r"(?:^|\n)[ \t\f]*[A-ZА-ЯЁ]{2,8}[ \t]*/[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t\f]*\r?(?=\n|$)")
+CREDIT_NAME = r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})"
+LINE_PHOTO_CREDIT = re.compile(rf"(?:^|\n)[ \t\f]*[A-ZА-ЯЁ]{{2,8}}[ \t]*/[ \t]*{CREDIT_NAME}[ \t\f]*\r?(?=\n|$)")
 # … and the other way round, the name first: «Andrei Mardari / NewsMaker» on a line of its own
-LINE_CREDIT_NAME_FIRST = re.compile(r"(?:^|\n)[ \t\f]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*[A-Z][\w.-]{1,20}[ \t\f]*\r?(?=\n|$)")
+LINE_CREDIT_NAME_FIRST = re.compile(rf"(?:^|\n)[ \t\f]*{CREDIT_NAME}[ \t]*/[ \t]*[A-Z][\w.-]{{1,20}}[ \t\f]*\r?(?=\n|$)")
 # (on the original lines) a news agency's sign-off of its writers' initials: «*Н.Ф./Х.М.»
 SIGN_OFF = re.compile(r"(?m)^[ \t\f]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t\f]*\r?$")
 

@@ -41,20 +41,21 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
     heading = _role(heading.group(1), nearest_first=True) if heading else None
     if heading in SEAT_ROLES:
         role, role_by = heading, "heading"  # «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»
-    elif role is None and bracket and _role(bracket.group(1), nearest_first=True) in SEAT_ROLES:
-        role, role_by = _role(bracket.group(1), nearest_first=True), "bracket"  # «Г-н БАНТОН (Докладчик) обращает …»
+    elif role is None and bracket and (in_bracket := _role(bracket.group(1), nearest_first=True)) in SEAT_ROLES:
+        role, role_by = in_bracket, "bracket"  # «Г-н БАНТОН (Докладчик) обращает …»
     # a bracket right before the name closes the entry before it: «Greece\n(Председатель)\nW.O.\nHall»
     closing = CLOSED_BEFORE.search(before, max(0, len(before) - 100)) if before.rstrip().endswith(")") else None
     unbracketed = before[:closing.start()] + " " * (len(before) - closing.start()) if closing else before
-    listed = "председатель" if THEN_CHAIR.search(before[-40:]) else _role(
-        unbracketed, named_within=lambda n, a=a: taken.starts_within(a - n, a))
+    then_chair = THEN_CHAIR.search(before[-40:]) is not None
+    listed = "председатель" if then_chair else _role(unbracketed, named_within=lambda n, a=a: taken.starts_within(a - n, a))
     if listed and QUOTE_BEFORE.search(before[-80:]):
         listed = None  # «… министр … Сергей Лавров», – сообщила Захарова: the role is inside the quote
     if role is None or listed == "член дискуссионной группы":
         # «в следующем составе: X, заместитель министра …»: a panel member first
-        role, role_by = listed, ("then-chair" if THEN_CHAIR.search(before[-40:]) else "before") if listed else None
-    if (a, b) in labels and _role(labels[(a, b)], nearest_first=True):
-        role, role_by = _role(labels[(a, b)], nearest_first=True), "label"  # «ПОСОЛ ХЕЙЛИ:»
+        role, role_by = listed, ("then-chair" if then_chair else "before") if listed else None
+    labelled = _role(labels[(a, b)], nearest_first=True) if (a, b) in labels else None
+    if labelled:
+        role, role_by = labelled, "label"  # «ПОСОЛ ХЕЙЛИ:»
     voted = background = False  # elected by a vote at the meeting reported (not appointed)
     if role is None or (role_by == "before" and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):
         # «X (Китай) … избираются заместителями Председателя»; «…, избранный председателем 69-й сессии»

@@ -406,6 +406,11 @@ def cited_author(before: str) -> bool:
 PERFORMANCE = re.compile(r"(?<![\w-])(?:концерт|исполнител(?!ьн)|артист|певиц|певец|певцы|музыкант|ансамбл|оркестр)\w*", re.I)
 
 
+def sentence_tail(before: str, reach: int = 200) -> str:
+    """The name's own sentence up to the name: the text after the last sentence end within ``reach``."""
+    return re.split(r"[.!?]\s", before[-reach:])[-1]
+
+
 def performs(before: str) -> bool:
     """Is the name in a sentence about a concert or its performers?"""
-    return PERFORMANCE.search(re.split(r"[.!?]\s", before[-200:])[-1]) is not None
+    return PERFORMANCE.search(sentence_tail(before)) is not None
