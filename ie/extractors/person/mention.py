@@ -1,23 +1,190 @@
 """One mention's own facts, read off its sentence: the role and how the
 sentence gives it (an apposition, a heading, a bracket, the words before the
-name, an election), the state the person represents, and the name as written
-and in the nominative.  Each function reads one candidate; the person layer
-(:mod:`ie.extractors.person`) decides the label from these and the evidence
-of the floor."""
+name, an election), the state the person represents, the name as written
+and in the nominative, and what the words around it say of the floor (a
+verb after or before the name, a seat, a record's label, a heading over a
+speech).  :func:`read_mention` gathers them into a :class:`Mention`;
+:mod:`.verdict` decides the label from it."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
-from .context import _country, _role
+from ...lines import blank_line_between, line_around
+from .candidates import _Intervals
+from .context import _country, _role, _spoke_before, listed_after
 from .edges import inverted_norm
 from .names import _apposition_case, _initials_spaced, _recase, _recase_latin, _unspace, nominative_name
-from .oblique import fold_lookalikes
-from .patterns import (APPOSITION, CLOSED_BEFORE, DELEGATE_ROLES, ELECTED_AS, ELECTED_BEFORE, ELECTED_VERBS, HEADING_ROLE,
-                       LIST_TO_BRACKET, QUOTE_BEFORE, ROLE_AFTER, ROLE_ELECTED_BEFORE, SEAT_ROLES, THEN_CHAIR)
-from .press import became_role
+from .oblique import fold_lookalikes, opens_sentence
+from .patterns import (AFTER_REACH, APPOSITION, AT_MEETING_AFTER, BEFORE_REACH, BRACKET_AFTER, BYLINE_BEFORE, CLOSED_BEFORE,
+                       DELEGATE_ROLES, ELECTED_AS, ELECTED_BEFORE, ELECTED_VERBS, FORMER, HEADING_ROLE, INDEX_LINE, LINE_END,
+                       LIST_REACH, LIST_TO_BRACKET, MEETING_WORD, PARAGRAPH_BREAK, PARAGRAPH_SPEAKER, PARTICIPLE_AFTER,
+                       QUOTE_BEFORE, QUOTE_ROLE_BEFORE, RECORD_LABEL, ROLE_AFTER, ROLE_ELECTED_BEFORE, SEAT_AFTER, SEAT_OBJECT,
+                       SEAT_ROLES, SEAT_VERB, SENTENCE_LINE, SPEECH_NEXT_LINE, SPEECH_NEXT_SENTENCE, SPOKE_AFTER,
+                       STATEMENT_BEFORE, TABLE_AFTER, THANKED_FOR, THANKS_BEFORE, THEN_CHAIR, TRANSCRIPT_HEAD,
+                       TRANSCRIPT_LABEL)
+from .press import attributed, became_role, held, interview_heading, reported_before, told_before
 
-__all__ = ["mention_country", "mention_name", "mention_role"]
+__all__ = ["Mention", "Page", "read_mention", "mention_country", "mention_name", "mention_role"]
+
+LINE_REACH = 80  # how far an index line is looked at either side of its name
+# a speaking verb that says nothing was said: a neuter past has a neuter subject («Решение Хрущева … привело к
+# тому»), a contribution made («внес существенный вклад»), condolences sent («выразил соболезнования»)
+NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани", re.I)
+
+
+@dataclass(eq=False)
+class Page:
+    """What every mention of one document reads: the context, the reading
+    text (look-alike letters folded), the spans gathered and the people
+    decided so far (``out``, in text order)."""
+
+    ctx: object
+    text: str
+    countries: object
+    hints: dict
+    labels: dict
+    taken: object
+    two_sides: bool  # the document reports a bilateral meeting (press.bilateral)
+    out: list = field(default_factory=list)
+    outside_names: set = field(default_factory=set)  # surnames whose words the page puts outside the meeting
+    _meetings: object = None
+
+    def __post_init__(self):
+        self.sent_starts = [s.start for s in self.ctx.sentences]
+
+    def near_meeting(self, lo: int, hi: int) -> bool:
+        """A meeting word (of a meeting held) in [lo, hi)? (made on first need)"""
+        if self._meetings is None:
+            self._meetings = _Intervals([m.span() for m in MEETING_WORD.finditer(self.text) if held(self.text, m.start())])
+        return self._meetings.overlaps(lo, hi)
+
+    def new_line(self, lo: int, hi: int) -> bool:
+        """A line of the original in [lo, hi) that opens a sentence: «\nОб этом сообщила»."""
+        reading = self.ctx.reading
+        o_lo, o_hi, o_end = reading.offset(lo), reading.offset(max(lo, hi - 1)), reading.offset(hi)
+        return any(opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(reading.original, o_lo, o_hi)) or (
+            PARAGRAPH_BREAK.search(reading.original, max(0, o_end - 40), o_end) is not None
+            and o_lo < o_end - 2)  # a name opening a paragraph: «…выступила против …\n\nX встретился»
+
+    def same_line(self, lo: int, hi: int) -> bool:
+        """No line break of the original in [lo, hi)."""
+        reading = self.ctx.reading
+        return LINE_END.search(reading.original, reading.offset(lo), reading.offset(hi - 1) + 1) is None
+
+
+@dataclass(eq=False)
+class Mention:
+    """One candidate name, its own facts and what its sentence says of the floor."""
+
+    a: int
+    b: int
+    rule: str  # the candidate's source
+    before: str  # the words before it in its sentence (or its list of sentences), bounded
+    after: str  # the words after it in its sentence, bounded
+    after_bracket: str  # ``after`` without the bracket (or apposition) right after the name
+    apposition: object
+    bracket: object
+    role: str | None
+    role_by: str | None
+    voted: bool  # elected by a vote at the meeting
+    background: bool  # elected in passing or years before
+    country: str | None
+    country_by: str | None
+    written: str
+    name: str
+    oblique: bool  # the name is in an oblique case: no verb's subject
+    said: object  # a speaking verb after the name (match in ``after_bracket``)
+    told: bool  # «сообщила замгенсека ООН X»: the verb before its subject
+    opens: bool  # a record's paragraph opened by the name
+    seated: bool  # a seat verb of a meeting, or a table
+    at_table: bool
+    spoke_before: bool  # a speaking verb before the name (a statement at the session included)
+    stated: bool  # «заявил X на заседании»
+    thanked: bool  # thanked for a briefing given here
+    headed: bool  # a heading over the speech
+    quoted: bool  # «…», – добавил Гутерриш
+    labelled: bool  # a record's or transcript's label: «Г-н Небензя (Российская Федерация): …»
+    in_list: bool  # the list of the verb before the previous speaker goes on
+    indexed: bool  # «Г-н ХЕДМАН» alone on its line
+
+
+def _index_line(original: str, o: int, ob: int) -> bool:
+    """Is the name at ``o:ob`` of the original alone on its line with its title, a
+    record's contents line («Г-н ХЕДМАН»)?  A line longer than the reach is none."""
+    line = line_around(original, o, ob, LINE_REACH)
+    return line is not None and INDEX_LINE.match(original, *line) is not None
+
+
+def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
+    """Every fact of the candidate at ``a:b`` the verdict reads."""
+    ctx, text, taken = page.ctx, page.text, page.taken
+    k = bisect_right(page.sent_starts, a) - 1
+    sent = ctx.sentences[k] if k >= 0 and a < ctx.sentences[k].end else None
+    s_end = sent.end if sent else min(len(text), b + 200)
+    first = k
+    while sent and first > 0 and k - first < LIST_REACH and ctx.sentences[first - 1].text.rstrip()[-1:] in ";:":
+        first -= 1  # «Заместители Председателя: A (X); B (Y); C (Z)» is one list
+    # the context is bounded, so a list of thousands of names costs its length
+    before = text[max(ctx.sentences[first].start, a - BEFORE_REACH):a] if sent else text[max(0, a - 300):a]
+    after = text[b:min(s_end, b + AFTER_REACH)]
+    apposition, bracket, role, role_by, voted, background = mention_role(text, a, b, before, after, taken, page.labels)
+    country, country_by = mention_country(text, a, b, after, page.countries, sent, bracket, apposition)
+    written, name = mention_name(text, a, b, rule, before, apposition, page.hints.get((a, b)))
+    after_bracket = BRACKET_AFTER.sub("", after)  # «Г-н X (Индия), …, говорит»
+    if role_by == "apposition" and after_bracket == after:  # «Г-н X, заместитель Генерального директора ВОИС, произнес речь»
+        after_bracket = after[:apposition.start(1)] + after[apposition.end(1):]
+    said = SPOKE_AFTER.search(after_bracket)
+    if said and NOT_SAID.match(after_bracket, said.start("verb")):
+        said = None  # «Решение Хрущева … привело к тому», «внес вклад», «выразил соболезнования»
+    elif said and attributed(after_bracket, said.start("verb")):
+        said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
+    elif said and after_bracket == after and blank_line_between(ctx.reading, b, b + said.start("verb")):
+        said = None  # a tag list's name, a blank line, then «МИД России призвал …»: another paragraph's verb
+    oblique = name.split() != written.split() and len(name.split()) == len(written.split())
+    told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
+    if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):
+        said = None  # an oblique name is no verb's subject: «на встрече с … Аминой Мохаммед заявил»
+    original = ctx.reading.original
+    ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
+    o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
+    opens = bool(PARAGRAPH_SPEAKER.search(original, max(0, o - 12), o)) and (
+        BRACKET_AFTER.match(after) is not None or said)  # «Г-н БРУНИ (Управление … по правам человека), …»
+    seated = SEAT_VERB.search(before[-400:])
+    # … of a meeting, a group or a ceremony, not of an office; or after the name: «X также возглавил церемонию»
+    seated = (seated and SEAT_OBJECT.search(before[-400:], max(0, seated.start() - 80))
+              and "котор" not in before[-400:][seated.end():]) or (
+        SEAT_AFTER.match(after_bracket) is not None)
+    spoke_before = _spoke_before(before, a, taken, apart=page.new_line, same_line=page.same_line,
+                                 oblique=oblique) and not BYLINE_BEFORE.search(before[-20:])
+    at_table = TABLE_AFTER.search(after) is not None
+    indexed = rule == "title-name" and _index_line(original, o, ob)  # «Г-н ХЕДМАН» alone on its line
+    seated = seated or at_table
+    # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
+    thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
+    # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
+    headed = SPEECH_NEXT_LINE.match(original, ob, ob + 80) is not None or (
+        SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
+    # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
+    stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
+              and (_spoke_before(before, a, taken, STATEMENT_BEFORE) or reported_before(before)))  # «заявил X на заседании»
+    quoted = QUOTE_ROLE_BEFORE.search(before[-120:])  # «…», – добавил Гутерриш: reported, as a verb after the name
+    spoke_before = spoke_before or stated
+    labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
+    # a transcript's label: «ПОСОЛ ХЕЙЛИ:  Добрый день» (a line of its own title and name)
+    # (a title or capitals: «Захарова: Лавров выступит …» is a news headline, not a label)
+    head = TRANSCRIPT_HEAD.search(original, max(0, o - 40), o)
+    labelled = (labelled or (TRANSCRIPT_LABEL.match(original, ob) is not None and head is not None
+                             and (bool(head.group().strip()) or text[a:b].isupper()))) and not interview_heading(before)
+    # «выступили X (…), советник … Y и генеральный секретарь CITES Z»: the list of the verb before X goes on
+    prev = page.out[-1] if page.out else None
+    in_list = (prev is not None and prev.label == "SPEAKER" and ("spoke-before" in prev.rule or "listed-after" in prev.rule)
+               and not oblique and listed_after(text, prev.end, a, b))
+    return Mention(a, b, rule, before, after, after_bracket, apposition, bracket, role, role_by, voted, background,
+                   country, country_by, written, name, oblique, said, told, opens, seated, at_table, spoke_before,
+                   stated, thanked, headed, quoted, labelled, in_list, indexed)
 
 
 def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labels):
