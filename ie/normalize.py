@@ -433,6 +433,20 @@ def _left_word(word: str) -> str:
     return m.group(1) if m else word[:-1]
 
 
+def _genitive_colon_line(ln: _Line) -> bool:
+    """A short line ending in a colon whose first word is a genitive, not a
+    nominative: the rest of a numbered sentence the PDF wrapped, not a label
+    («2. Конференция избрала трех заместителей Председателя\nКонференции:»;
+    but «Председатель:», «Заместители Председателя:» open lines of their own)."""
+    words = ln.head.split()
+    if not (1 <= len(words) <= 3 and words[-1].endswith(":")) or len(ln.head) > 40:
+        return False
+    from . import morph
+
+    parses = morph.parse(words[0].rstrip(":"))
+    return any({"gent"} <= p.tag.grammemes for p in parses) and not any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
+
+
 def _paragraph_break(prev: _Line, ln: _Line) -> bool:
     if prev.kind != "text" or ln.kind != "text":
         return True
@@ -442,7 +456,7 @@ def _paragraph_break(prev: _Line, ln: _Line) -> bool:
         return True  # (but «…»,\n— заявил X: a quote's attribution runs on; «тов.\nА. Я. Вышинского» too)
     last = prev.last[1]
     if (ITEM_START.match(prev.head) and prev.width <= HEADING_WIDTH and not TERMINAL.search(last)
-            and first[:1].isupper()):
+            and first[:1].isupper() and not _genitive_colon_line(ln)):
         return True  # a numbered heading («a) Открытие совещания») ends its line
     if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
         # a line the PDF filled to its width runs on: its sentence end is not a paragraph's

@@ -387,6 +387,8 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
                                                                      ("W.O.\nHall", "PERSON", "W.O. Hall")]),
     ("Members:\r\nTh.\r\nAghnides\r\nGreece\fW.O.\r\nHall\r\nUnited States",
      [("Th.\r\nAghnides", "PERSON", "Th. Aghnides"), ("W.O.\r\nHall", "PERSON", "W.O. Hall")]),
+    ("Members:\r\nJ.\r\nGibson\fСоединённое Королевство\r\nJ.\r\nPapanek\fCzech Republic",  # a form feed ends the line
+     [("J.\r\nGibson", "PERSON", "J. Gibson"), ("J.\r\nPapanek", "PERSON", "J. Papanek")]),
     ("**A. Member States of the Commission**\nRepresentative: Robert J. Callahan, Deputy",
      [("Robert J. Callahan", "PERSON", "Robert J. Callahan")]),
     # a heading over the speech, the line ended by a form feed and CRLF

@@ -257,7 +257,7 @@ _LAT_UP, _LAT_LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
 LATIN_NAME = re.compile(
     rf"(?<![\w./])((?:(?:[A-Z][a-z]+[ \t]+){{1,3}}[A-Z]\.[ \t]?|(?:[A-Z][a-z]?\.(?:\r\n|\s)?){{1,3}})[{_LAT_UP}][{_LAT_LOW}]{{2,}}"
-    rf"(?:(?:[ \t]+|\r?\n)Jr\.)?)(?=[ \t\r\f]*(?:\n|$|,|\(|;))"  # «Hans Henri P. Kluge,»
+    rf"(?:(?:[ \t]+|\r?\n)Jr\.)?)(?=[ \t\r\f]*(?:[\n\f]|$|,|\(|;))"  # «Hans Henri P. Kluge,»; a form feed ends a line
     rf"|(?:\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.)\.?|Representative:|Alternates?:|Observer:|Chair(?:person)?:)[ \t]+"
     rf"(?!(?:President|Chair|Chairman|Chairperson|Secretary|Speaker|Vice)(?![\w-]))"  # «Mr. President»: an address
     rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
