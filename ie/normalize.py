@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .hyphens import hyphen_exceptions, hyphen_kind
+from .paragraphs import HEADING_WIDTH, TERMINAL, paragraph_break
 
 __all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
 
@@ -58,14 +59,6 @@ DEBRIS = re.compile(
 SYMBOL_LINE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9.]*(?:/[A-ZА-ЯЁa-z0-9.()\-]+){1,9}(?<=[A-Za-zА-Яа-я0-9])$"
 )
-# A numbered line this short is a heading, not a paragraph's first line (PDF text lines are 70–90 wide).
-HEADING_WIDTH = 55
-FULL_LINE = (60, 95)  # the width of a PDF line of running text
-TERMINAL = re.compile(r"(?<!\b[Тт]ов)(?<!\bпроф)(?<!\bакад)[.:;!?]\W*$")  # («тов.», «проф.»: a title, no sentence end)
-ITEM_START = re.compile(
-    r"^(?:\d{1,3}[.)]\s|\d{1,4}/\d{1,4}\.\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
-)
-
 # Latin and Cyrillic letters that look alike, for words that mix scripts.
 LAT = "aceopxyACEHKMOPTXB"
 CYR = "асеорхуАСЕНКМОРТХВ"
@@ -396,7 +389,7 @@ def normalize(text: str) -> Reading:
             elif a.endswith("/") and re.fullmatch(r"\W*[A-ZА-ЯЁ][\w./-]*/", a) and z[:1].isalnum():
                 pass  # a document symbol broken after a slash
             else:
-                b.add(prev.nl, "\n" if _paragraph_break(prev, ln) else " ")
+                b.add(prev.nl, "\n" if paragraph_break(prev, ln) else " ")
         if words is None:
             b.add(ln.first[0], text[ln.first[0]:ln.first[0] + ln.width])
             prev = ln
@@ -431,34 +424,3 @@ def _left_word(word: str) -> str:
     """The letters (and inner hyphens) of a word before its line-end hyphen."""
     m = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", word)
     return m.group(1) if m else word[:-1]
-
-
-def _genitive_colon_line(ln: _Line) -> bool:
-    """A short line ending in a colon whose first word is a genitive, not a
-    nominative: the rest of a numbered sentence the PDF wrapped, not a label
-    («2. Конференция избрала трех заместителей Председателя\nКонференции:»;
-    but «Председатель:», «Заместители Председателя:» open lines of their own)."""
-    words = ln.head.split()
-    if not (1 <= len(words) <= 3 and words[-1].endswith(":")) or len(ln.head) > 40:
-        return False
-    from . import morph
-
-    parses = morph.parse(words[0].rstrip(":"))
-    return any({"gent"} <= p.tag.grammemes for p in parses) and not any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
-
-
-def _paragraph_break(prev: _Line, ln: _Line) -> bool:
-    if prev.kind != "text" or ln.kind != "text":
-        return True
-    first = ln.first[1]
-    if (ITEM_START.match(ln.head) and not (first in ("–", "—") and prev.last[1].endswith(("»,", '",', "”,")))
-            and not re.search(r"(?<![\w-])(?:[Тт]ов|проф|акад)\.$", prev.last[1])) or first.startswith("#"):
-        return True  # (but «…»,\n— заявил X: a quote's attribution runs on; «тов.\nА. Я. Вышинского» too)
-    last = prev.last[1]
-    if (ITEM_START.match(prev.head) and prev.width <= HEADING_WIDTH and not TERMINAL.search(last)
-            and first[:1].isupper() and not _genitive_colon_line(ln)):
-        return True  # a numbered heading («a) Открытие совещания») ends its line
-    if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
-        # a line the PDF filled to its width runs on: its sentence end is not a paragraph's
-        return not (FULL_LINE[0] <= prev.width <= FULL_LINE[1] and last.endswith(".") and first[:1].isupper())
-    return False

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ie"
 # bottom to top: the extraction core, then records out, runners, tools, the command line
 LAYERS = (
     ("errors", "doc", "morph", "ner", "extras", "sources", "resources", "signals"),
-    ("hyphens", "normalize", "segment", "lines"),
+    ("hyphens", "paragraphs", "normalize", "segment", "lines"),
     ("extractors",),
     ("pipeline",),
     ("display", "formats", "evaluate", "validate", "damage"),

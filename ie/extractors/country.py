@@ -356,6 +356,8 @@ def _blocked(text, start, end, words, i, n) -> bool:
     street = words[i - 2] if i >= 2 and words[i - 1] == "." else words[i - 1] if i else ""
     if street[:1].islower() and street in _STREET:
         return True  # «ул. Италии», «на проспекте Индии»: a street, not the state
+    if i and words[i].startswith("Само") and words[i - 1].lower().startswith("американск"):
+        return True  # «Американское Самоа»: a territory of the United States, not the state of Samoa
     if n == 1 and i and words[i - 1].lower().startswith("един") and words[i - 1][:1].isupper():
         return True  # the party «Единая Россия», «Единой России»
     if words[i].startswith("Доминик") and words[i + n:i + n + 1] and words[i + n][:1].isupper() \

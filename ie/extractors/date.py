@@ -46,7 +46,7 @@ from ..normalize import ORIGINAL_LINE_END
 from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, PREPOSITIONS,
                           YEAR_END, Point, _day_pair, _days, _line_starts_at, _norm, _point,
                           _split_digits, _starters, glued_day)
-from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _spaced_year, recurs,
+from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _resolution_year, _spaced_year, recurs,
                          _year_at, line_year, token_end)
 from .date_numeric import _day_month, _numeric, _numeric_days, _short_end_year, double_g, lost_dash
 from .lexicon import fold, folded_words, month_number, ordinal_words
@@ -140,7 +140,7 @@ class DateExtractor:
                 p = Point(i, y[1], [day], month_number(toks[i + 1].text), y[0], y[2])
                 p.cut = cut
                 return i, y[1], [p], "glued-day"
-        if _in_symbol(toks, text, i) or _session_year(toks, i) or _resolution_year(toks, i):
+        if _in_symbol(toks, text, i) or _session_year(toks, i) or _resolution_year(toks, i, governing_forms()):
             return None
         if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \
                 and not _in_symbol(toks, text, i - 1) and text[toks[i - 1].start - 1:toks[i - 1].start] != ":":
@@ -401,20 +401,6 @@ def _session_year(toks, i):
     close = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text == ")"), None)
     units = unit_forms()
     return close is not None and any(fold(t.text) in units for t in toks[close + 1:close + 4])
-
-
-RESOLUTION_REACH = 6  # tokens back from a resolution's number to the word that governs it
-
-
-def _resolution_year(toks, i):
-    """«резолюция 1308 (2000 г.)», «425 (от 1978 года)»: the bracketed year is part of the RESOLUTION."""
-    if i >= 4 and toks[i - 1].text == "от" and len(toks[i].text) == 4 and i + 1 < len(toks) \
-            and not month_number(toks[i + 1].text):  # a year, not «(от 28 апреля 2004 года)»
-        i -= 1
-    if i < 3 or toks[i - 1].text != "(" or not (_num(toks[i - 2].text) and len(toks[i - 2].text) <= 4):
-        return False
-    gov = governing_forms()
-    return any(fold(t.text) in gov for t in toks[max(0, i - 2 - RESOLUTION_REACH):i - 2])
 
 
 def _year_word_after(toks, j):

@@ -34,13 +34,25 @@ YEAR_SUFFIXED = re.compile(r"^((?:19|20)[0-9]{2})-(?:го|м|й)$")  # «в ап
 RECURS = re.compile(r"^(?:отмеча\w*|праздну\w*|ежегодно)$")
 RECURS_REACH = 6
 DAY_WORDS = {"день", "дня", "дню", "днем", "днём"}
+BOUND = re.compile(r"^(?:начина|заканчива|заверша)ющ\w*$")  # «начинающуюся 25 мая»
+WEEK = re.compile(r"^недел[яиеюь]\w*$")
+WEEK_REACH = 40
 OBSERVANCE = re.compile(r"^(?:всемирн|международн)\w*$")  # «Всемирного дня борьбы с детским трудом (12 июня)»
 
 
 def recurs(toks, text, i):
     """A year-less day at token ``i`` that recurs: «отмечается/ежегодно» or a named
     observance («Всемирного дня …») before it in its own sentence (the lookback
-    stops at a sentence end: «— отмечается в сообщении.\n5 декабря» names a day)."""
+    stops at a sentence end: «— отмечается в сообщении.\n5 декабря» names a day);
+    or the bound of an observed week («ежегодно отмечать Неделю …, начинающуюся
+    25 мая и заканчивающуюся 31 мая»)."""
+    if i and BOUND.match(fold(toks[i - 1].text)):
+        for k in range(i - 2, max(-1, i - WEEK_REACH - 1), -1):
+            w = fold(toks[k].text)
+            if w in (".", "!", "?"):
+                break
+            if RECURS.match(w) or WEEK.match(w):
+                return True
     for k in range(i - 1, max(-1, i - RECURS_REACH - 1), -1):
         w = fold(toks[k].text)
         if w in (".", "!", "?") or "\n" in text[toks[k].end:toks[k + 1].start]:
@@ -201,3 +213,46 @@ def line_year(toks, i, j, reading) -> bool:
     a, b = reading.offset(toks[i].start), reading.offset(toks[i].end - 1) + 1
     line = line_around(orig, a, b, LINE_LOOK)
     return line is not None and orig[line[0]:line[1]].strip(" \t\r\f\u00a0©") == orig[a:b]
+
+
+RESOLUTION_REACH = 6  # tokens back from a resolution's number to the word that governs it
+
+
+def _resolution_year(toks, i, gov):
+    """«резолюция 1308 (2000 г.)», «425 (от 1978 года)»: the bracketed year is part of the RESOLUTION
+    (``gov``: the governing word forms, looked for before the number or the list it ends)."""
+    if i >= 4 and toks[i - 1].text == "от" and len(toks[i].text) == 4 and i + 1 < len(toks) \
+            and not month_number(toks[i + 1].text):  # a year, not «(от 28 апреля 2004 года)»
+        i -= 1
+    if i < 3 or toks[i - 1].text != "(" or not (_num(toks[i - 2].text) and len(toks[i - 2].text) <= 4):
+        return False
+    k = i - 2  # the number before the bracket
+    for _ in range(MAX_LISTED):
+        if any(fold(t.text) in gov for t in toks[max(0, k - RESOLUTION_REACH):k]):
+            return True
+        k = _listed_before(toks, k)  # «резолюций 1261 (1999), 1265 (1999), 1296 (2000 г.)»: the list goes back
+        if k is None:
+            return False
+    return False
+
+
+MAX_LISTED = 12  # numbers of a list walked back to find the word that governs them
+
+
+def _listed_before(toks, k):
+    """The index of the number before ``toks[k]`` in a list of resolutions
+    («1261 (1999), 1265 (1999) и 1296»), or None."""
+    j = k - 1
+    if j < 1 or toks[j].text not in (",", "и", ";"):
+        return None
+    j -= 1
+    if _num(toks[j].text) and len(toks[j].text) <= 4:
+        return j  # a bare number: «1373 (2001), 1540 и 1624 (2005)»
+    if toks[j].text != ")":
+        return None
+    p = j - 1
+    while p > j - 6 and p > 0 and toks[p].text != "(":
+        p -= 1
+    if toks[p].text != "(" or p < 1 or not (_num(toks[p - 1].text) and len(toks[p - 1].text) <= 4):
+        return None
+    return p - 1

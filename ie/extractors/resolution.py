@@ -8,8 +8,8 @@ entries of a table of contents flattened onto one line: «3/1. Обзор
 ........ 12 3/2. Техническая помощь»; page numbers never).  Designations:
 «55/25», «1929 (2010)», «2625 (XXV)», «ES-11/4», «BC-15/1», «UNEP/EA.5/Res.14»,
 «41 C/23», «2.4.1», «XXXIV/1», WHO «WHA70.12», WMO «9 (Кг-17)», old GA parts «3411 A и B (XXX)»,
-«217 А (III)»; after «резолюция» also CITES «12.7» and ITU «21 (Пересм. …)»; a bare number after a number
-sign («№ 1234», «No. 77») or a resolution's three or four digits («резолюцией
+«217 А (III)»; after «резолюция» also CITES «12.7» and ITU «21 (Пересм. …)», «32 (Киото, 1994 г.)» listed; a bare number after a number
+sign («№ 1234», «No. 77», «номер 822») or a resolution's three or four digits («резолюцией
 1540 (от 28 апреля 2004 года)»), or a short one closing a citation («приложение II, резолюция 1.»);
 OPANAL «267 (E-V)»; ``number`` is in Latin letters.  ``imo``: IMO «A.902(22)», «MSC.255(84)» name a
 resolution by their shape, governed or not (a list «А.902(22) – Назначение …»).  Lists go
@@ -58,6 +58,8 @@ from .resolution_shapes import (
     SPLIT_RE,
     DATED_BARE_RE,
     REVISED,
+    REVISED_BRACKET,
+    REVISED_NEXT,
     DOTTED_RE,
     NAV_RE,
     FIRST_RE,
@@ -205,7 +207,18 @@ class ResolutionExtractor:
                 pos = org.end() if org and org.group(1) in AGENCIES else pos
             m = FIRST_RE.match(text, pos)
             if m and m.group("n").isdigit() and kind == "резолюция" and REVISED.match(text, m.end("n")):
-                self._emit(ctx, out, covered, [m.span("n")], kind, body, f"revised:{fold(tok.text)}")
+                # ITU: «Резолюции 32 (Киото, 1994 г.) и 125 (Пересм. Гвадалахара, 2010 г.) Полномочной конференции»
+                numbers, end = [m.span("n")], m.end("n")
+                for _ in range(MAX_LIST):
+                    bracket = REVISED_BRACKET.match(text, end)
+                    nxt = REVISED_NEXT.match(text, bracket.end()) if bracket else None
+                    if not nxt:
+                        break
+                    numbers.append(nxt.span("n"))
+                    end = nxt.end("n")
+                bracket = REVISED_BRACKET.match(text, end)
+                after = _body_at(text, bracket.end(), gent, conference) if bracket and body is None else None
+                self._emit(ctx, out, covered, numbers, kind, after[0] if after else body, f"revised:{fold(tok.text)}")
                 continue
             dotted = DOTTED_RE.match(text, pos) if kind == "резолюция" else None
             if dotted and (not m or m.end("n") < dotted.end("n")):

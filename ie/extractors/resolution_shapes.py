@@ -36,7 +36,7 @@ WHO_RE = re.compile(r"(?<![\w./-])(?:WHA[0-9]{1,2}\.[0-9]{1,3}|EB[0-9]{1,3}\.R[0
 # also «2117 (2013 год)», «425 (от 1978 года)»; the year in brackets may carry «г.»: «1308 (2000 г.)»
 YEAR_IN_BRACKETS = r"(?:от\s)?[0-9]{4}(?:\s?г\.|\sгода?)?"
 NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}]{{1,6}}|[0-9]{{4}})\)|{SLASH_PART})?"
-          rf"|[0-9]{{1,4}}\s?\((?:{YEAR_IN_BRACKETS}|(?:[SE]-)?[{R}]{{1,6}})\)"  # a special session «3202(S-VI)», OPANAL «267 (E-V)»
+          rf"|[0-9]{{1,4}}\s?\(\s?(?:{YEAR_IN_BRACKETS}|(?:[SE]-)?[{R}]{{1,6}}|E?S-[0-9]{{1,2}})\)"  # a special session «3202(S-VI)», «186 (S-2)», OPANAL «267 (E-V)»; «1296 ( 2000 г.)»
           rf"|{IMO}"
           rf"|{WMO}"
           rf"|[0-9]{{1,4}}\s?{GA_PART}"
@@ -55,7 +55,7 @@ NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}
           r"|[0-9]{3}\s?[EЕ][XХ]/[0-9]{1,3}(?:\.[0-9]{1,2})?(?:-[IVX]{1,4})?)")  # UNESCO Board «186 EX/6-V», «156 ЕХ/5.5»  # Stockholm, Rotterdam: «решение СК1/7», «СК 1/2»
 # a bare number: after a number sign («резолюция № 1234», «No. 77»), or a resolution's
 # three or four digits that no «год» follows («резолюцией 1540 (от 28 апреля 2004 года)»)
-SIGN = r"(?:№|No\.?|N)\s?"
+SIGN = r"(?:№|No\.?|N|(?:за\s+)?номер(?:ом|а)?(?=\s))\s?"  # «резолюции номер 822, 853», «за номером 2016»
 BARE = r"[0-9]{1,4}"
 # a conference's resolution cited by its short number at a clause's end: «приложение II, резолюция 1.»
 CLOSED = re.compile(r"[ \t]*(?:[.;)](?![0-9])|\n|$)")
@@ -79,12 +79,14 @@ AGENCIES = {"ООН", "ЮНЕП", "ЮНЕСКО", "ВОЗ", "МАГАТЭ", "Ф�
 AGENCY_RE = re.compile(r"\s+([А-ЯЁ]{2,7})(?=\s+(?:№\s?)?[0-9IVXLC])")
 UN_RE = re.compile(r"\s+ООН(?=\s+(?:№\s?)?[0-9])")
 SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
-YEAR_MARK = re.compile(r"\((?:от\s)?([0-9]{4})(?:\s?г\.|\sгода?)\)$|\(от\s([0-9]{4})\)$")
+YEAR_MARK = re.compile(r"\(\s?(?:от\s)?([0-9]{4})(?:\s?г\.|\sгода?)?\)$|\(от\s([0-9]{4})\)$")
 SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
 SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
 DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
 # a bare number after «резолюция»: ITU «Резолюции 21 (Пересм. Пусан, 2014 г.)», CITES «Резолюции 12.7»
-REVISED = re.compile(r"\s*\((?:Пересм\.|Rev\.)")
+REVISED = re.compile(r"\s*\((?:Пересм\.|Rev\.|[А-ЯЁ][а-яё-]+,\s*(?:19|20)[0-9]{2}\s*г\.\))")  # also «32 (Киото, 1994 г.)»
+REVISED_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)")  # the bracket of a revised resolution: «(Пересм. Пусан, 2014 г.)»
+REVISED_NEXT = re.compile(r"(?:\s*,\s*|\s+и\s+)(?P<n>[0-9]{1,3})(?=\s*\((?:Пересм\.|Rev\.|[А-ЯЁ][а-яё-]+,\s*(?:19|20)[0-9]{2}\s*г\.\)))")
 DOTTED_RE = re.compile(r"\s*(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?![.0-9])")
 NAV_RE = re.compile(r"[ \t]*→")  # «← 419 Списки резолюций 421 →»: a navigation link
 NUMBER_RE = re.compile(NUMBER)

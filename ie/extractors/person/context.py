@@ -222,7 +222,8 @@ def _country(text, end, countries, sent, start):
         # «шведская делегация в составе г-на X, г-жи Y», «Российскую делегацию возглавит министр X»
         for m in NATIONAL_DELEGATION.finditer(text, lo, start):
             code = NATIONALITY.get(m.group(1).lower())
-            head = re.search(r"(?:руководител|глав)\w*\s+$", text[max(lo, m.start() - 20):m.start()], re.I)  # «руководитель российской делегации»
+            # «руководитель российской делегации», «представитель российской делегации»
+            head = re.search(r"(?:руководител|глав|представител|член)\w*\s+$", text[max(lo, m.start() - 20):m.start()], re.I)
             if code and (head or re.search(r"в\s+составе|возглав", text[m.end():start])) and "." not in text[m.end():start]:
                 return code, "delegation"
     return None, None

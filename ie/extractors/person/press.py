@@ -269,6 +269,8 @@ TO_PRESS_AFTER = re.compile(r"^[^.;!?«»\"]{0,60}?(?<![\w-])(?:журналис
 AFTER_MEETING = re.compile(r"^[^.;!?«»\"]{0,40}?(?<![\w-])(?:после|по\s+окончании|по\s+итогам|по\s+завершении)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:заседани|консультаци)", re.I)  # (not a vote: «объявил результаты после голосования»)
 ON_FLOOR = re.compile(r"выступ|трибун|слово", re.I)  # «Ранее с трибуны выступят …»: an order of speakers, not a comment
+# a delegate of a delegation speaks at the meeting it is sent to: «Ранее представитель российской делегации X отметил»
+DELEGATE_OF = re.compile(r"(?<![\w-])представител\w*\s+(?:[\w-]+\s+)?делегаци", re.I)
 PRESS_EVENT = re.compile(r"брифинг|пресс-конференц", re.I)
 JOINT_PRESS = re.compile(r"(?<![\w-])совместн\w+\s+(?:с\s+[^.;!?«»\"]{0,80}?)?(?:пресс-конференц|брифинг|пресс-подход)", re.I)
 # told to a correspondent (an interview, wherever it was given), or «журналистам сказал X» before the name
@@ -314,6 +316,7 @@ def outside_meeting(before: str, after: str) -> bool:
     own = re.split(r"(?<![\w-])что(?![\w-])", clause[:80])[0]  # the name's own clause, not what was said
     m = EARLIER_BEFORE.search(before[-160:])
     if (m is not None and AT_MEETING.search(m.group("tail")) is None and ON_FLOOR.search(m.group("tail")) is None
+            and DELEGATE_OF.search(m.group("tail")) is None
             and AT_MEETING.search(own) is None):  # «Ранее постпред X во время заседания СБ заявил»: at one
         return True
     if SOCIAL.search(own):
