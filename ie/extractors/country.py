@@ -31,7 +31,7 @@ from .lexicon import fold, inflect_phrase
 __all__ = ["Country", "Gazetteer", "gazetteer", "CountryExtractor"]
 
 # abbreviations that name a state only in a text that names it in full too
-CONTEXTUAL = {"РК": "KZ", "РТ": "TJ", "РА": "AM", "РБ": "BY", "КР": "KG", "РМ": "MD", "РУз": "UZ"}
+CONTEXTUAL = {"РК": "KZ", "РТ": "TJ", "РА": "AM", "РБ": "BY", "КР": "KG", "РМ": "MD", "РУз": "UZ", "АР": "AZ"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NUMBERS = ("sing", "plur")
 MAX_TOKENS = 12

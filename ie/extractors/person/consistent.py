@@ -184,7 +184,7 @@ def one_name_per_person(ctx, spans):
                     continue  # «Петрова» of «Мария Петрова» is no masculine «Петров» in another case
                 rest = set(name) - {w}
                 # (a surname alone written in the nominative speaks for any mention of it)
-                if any(v in other and (other == [v] or (other[-1] == v if not rest else rest & set(other))) for other in names):
+                if any(v in other and (other == [v] or (other[-1] == v if not rest else _shares(rest, other, v))) for other in names):
                     fixed[i] = v
                     break
         if fixed != name:
@@ -193,6 +193,12 @@ def one_name_per_person(ctx, spans):
             sp = type(sp)(sp.start, sp.end, sp.label, norm, f"{sp.rule} > name:the nominative the text writes")
         out.append(sp)
     return out
+
+
+def _shares(rest, other, surname) -> bool:
+    """Does the mention ``other`` share another word of the name, or its initial
+    («А.Гуттереш» for «Антонио Гуттерешу»)?"""
+    return any(o == r or (len(o) == 2 and o[1] == "." and r.startswith(o[0])) for o in other if o != surname for r in rest)
 
 
 def _feminine(name) -> bool:

@@ -60,6 +60,9 @@ def _name_like(word: str) -> bool:
     return not morph.is_known(word) or bool(PERSON_TAGS & set(parses[0].tag.grammemes))
 
 
+# the noun of a state's formal name before a person's name («Президента Азербайджанской Республики Ильхама Алиева»)
+STATE_NOUN = re.compile(r"(?:Республик|Федераци|Королевств|Штатов|Эмиратов|Княжеств|Султанат)[а-я]{0,3}")
+
 def nominative_name(name: str, before: str = "", hint: str | None = None) -> str:
     """The nominative of a name, agreeing in gender; foreign names kept.
 
@@ -108,12 +111,16 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
     prev = TITLES_AT_END.sub("", titled).rstrip()
     last = prev.split()[-1] if prev.split() else ""
     coordinated = last in ("и", "или") and _only_oblique(words[0])
-    if hint is None and not coordinated and last.isupper():
+    if hint is None and not coordinated and (last.isupper() or STATE_NOUN.fullmatch(last)):
         # «президента США Джо Байдена»: the noun before the abbreviations governs the name
         rest = prev.split()
         while rest and ((rest[-1].strip(".,").isupper() and len(rest[-1]) > 1) or rest[-1] == "при" or (
-                rest[-1][:1].isupper() and any("Geox" in p.tag for p in morph.parse(rest[-1])[:1]))):
+                rest[-1][:1].isupper() and any("Geox" in p.tag for p in morph.parse(rest[-1])[:1]))
+                or (len(rest) > 1 and STATE_NOUN.fullmatch(rest[-1]))):
             rest.pop()  # «представителя Аргентины при ООН Федерико Вильегаса»: the state and «при ООН» too
+        while len(rest) > 1 and rest[-1][:1].isupper() and any(p.tag.POS == "ADJF" and p.tag.case == "gent"
+                                                               for p in morph.parse(rest[-1])[:2]):
+            rest.pop()  # «Президента Азербайджанской Республики Ильхама Алиева»: the state's adjective too
         nouns = [p for p in morph.parse(rest[-1].strip(".,")) if p.tag.POS == "NOUN" and "anim" in p.tag] if rest else []
         if nouns and not any(p.tag.case == "nomn" for p in nouns):
             hint = appositive = _first_case({p.tag.case for p in nouns})
