@@ -177,6 +177,14 @@ CASES = [
     # ITU: an original resolution with its city and year, listed with a revised one; the body after the brackets
     ("Резолюции 64 (Анталия, 2006 г.) и 130 (Пересм. Пусан, 2014 г.) Полномочной конференции;",
      [("64", R("резолюция", "64", "Полномочная конференция")), ("130", R("резолюция", "130", "Полномочная конференция"))]),
+    # a table of a COP's decisions (their session after the slash), flattened after its column heads; items of
+    # a collection with a colon and an indent; spaces a text put inside a designation
+    ("Содержание Решения, принятые Конференцией Сторон Решение Стр. 3/CP.24 Доклад Комитета по финансам ........ 2 "
+     "4/CP.24 Руководящие указания для Фонда ........ 5 5/CP.24 Вопросы Фонда ........ 8",
+     [(n, R("решение", n)) for n in ("3/CP.24", "4/CP.24", "5/CP.24")]),
+    ("Решения Конференции Сторон Роттердамской конвенции\n    РК-2/3: Включение\n    Текст\n    РК-2/4: Перечень",
+     [("РК-2/3", R("решение", "PK-2/3")), ("РК-2/4", R("решение", "PK-2/4"))]),
+    ("в решении 2/ СР. 17 Конференция", [("2/ СР. 17", R("решение", "2/CP.17"))]),
     # other bodies' designations; a governing word makes a symbol-like string a RESOLUTION
     ("резолюция UNEP/EA.5/Res.14", [("UNEP/EA.5/Res.14", R("резолюция", "UNEP/EA.5/Res.14"))]),
     ("решение BC-15/1", [("BC-15/1", R("решение", "BC-15/1"))]),

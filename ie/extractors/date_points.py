@@ -127,11 +127,11 @@ def _days(toks, text, i):
         if j + 1 >= len(toks):
             break
         sep = toks[j].text
-        if sep in LIST_WORDS or sep in ("-", "–", "—", "−", "по") or sep == "на" and night and len(days) == 1:
+        if sep in LIST_WORDS or sep in RANGE_WORDS or sep == "на" and night and len(days) == 1:
             nxt = _day_at(toks, text, j + 1)
             if nxt is None:
                 break
-            if sep in ("-", "–", "—", "−", "по", "на"):
+            if sep in RANGE_WORDS or sep == "на":
                 is_range = True
             days.append(nxt[0])
             marks.append((nxt[2], nxt[1], sep))

@@ -17,7 +17,7 @@ YEAR_WORDS = {"год", "года", "году", "годом", "годе", "го�
               "року", "рік"}  # Ukrainian «4 жовтня 1999 року» of a republished resolution
 
 
-RANGE_WORDS = {"-", "–", "—", "−", "по", "to"}  # «7−31 октября»: U+2212 too; English «30 November to 13 December 2015»
+RANGE_WORDS = {"-", "–", "—", "−", "‒", "по", "to"}  # «7−31 октября»: U+2212 and the figure dash U+2012 too; English «30 November to 13 December 2015»
 
 
 LIST_WORDS = {",", "и"}

@@ -55,6 +55,7 @@ from .resolution_shapes import (
     SPACED_RE,
     YEAR_MARK,
     SPLIT_NORM,
+    CP_SPACES,
     SPLIT_RE,
     DATED_BARE_RE,
     REVISED,
@@ -374,7 +375,7 @@ class ResolutionExtractor:
         for a, b in sorted(set(items)):
             k = bisect_left(starts, a) - 1
             if k >= 0 and a - starts[k] <= HEADING_REACH:
-                part = text[a:b].partition("/")[0] if "/" in text[a:b] else None
+                part = _session_part(text[a:b])
                 if part is not None and session.setdefault(k, part) != part:
                     continue  # a list of one session's decisions: «12/3.» far below «3/1. … 3/2.» is no item of it
                 self._emit(ctx, out, covered, [(a, b)], heads[k][1], None, "heading")
@@ -393,9 +394,18 @@ class ResolutionExtractor:
             else:
                 number = number.translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
             number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
+            number = CP_SPACES.sub("", number)  # «1/ СР. 16» -> «1/CP.16»
             if text[a:a + 3] == "ЕС-":  # an emergency special session in Cyrillic: «ЕС-11/1» -> ES-11/1
                 number = "ES" + number[2:]
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
+
+
+def _session_part(number: str):
+    """The session a designation's list shares: «3» of «3/1», «CP.24» of «4/CP.24»."""
+    if "/" not in number:
+        return None
+    head, _, tail = number.partition("/")
+    return re.sub(r"\s", "", tail) if re.fullmatch(r"\s?[A-ZА-ЯЁ]{2,4}\.\s?[0-9]{1,2}", tail) else head
 
 
 def _bad_end(text: str, end: int) -> bool:

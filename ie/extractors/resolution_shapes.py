@@ -48,7 +48,7 @@ NUMBER = (rf"(?:(?:[{L}]{{1,5}}-)?[0-9]{{1,4}}/[0-9]{{1,4}}[A-Z]?(?:\s?\((?:[{R}
           r"|[0-9]{2}\s?[CС]/[0-9]{1,3}"
           r"|[CС]\s?[0-9]{1,3}/(?:18|19|20)[0-9]{2}(?![\w/])"  # a Universal Postal Congress «C 53/2008»
           r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?![.0-9])"
-          r"|[0-9]{1,2}/(?:CP|CMP|CMA|COP|MOP|СР|СОР)\.[0-9]{1,2}|(?:19|20)[0-9]{2}/EB\.(?:A|[0-9])/[0-9]{1,3}"  # UNFCCC «1/CP.21»; WFP «2021/EB.A/4»
+          r"|[0-9]{1,2}/ ?(?:CP|CMP|CMA|COP|MOP|СР|СОР)\. ?[0-9]{1,2}|(?:19|20)[0-9]{2}/EB\.(?:A|[0-9])/[0-9]{1,3}"  # UNFCCC «1/CP.21», «1/ СР. 16»; WFP «2021/EB.A/4»
           rf"|[{R}]{{1,7}}/[0-9]{{1,3}}"
           r"|(?:СК|SC|РК|RC)\s?[0-9]{1,2}/[0-9]{1,3}"
           r"|[0-9]{2}\s?COM\s?[0-9]{1,2}[A-F]?(?:\.[0-9]{1,3})?(?![\w.])"  # the World Heritage Committee: «27 COM 7B.32»
@@ -80,6 +80,7 @@ AGENCY_RE = re.compile(r"\s+([А-ЯЁ]{2,7})(?=\s+(?:№\s?)?[0-9IVXLC])")
 UN_RE = re.compile(r"\s+ООН(?=\s+(?:№\s?)?[0-9])")
 SPACED_RE = re.compile(r"[ \t]+")  # designations with a slash listed with no comma
 YEAR_MARK = re.compile(r"\(\s?(?:от\s)?([0-9]{4})(?:\s?г\.|\sгода?)?\)$|\(от\s([0-9]{4})\)$")
+CP_SPACES = re.compile(r"(?<=/) (?=[A-ZА-ЯЁ]{2,4}\.)|(?<=[A-ZА-ЯЁ]{2}\.) (?=[0-9])")  # «1/ СР. 16»: spaces the text put in
 SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
 SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
 DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
@@ -103,11 +104,11 @@ SEP_RE = re.compile(
 ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
 HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))[^\S\n]*(Решения|Резолюции)(?![\w-])"  # (no run of lines: linear)
                         r"|(?:^|(?<=[\n\f]))(решения|резолюции)(?=[ \t]+(?:Страница|Стр\.|Page)\b|[ \t]*\r?\n)"  # a lower-cased TOC heading
-                        r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s))")
-ITEM_RE = re.compile(rf"(?m)^\f?\[?(?P<number>{NUMBER})(?:\.|\])?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки»
+                        r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s|,?\s+принятые\s+[А-ЯЁ]))")  # «Содержание Решения, принятые Конференцией»
+ITEM_RE = re.compile(rf"(?m)^\f?[ \t]*\[?(?P<number>{NUMBER})(?:\.|\]|:)?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки», «СК-3/5: Исключения»
 # a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
-# the page number before the item is never a resolution
-TOC_ITEM_RE = re.compile(rf"(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4}}\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
+# the page number before the item is never a resolution (nor the column heads «Решение Стр.» before the first)
+TOC_ITEM_RE = re.compile(rf"(?:(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4}}|(?<![\w-])(?:Стр\.|Страница|Page))\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
 # items in running text under a heading: after a sentence end or a page number («назначения 1 58/401. Назначение»)
 INLINE_ITEM_RE = re.compile(r"(?:(?<=[.;:]\s)|(?<=[0-9]\s))(?P<number>[0-9]{1,3}/[0-9]{1,4})\.\s+[«А-ЯЁ]")
 # a decision of the Conference headed by its Roman session, wherever it stands: «VIII/28. Административное …»
