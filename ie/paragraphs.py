@@ -31,6 +31,18 @@ def _genitive_colon_line(ln) -> bool:
     return any({"gent"} <= p.tag.grammemes for p in parses) and not any({"nomn", "sing"} <= p.tag.grammemes for p in parses)
 
 
+def _oblique_start(word: str) -> bool:
+    """A line opening with a noun or adjective that cannot be nominative goes on
+    from the line before: «1. Профессор Амартья Сен, лауреат\nНобелевской премии»
+    (a numbered paragraph's first line, wrapped short, not a heading)."""
+    word = word.strip(",.;:«»\"()")
+    if not word.isalpha():
+        return False
+    parses = morph.parse(word)
+    return bool(parses) and all(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case not in (None, "nomn")
+                                and "Name" not in p.tag and "Surn" not in p.tag for p in parses)
+
+
 def paragraph_break(prev, ln) -> bool:
     """Does the line break between two text lines of the original (``_Line``s of
     :mod:`ie.normalize`) end a paragraph, or does the PDF only wrap the text?"""
@@ -42,7 +54,7 @@ def paragraph_break(prev, ln) -> bool:
         return True  # (but «…»,\n— заявил X: a quote's attribution runs on; «тов.\nА. Я. Вышинского» too)
     last = prev.last[1]
     if (ITEM_START.match(prev.head) and prev.width <= HEADING_WIDTH and not TERMINAL.search(last)
-            and first[:1].isupper() and not _genitive_colon_line(ln)):
+            and first[:1].isupper() and not _genitive_colon_line(ln) and not _oblique_start(first)):
         return True  # a numbered heading («a) Открытие совещания») ends its line
     if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
         # a line the PDF filled to its width runs on: its sentence end is not a paragraph's

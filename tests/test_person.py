@@ -397,6 +397,9 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
      [("Th.\r\nAghnides", "PERSON", "Th. Aghnides"), ("W.O.\r\nHall", "PERSON", "W.O. Hall")]),
     ("Members:\r\nJ.\r\nGibson\fСоединённое Королевство\r\nJ.\r\nPapanek\fCzech Republic",  # a form feed ends the line
      [("J.\r\nGibson", "PERSON", "J. Gibson"), ("J.\r\nPapanek", "PERSON", "J. Papanek")]),
+    # a first name the dictionary knows as a common word, wrapped off its surname after a title
+    ("Премия за 2014 год была присуждена г-ну Луке\nРоссетти (Италия) за вклад в программу.",
+     [("Луке\nРоссетти", "PERSON", "Лука Россетти")]),
     ("**A. Member States of the Commission**\nRepresentative: Robert J. Callahan, Deputy",
      [("Robert J. Callahan", "PERSON", "Robert J. Callahan")]),
     # a heading over the speech, the line ended by a form feed and CRLF

@@ -36,7 +36,8 @@ person in :mod:`.consistent`.
 
 from __future__ import annotations
 
-from .candidates import _Countries, _later_mentions, needs_ner
+from .candidates import _later_mentions, needs_ner
+from .spans import _Countries
 from .consistent import one_label_per_person, one_name_per_person
 from .edges import latin_aliases
 from .gather import gather

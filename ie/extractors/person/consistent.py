@@ -92,7 +92,7 @@ def tag_line(reading, a: int, b: int, countries) -> bool:
 
 def one_label_per_person(ctx, spans, own, countries):
     """``spans``: the person spans of one document (reading offsets), sorted;
-    ``countries``: the document's COUNTRY spans (candidates._Countries);
+    ``countries``: the document's COUNTRY spans (spans._Countries);
     ``own``: (start, end) -> (role, country) each PERSON mention would have
     had as a SPEAKER, from its own sentence.  Returns the spans with the open
     PERSON mentions of a person who took the floor turned SPEAKER."""

@@ -43,8 +43,8 @@ from .names import (
 )
 
 
+from .spans import _Intervals
 from .candidates import (
-    _Intervals,
     _bracket_list_names,
     _first_name,
     _latin_names,

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...lines import blank_line_between, line_around
-from .candidates import _Intervals
+from .spans import _Intervals
 from .context import _country, _role, _spoke_before, listed_after
 from .edges import inverted_norm
 from .names import _apposition_case, _initials_spaced, _recase, _recase_latin, _unspace, nominative_name

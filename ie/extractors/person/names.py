@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ... import morph
 from ...segment import TOKEN
-from .oblique import fold_lookalikes, form_case, noun_case_before, undecline_ablt_em
+from .oblique import form_case, noun_case_before, undecline_ablt_em
 from .patterns import (
     CASE_ORDER,
     COMMON_POS,
