@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .. import morph
 from ..lines import reading_span
 from ..resources import active, cached
 from ..segment import TOKEN
@@ -252,7 +253,7 @@ class ResolutionExtractor:
                 at = d.end() if d else at
                 link = LINK_REF.match(text, at)
                 at = link.end() if link else at
-                named = _body_at(text, at, gent, conference) if body is None else None
+                named = (_body_at(text, at, gent, conference) or _event_body(text, at)) if body is None else None
                 if named:  # «резолюции 76/262 Генеральной Ассамблеи и 2022/1 Экономического и Социального Совета»
                     at = named[1]
                     dated = DATE_AFTER.match(text, at)  # «46/182 Генеральной Ассамблеи от 19 декабря 1991 года и 58/114»
@@ -289,9 +290,11 @@ class ResolutionExtractor:
                 annex = ANNEX_RE.match(text, after)
                 if annex and len(numbers) == 1:
                     after = annex.end()
-                hit = _body_at(text, after, gent, conference)
+                hit = _body_at(text, after, gent, conference) or _event_body(text, after)
                 if hit:
                     body = hit[0]
+                elif (by := _body_at(text, after, ablt, conference)) and by[0] != conference:
+                    body = by[0]  # «принята … решением 19/1 Советом управляющих»
                 else:
                     adopted = ADOPTED_RE.match(text[end:end + 40])
                     if adopted:
@@ -391,13 +394,31 @@ class ResolutionExtractor:
             number = YEAR_MARK.sub(lambda y: f"({y.group(1) or y.group(2)})", re.sub(r"\s+", " ", text[a:b]))
             if WMO_RE.fullmatch(number):  # «9 (Кг-17)»: WMO's Russian session letters kept, the hyphen plain
                 number = number.replace("‑", "-").replace("‐", "-")
-            else:
-                number = number.translate(LOOKALIKE)  # Latin: UNESCO «41 С/23», «ЕS-11/4»
+            else:  # Latin: UNESCO «41 С/23», «ЕS-11/4», «СК-4/10»; a Russian abbreviation stays («РГОС-VI/1»)
+                number = re.sub(r"[^\W\d_]+", lambda w: w.group() if any(c not in LATIN_OR_LOOKALIKE for c in w.group())
+                                else w.group().translate(LOOKALIKE), number)
             number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
             number = CP_SPACES.sub("", number)  # «1/ СР. 16» -> «1/CP.16»
             if text[a:a + 3] == "ЕС-":  # an emergency special session in Cyrillic: «ЕС-11/1» -> ES-11/1
                 number = "ES" + number[2:]
             out.append(ctx.span(a, b, "RESOLUTION", {"kind": kind, "number": number, "body": body}, rule))
+
+
+LATIN_OR_LOOKALIKE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") | {chr(c) for c in LOOKALIKE}
+
+
+# a congress or conference named by its city: «C 27/1994 Сеульского конгресса, C 52/1999 Пекинского конгресса»
+EVENT_BODY = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:ского|цкого))\s+(конгресса|конференции|совещания)(?![\w-])")
+
+
+def _event_body(text: str, pos: int):
+    """(«Сеульский конгресс», end) for a city's congress named in the genitive at ``pos``, or None."""
+    m = EVENT_BODY.match(text, pos)
+    if not m:
+        return None
+    noun = morph.parse(m.group(2))[0]
+    adjective = morph.inflect_word(m.group(1), {"nomn", "sing", noun.tag.gender or "masc"}, ("ADJF",))
+    return (f"{adjective} {noun.normal_form}", m.end()) if adjective else None
 
 
 def _session_part(number: str):
