@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..normalize import LINE_BREAK_CHARS
 from ..resources import cached
-from .date_years import LIST_WORDS, RANGE_WORDS, YEAR_WORDS, _in_symbol, _num, _spaced_year, _year_at
+from .date_years import LIST_WORDS, RANGE_WORDS, YEAR_WORDS, _century_start, _in_symbol, _num, _spaced_year, _year_at
 from .lexicon import cardinal_words, day_month_number, fold, hyphen_space_word, month_number, ordinal_words
 from .meeting import unit_forms
 
@@ -25,8 +25,6 @@ GLUED_YEARS = re.compile(r"^((?:18|19|20)[0-9]{2})((?:18|19|20)[0-9]{2})$")
 FOOTNOTED = re.compile(r"^(?:19|20)[0-9]{2}[0-9]{1,2}$")  # «196412»: a year and its footnote number
 SHORT_DECADE = re.compile(r"^([1-9]0)-(?:е|х|ые|ых)$")  # «80-е годы XIX века»
 PLURAL_YEAR_WORDS = {"годы", "годов", "годам", "годами", "годах"}
-CENTURY = re.compile(r"^[XVIХ]{1,5}$")
-CENTURY_WORDS = {"век", "века", "веке", "веку"}
 
 
 DAY_SUFFIXED = re.compile(r"^([1-9]|[12][0-9]|3[01])-(?:го|е|й|ое|ого|му|ому|м)$")  # «1-го января»
@@ -250,15 +248,23 @@ def _point(toks, text, i):
     if dec and dec.group(2) == "м" and not (i + 1 < len(toks) and fold(toks[i + 1].text) in PLURAL_YEAR_WORDS):
         dec = None  # «в 1990-м году» is a year; «к 1990-м годам» a decade
     short = SHORT_DECADE.match(toks[i].text)
-    if dec or short and i + 3 < len(toks) and fold(toks[i + 1].text) in PLURAL_YEAR_WORDS | {"гг"}:
-        # a decade: the ten years it names; «80-е годы XIX века» with its century
+    other = (SHORT_DECADE.match(toks[i + 2].text) if short and i + 3 < len(toks) and toks[i + 1].text in RANGE_WORDS
+             and fold(toks[i + 3].text) in PLURAL_YEAR_WORDS | {"гг"} else None)
+    if other and int(other.group(1)) > int(short.group(1)):  # «в конце 40-х — 50-х годах»: two decades
+        p = Point(i, i + 4, [], None, 1900 + int(short.group(1)), True)
+        p.years, p.years_at = [p.year, 1909 + int(other.group(1))], [i, i + 2]
+        return p
+    if dec or short and i + 1 < len(toks) and fold(toks[i + 1].text) in PLURAL_YEAR_WORDS | {"гг"}:
+        # a decade: the ten years it names; «80-е годы XIX века» with its century, «90-х годов» in the
+        # twentieth (the reading of a decade written without its century)
         k = i + 1
         if k < len(toks) and fold(toks[k].text) in YEAR_WORDS:
             k += 1 + (toks[k].text in ("г", "гг") and k + 1 < len(toks) and toks[k + 1].text == "."
                       and toks[k + 1].start == toks[k].end)  # «в 1990-х гг.»: the dot is the word's
-        start = int(dec.group(1)) if dec else _century_start(toks, k)
+        century = None if dec else _century_start(toks, k)
+        start = int(dec.group(1)) if dec else (1900 if century is None else century)
         if start is not None:
-            k += 0 if dec else 2
+            k += 0 if dec or century is None else 2
             p = Point(i, k, [], None, start + (0 if dec else int(short.group(1))), True)
             p.years, p.years_at = [p.year, p.year + 9], [i, i]
             return p
@@ -335,17 +341,6 @@ def glued_day(number: str):
         return None
     cut = 2 if len(number) == 6 or number[-1] == "0" else 1
     return cut if 1 <= int(number[-cut:]) <= 31 else None
-
-
-def _century_start(toks, k):
-    """«XIX века» at ``k``: the first year of that century (1800), else None."""
-    if k + 1 >= len(toks) or not CENTURY.match(toks[k].text) or fold(toks[k + 1].text) not in CENTURY_WORDS:
-        return None
-    value, prev = 0, 0
-    for c in reversed(toks[k].text.replace("Х", "X")):
-        v = {"I": 1, "V": 5, "X": 10}[c]
-        value, prev = value + (v if v >= prev else -v), max(prev, v)
-    return (value - 1) * 100 if 1 <= value <= 21 else None
 
 
 def _before_meeting_noun(toks, i):

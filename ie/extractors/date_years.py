@@ -256,3 +256,18 @@ def _listed_before(toks, k):
     if toks[p].text != "(" or p < 1 or not (_num(toks[p - 1].text) and len(toks[p - 1].text) <= 4):
         return None
     return p - 1
+
+
+CENTURY = re.compile(r"^[XVIХ]{1,5}$")
+CENTURY_WORDS = {"век", "века", "веке", "веку"}
+
+
+def _century_start(toks, k):
+    """«XIX века» at ``k``: the first year of that century (1800), else None."""
+    if k + 1 >= len(toks) or not CENTURY.match(toks[k].text) or fold(toks[k + 1].text) not in CENTURY_WORDS:
+        return None
+    value, prev = 0, 0
+    for c in reversed(toks[k].text.replace("Х", "X")):
+        v = {"I": 1, "V": 5, "X": 10}[c]
+        value, prev = value + (v if v >= prev else -v), max(prev, v)
+    return (value - 1) * 100 if 1 <= value <= 21 else None
