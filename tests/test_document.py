@@ -11,6 +11,11 @@ CASES = [
     ("Организация Объединенных Наций copuos/T. 540 Комитет", [("copuos/T. 540", "COPUOS/T.540")]),
     ("см. также copuos/legal/T. 690...", [("copuos/legal/T. 690", "COPUOS/LEGAL/T.690")]),
     ("дроби a/b и ab/cd", []),
+    # … but a principal organ's letter with two numbers after it is a symbol, after dot leaders too; a slash a
+    # text put after a series dot is no part of it
+    ("Организация Объединенных Наций...e/2011/36 Исполнительный совет", [("e/2011/36", "E/2011/36")]),
+    ("см. a/77/215 и x.e/2010/35", [("a/77/215", "A/77/215")]),
+    ("поддержку резолюции А/78/L./12, утвержденной", [("А/78/L./12", "A/78/L.12")]),
     # IMO committee documents keep the space after the committee (real8, invented rows)
     ("(Приложение 1 к MSC 97/22/Add.1 и MEPC 70/18)", [("MSC 97/22/Add.1", "MSC 97/22/Add.1"), ("MEPC 70/18", "MEPC 70/18")]),
     # real7 class (invented rows): an OCR «I» or «l» for the «1» of a revision, corrigendum or addendum

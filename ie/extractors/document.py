@@ -104,7 +104,7 @@ GLUED_WORD = re.compile(r"(?<=[0-9])[а-яё]+$")
 # WHO symbols whose session number the source split off («WHA 41/1988/REС/1»)
 SPLIT_NUMBER = re.compile(rf"(?<![\w/.\-])(WHA|EB)[ ]([0-9]{{1,3}}/{PART}(?:/{PART}){{0,8}})")
 # a known prefix lower-cased by a document site's title («copuos/T. 511», «copuos/legal/T. 677»)
-LOWER = re.compile(r"(?<![\w/.\-])([a-z]{3,8})((?:/[A-Za-z][A-Za-z0-9\-]*(?:\.[ ]?[0-9]{1,4})?|/[0-9]{1,4}){1,6})(?![\w/])")
+LOWER = re.compile(r"(?:(?<![\w/.\-])|(?<=\.\.\.))([a-z]{3,8}|[aes](?=(?:/[0-9]{1,4}){2}))((?:/[A-Za-z][A-Za-z0-9\-]*(?:\.[ ]?[0-9]{1,4})?|/[0-9]{1,4}){1,6})(?![\w/])")  # also «e/2010/35»
 # IMO committee documents, whose symbols keep a space after the committee («MSC 85/26/Add.1», «MEPC 73/19»)
 IMO = re.compile(r"(?<![\w/.\-])(MSC|MEPC|LEG|FAL|TC|NCSR|SSE|HTW|PPR|SDC|CCC|III)[ ]([0-9]{1,3}/[0-9]{1,3}"
                  r"(?:/(?:(?:Add|Corr|Rev)\.[0-9]{1,2}|[0-9]{1,3})){0,3})(?![\w/])")
@@ -121,12 +121,16 @@ SERIES_RE = [(re.compile(rf"(?<![A-Za-zА-Яа-я]){ru}(?![a-zа-я])"), lat) fo
 OCR_ONE = re.compile(r"(?<=Rev\.|Add\.)[Il](?![A-Za-z0-9])|(?<=Corr\.)[Il](?![A-Za-z0-9])")  # «Rev.I», «Corr.l»: a «1»
 
 
+DOT_SLASH = re.compile(r"(?<=/[A-Z])\./(?=[0-9])")
+
+
 def canonical(symbol: str) -> str:
     out = symbol
     if not out.isascii():  # Russian series names and look-alikes are Cyrillic
         for rx, lat in SERIES_RE:
             out = rx.sub(lat, out)
-    return OCR_ONE.sub("1", re.sub(r"\s+", "", out.replace(",", ".")).translate(LOOKALIKE))
+    out = OCR_ONE.sub("1", re.sub(r"\s+", "", out.replace(",", ".")).translate(LOOKALIKE))
+    return DOT_SLASH.sub(".", out)  # «А/79/L./75»: a slash the text put after a series dot
 
 
 @cached

@@ -100,6 +100,11 @@ def _ordinal_at(toks, i):
         if k < len(toks) and toks[k].text == "]":
             k += 1
         return v, k, j
+    parts = _w(toks[j].text).split("-")
+    if len(parts) > 1 and all(p in cardinal_words() for p in parts[:-1]) and parts[-1] in ordinal_words():
+        v = ordinal_value(" ".join(parts))  # «двадцать-седьмой сессии»: the words joined by a hyphen
+        if v is not None:
+            return v, j + 1, j
     words = []
     k = j
     while k < len(toks) and _w(toks[k].text) in cardinal_words() and len(words) < 3:
@@ -282,7 +287,7 @@ class MeetingExtractor:
         # (read off the token offsets: no Token is made for the many words that start nothing)
         text = toks.text
         starts = [k for k, (f, a, b) in enumerate(zip(folded_words(toks), toks.starts, toks.ends))
-                  if f[:1] in "[0123456789" or f in words
+                  if f[:1] in "[0123456789" or f in words or "-" in f and f.partition("-")[0] in words
                   or (w := text[a:b])[:1] in "IVXLCХС" and _roman(w) or w.isascii() and _w(w) in words]
         i = 0
         for at in starts:
