@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import ie.segment as segment
 from ie.segment import TOKEN, Tokens, sentences, tokens
 
 TEXT = "Совет Безопасности, 2021 год: Брази-лия и A/78/L.5 (Франция). " * 50
@@ -22,12 +23,13 @@ def small_blocks(monkeypatch):
     monkeypatch.setattr(Tokens, "BLOCK", 8)
     monkeypatch.setattr(Tokens, "KEEP_BLOCKS", 2)
     monkeypatch.setattr(Tokens, "DENSE", 2)
+    monkeypatch.setattr(segment, "LIST_MAX", 0)  # (the bounded blocks of a long text, on a short one)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(-700, 700), max_size=60), st.integers(0, 3))
 def test_segment_tokens_any_access_order_gives_the_same_tokens(indices, offset):
-    Tokens.BLOCK, Tokens.KEEP_BLOCKS, Tokens.DENSE = 8, 2, 2
+    Tokens.BLOCK, Tokens.KEEP_BLOCKS, Tokens.DENSE, segment.LIST_MAX = 8, 2, 2, 0
     try:
         toks, ref = tokens(TEXT, offset), plain(TEXT, offset)
         for i in indices:
@@ -39,7 +41,13 @@ def test_segment_tokens_any_access_order_gives_the_same_tokens(indices, offset):
         assert [tuple(t) for t in toks] == ref
         assert [tuple(t) for t in toks[5:40:3]] == ref[5:40:3]
     finally:
-        Tokens.BLOCK, Tokens.KEEP_BLOCKS, Tokens.DENSE = 4096, 64, 256
+        Tokens.BLOCK, Tokens.KEEP_BLOCKS, Tokens.DENSE, segment.LIST_MAX = 4096, 64, 256, 65_536
+
+
+def test_segment_tokens_of_an_ordinary_text_are_one_list_with_their_offsets():
+    toks = tokens(TEXT, 3)
+    assert [tuple(t) for t in toks] == plain(TEXT, 3) and toks[-1].text == "."
+    assert (toks.text, toks.offset, len(toks.starts)) == (TEXT, 3, len(toks))
 
 
 def test_segment_tokens_keep_a_bounded_number_of_blocks(small_blocks):
