@@ -72,3 +72,11 @@ def test_segment_sentences_are_bounded_and_cover_the_text():
     assert max(len(s.text) for s in out) <= 2000
     assert all(text[s.start:s.end] == s.text for s in out)
     assert re.sub(r"\s", "", "".join(s.text for s in out)) == re.sub(r"\s", "", text)
+
+
+@pytest.mark.parametrize("text", ["Ёлка в Женеве, 2021", "İstanbul и Ёлка: İzmir"])
+def test_segment_folded_words_match_each_token_folded(text):
+    from ie.extractors.lexicon import fold, folded_words
+
+    toks = tokens(text)
+    assert folded_words(toks) == [fold(t.text) for t in toks]

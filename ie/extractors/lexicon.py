@@ -40,7 +40,11 @@ def folded_words(toks) -> list:
     last = _FOLDED[0]
     if last[0] is not toks:
         text = toks.text
-        last = (toks, [fold(text[a:b]) for a, b in zip(toks.starts, toks.ends)])
+        folded = fold(text)
+        if len(folded) != len(text):  # a letter whose lower case is longer («İ»): word by word
+            folded = None
+        last = (toks, [folded[a:b] for a, b in zip(toks.starts, toks.ends)] if folded is not None
+                else [fold(text[a:b]) for a, b in zip(toks.starts, toks.ends)])
         _FOLDED[0] = last
     return last[1]
 
