@@ -400,6 +400,10 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
     # a first name the dictionary knows as a common word, wrapped off its surname after a title
     ("Премия за 2014 год была присуждена г-ну Луке\nРоссетти (Италия) за вклад в программу.",
      [("Луке\nРоссетти", "PERSON", "Лука Россетти")]),
+    # a title at a line's end before a Latin name in capitals; a sign-off after form feeds
+    ("Заместители Г-н\nK. BRANDT, второй секретарь, Постоянное представительство, Женева",
+     [("K. BRANDT", "PERSON", "K. Brandt")]),
+    ("не хотели бы этого.\x0c\x0c*А.Б./В.Г.\r\n\r\nCheck Also", [("А.Б.", "PERSON", "А. Б."), ("В.Г.", "PERSON", "В. Г.")]),
     ("**A. Member States of the Commission**\nRepresentative: Robert J. Callahan, Deputy",
      [("Robert J. Callahan", "PERSON", "Robert J. Callahan")]),
     # a heading over the speech, the line ended by a form feed and CRLF

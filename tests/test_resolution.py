@@ -185,6 +185,11 @@ CASES = [
     ("Решения Конференции Сторон Роттердамской конвенции\n    РК-2/3: Включение\n    Текст\n    РК-2/4: Перечень",
      [("РК-2/3", R("решение", "PK-2/3")), ("РК-2/4", R("решение", "PK-2/4"))]),
     ("в решении 2/ СР. 17 Конференция", [("2/ СР. 17", R("решение", "2/CP.17"))]),
+    # form feeds for the line breaks before a resolution's title, a no-break space before an indented item
+    ("правах\x0c\x0cРезолюция, принятая Советом по правам человека 7 июля 2023 года\r\n\r\n53/11.Поощрение прав",
+     [("53/11", R("резолюция", "53/11", "Совет по правам человека"))]),
+    ("Решения Рабочей группы\r\n\xa0   РК-2/5: Включение\r\n\xa0   РК-2/6: Перечень", [("РК-2/5", R("решение", "PK-2/5")),
+                                                                                ("РК-2/6", R("решение", "PK-2/6"))]),
     # congresses named by their city, down a list; a body in the ablative after the number; CERD's lower-case
     # session; a Russian abbreviation before a Roman session under a heading marked by a link's caret
     ("Резолюций C 33/1989 Вашингтонского конгресса, C 40/1994 Сеульского конгресса и C 12/2004 Бухарестского конгресса",

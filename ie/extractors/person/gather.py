@@ -75,7 +75,7 @@ LINE_PHOTO_CREDIT = re.compile(rf"(?:^|\n)[ \t\f]*[A-ZА-ЯЁ]{{2,8}}[ \t]*/[ \t
 # … and the other way round, the name first: «Andrei Mardari / NewsMaker» on a line of its own
 LINE_CREDIT_NAME_FIRST = re.compile(rf"(?:^|\n)[ \t\f]*{CREDIT_NAME}[ \t]*/[ \t]*[A-Z][\w.-]{{1,20}}[ \t\f]*\r?(?=\n|$)")
 # (on the original lines) a news agency's sign-off of its writers' initials: «*Н.Ф./Х.М.»
-SIGN_OFF = re.compile(r"(?m)^[ \t\f]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t\f]*\r?$")
+SIGN_OFF = re.compile(r"(?m)(?:^|(?<=\f))[ \t\f]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t\f]*\r?$")
 
 
 def _past_state(text, countries, a, b):

@@ -248,7 +248,7 @@ AUTHOR_INITIALS = re.compile(
     r"(?:[Пп]редставлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*|[Зз]аявител\w*)(?:\s*:[ \t|]*|\s+(?:является|являются))\s*"
     r"(?:[Гг]-(?:н|жа|жи|же|жу|жой|на|ну|ном)\s+)?((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
 # the title of a communication: «К. Н. Л. У. против: Перу»
-AUTHOR_HEADING = re.compile(r"(?m)^[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]*против\b)")
+AUTHOR_HEADING = re.compile(r"(?m)(?:^|(?<=\f))[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]*против\b)")
 
 # a name in Latin letters: «W.O. Hall», «Mr. John Smith», «A.F. Bender Jr.»
 # (an initial and a word is a name only at a line end or before a bracket or
@@ -265,7 +265,7 @@ LATIN_NAME = re.compile(
 # a Latin name after a Russian title, as lists of participants write them:
 # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR», «г-н John Smith (Соединенное Королевство)»
 _LAT_WORD = rf"(?:[{_LAT_UP}]{{2,}}|[{_LAT_UP}][{_LAT_LOW}]+)"
-LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же|ном|жой)|[Дд][-‑]р(?:а|у|ом|е)?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+"
+LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же|ном|жой)|[Дд][-‑]р(?:а|у|ом|е)?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
                              rf"((?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){{0,3}}{_LAT_WORD}(?:[ \t]+{_LAT_WORD}){{0,3}})(?![\w.-])")
 
 # Letters spaced out by OCR or by typography: «П е т р о в», «г-н  С М И Т»,
