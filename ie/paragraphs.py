@@ -14,6 +14,7 @@ __all__ = ["HEADING_WIDTH", "FULL_LINE", "TERMINAL", "ITEM_START", "paragraph_br
 HEADING_WIDTH = 55
 FULL_LINE = (60, 95)  # the width of a PDF line of running text
 TERMINAL = re.compile(r"(?<!\b[Тт]ов)(?<!\bпроф)(?<!\bакад)[.:;!?]\W*$")  # («тов.», «проф.»: a title, no sentence end)
+TITLE_END = re.compile(r"(?<![\w-])(?:[Тт]ов|проф|акад)\.$")  # «тов.\nА. Я. Вышинского»: the title goes on
 ITEM_START = re.compile(
     r"^(?:\d{1,3}[.)]\s|\d{1,4}/\d{1,4}\.\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
 )
@@ -50,7 +51,7 @@ def paragraph_break(prev, ln) -> bool:
         return True
     first = ln.first[1]
     if (ITEM_START.match(ln.head) and not (first in ("–", "—") and prev.last[1].endswith(("»,", '",', "”,")))
-            and not re.search(r"(?<![\w-])(?:[Тт]ов|проф|акад)\.$", prev.last[1])) or first.startswith("#"):
+            and not TITLE_END.search(prev.last[1])) or first.startswith("#"):
         return True  # (but «…»,\n— заявил X: a quote's attribution runs on; «тов.\nА. Я. Вышинского» too)
     last = prev.last[1]
     if (ITEM_START.match(prev.head) and prev.width <= HEADING_WIDTH and not TERMINAL.search(last)

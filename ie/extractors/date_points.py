@@ -263,11 +263,10 @@ def _point(toks, text, i):
                       and toks[k + 1].start == toks[k].end)  # «в 1990-х гг.»: the dot is the word's
         century = None if dec else _century_start(toks, k)
         start = int(dec.group(1)) if dec else (1900 if century is None else century)
-        if start is not None:
-            k += 0 if dec or century is None else 2
-            p = Point(i, k, [], None, start + (0 if dec else int(short.group(1))), True)
-            p.years, p.years_at = [p.year, p.year + 9], [i, i]
-            return p
+        k += 0 if dec or century is None else 2
+        p = Point(i, k, [], None, start + (0 if dec else int(short.group(1))), True)
+        p.years, p.years_at = [p.year, p.year + 9], [i, i]
+        return p
     g = GLUED_YEARS.match(toks[i].text)
     if g and int(g.group(1)) < int(g.group(2)) <= int(g.group(1)) + 60 and not _in_symbol(toks, text, i):
         p = Point(i, i + 1, [], None, int(g.group(1)), False)  # «19461952»: a range whose dash was lost

@@ -224,7 +224,7 @@ def _resolution_year(toks, i, gov):
     if i >= 4 and toks[i - 1].text == "от" and len(toks[i].text) == 4 and i + 1 < len(toks) \
             and not month_number(toks[i + 1].text):  # a year, not «(от 28 апреля 2004 года)»
         i -= 1
-    if i < 3 or toks[i - 1].text != "(" or not (_num(toks[i - 2].text) and len(toks[i - 2].text) <= 4):
+    if i < 3 or toks[i - 1].text != "(" or not _resolution_number(toks[i - 2].text):
         return False
     k = i - 2  # the number before the bracket
     for _ in range(MAX_LISTED):
@@ -246,16 +246,21 @@ def _listed_before(toks, k):
     if j < 1 or toks[j].text not in (",", "и", ";"):
         return None
     j -= 1
-    if _num(toks[j].text) and len(toks[j].text) <= 4:
+    if _resolution_number(toks[j].text):
         return j  # a bare number: «1373 (2001), 1540 и 1624 (2005)»
     if toks[j].text != ")":
         return None
     p = j - 1
     while p > j - 6 and p > 0 and toks[p].text != "(":
         p -= 1
-    if toks[p].text != "(" or p < 1 or not (_num(toks[p - 1].text) and len(toks[p - 1].text) <= 4):
+    if toks[p].text != "(" or p < 1 or not _resolution_number(toks[p - 1].text):
         return None
     return p - 1
+
+
+def _resolution_number(word: str) -> bool:
+    """A resolution's number before its bracket: ASCII digits, at most four."""
+    return _num(word) and len(word) <= 4
 
 
 CENTURY = re.compile(r"^[XVIХ]{1,5}$")

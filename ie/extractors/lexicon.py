@@ -41,10 +41,11 @@ def folded_words(toks) -> list:
     if last[0] is not toks:
         text = toks.text
         folded = fold(text)
-        if len(folded) != len(text):  # a letter whose lower case is longer («İ»): word by word
-            folded = None
-        last = (toks, [folded[a:b] for a, b in zip(toks.starts, toks.ends)] if folded is not None
-                else [fold(text[a:b]) for a, b in zip(toks.starts, toks.ends)])
+        spans = zip(toks.starts, toks.ends)
+        if len(folded) == len(text):
+            last = (toks, [folded[a:b] for a, b in spans])
+        else:  # a letter whose lower case is longer («İ»): word by word
+            last = (toks, [fold(text[a:b]) for a, b in spans])
         _FOLDED[0] = last
     return last[1]
 

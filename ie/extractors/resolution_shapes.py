@@ -85,9 +85,10 @@ SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
 SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
 DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
 # a bare number after «резолюция»: ITU «Резолюции 21 (Пересм. Пусан, 2014 г.)», CITES «Резолюции 12.7»
-REVISED = re.compile(r"\s*\((?:Пересм\.|Rev\.|[А-ЯЁ][а-яё-]+,\s*(?:19|20)[0-9]{2}\s*г\.\))")  # also «32 (Киото, 1994 г.)»
+REVISED_HEAD = r"\((?:Пересм\.|Rev\.|[А-ЯЁ][а-яё-]+,\s*(?:19|20)[0-9]{2}\s*г\.\))"  # also «32 (Киото, 1994 г.)»
+REVISED = re.compile(r"\s*" + REVISED_HEAD)
 REVISED_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)")  # the bracket of a revised resolution: «(Пересм. Пусан, 2014 г.)»
-REVISED_NEXT = re.compile(r"(?:\s*,\s*|\s+и\s+)(?P<n>[0-9]{1,3})(?=\s*\((?:Пересм\.|Rev\.|[А-ЯЁ][а-яё-]+,\s*(?:19|20)[0-9]{2}\s*г\.\)))")
+REVISED_NEXT = re.compile(r"(?:\s*,\s*|\s+и\s+)(?P<n>[0-9]{1,3})(?=\s*" + REVISED_HEAD + ")")
 DOTTED_RE = re.compile(r"\s*(?P<n>[0-9]{1,2}\.[0-9]{1,2})(?![.0-9])")
 NAV_RE = re.compile(r"[ \t]*→")  # «← 419 Списки резолюций 421 →»: a navigation link
 NUMBER_RE = re.compile(NUMBER)

@@ -248,7 +248,7 @@ AUTHOR_INITIALS = re.compile(
     r"(?:[Пп]редставлен[оаы]?|[Аа]втор\w*(?:\s+сообщения)?|жертв\w*|[Зз]аявител\w*)(?:\s*:[ \t|]*|\s+(?:является|являются))\s*"
     r"(?:[Гг]-(?:н|жа|жи|же|жу|жой|на|ну|ном)\s+)?((?:[А-ЯЁA-Z]\.\s?){2,4})(?!\s?[А-ЯЁа-яё])")
 # the title of a communication: «К. Н. Л. У. против: Перу»
-AUTHOR_HEADING = re.compile(r"(?m)(?:^|(?<=\f))[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]*против\b)")
+AUTHOR_HEADING = re.compile(r"(?m)^[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]*против\b)")
 
 # a name in Latin letters: «W.O. Hall», «Mr. John Smith», «A.F. Bender Jr.»
 # (an initial and a word is a name only at a line end or before a bracket or
