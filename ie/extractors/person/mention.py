@@ -34,6 +34,9 @@ LINE_REACH = 80  # how far an index line is looked at either side of its name
 # тому»), a contribution made («внес существенный вклад»), condolences sent («выразил соболезнования»)
 NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани", re.I)
 
+# a nominative participle clause between the subject and its verb: «X, принимающий участие в работе сессии, выступил»
+PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ие)(?:ся)?(?![\w-])[^.;:!?,«»\"()\n]{0,160},")
+
 
 @dataclass(eq=False)
 class Page:
@@ -136,6 +139,9 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     after_bracket = BRACKET_AFTER.sub("", after)  # «Г-н X (Индия), …, говорит»
     if role_by == "apposition" and after_bracket == after:  # «Г-н X, заместитель Генерального директора ВОИС, произнес речь»
         after_bracket = after[:apposition.start(1)] + after[apposition.end(1):]
+    clause = PARTICIPLE_CLAUSE.match(after_bracket)
+    if clause and not SPOKE_AFTER.match(after_bracket[:clause.end()]):  # the clause's own verb is read as it is
+        after_bracket = after_bracket[:clause.start()] + after_bracket[clause.end() - 1:]
     said = SPOKE_AFTER.search(after_bracket)
     if said and NOT_SAID.match(after_bracket, said.start("verb")):
         said = None  # «Решение Хрущева … привело к тому», «внес вклад», «выразил соболезнования»

@@ -87,12 +87,17 @@ def reported_before(before: str) -> bool:
 TOLD_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|отметил\w*|подчеркнул\w*|сказал\w*|добавил\w*|доложил\w*|"
                          r"пояснил\w*|рассказал\w*|уточнил\w*)(?![\w-])[^.;:!?«»\",]{0,80}$", re.I)
 
+CITED_AT_MEETING = re.compile(r"(?<![\w-])[Кк]ак\s+(?:сообщил|заявил|отметил|подчеркнул|сказал)\w*\s+(?:на|в\s+ходе|во\s+время)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:заседани|сесси|брифинг|дебат|совещани|прени)\w*[^.;:!?«»\",]{0,110}$")
+
 
 def told_before(before: str) -> bool:
     """A reporting verb opening the clause the name is the subject of, in the
     inverted order of news («…, сообщила замгенсека ООН X»); not after a
     quote («…, — сказал X», «…», подчеркнул X»: the quote rules read those),
     nor citing («Как отметил Генеральный секретарь X, …»)."""
+    if CITED_AT_MEETING.search(before[-200:]):
+        return True  # the words cited were said at a meeting: «Как заявила на заседании Совбеза … X, «…»»
     m = TOLD_BEFORE.search(before[-100:])
     if m is None:
         return False
