@@ -1,6 +1,7 @@
 """Lines of the original text seen from the reading text: a span matched on the
 original lines in reading offsets, a blank line between two reading offsets, the
-line around a stretch of the original (each look bounded)."""
+line around a stretch of the original (each look bounded).  Line structure is
+read on ``Reading.lines``, where every line end is «\n»."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 __all__ = ["BLANK_LINE", "blank_line_between", "line_around", "reading_span"]
 
 # a blank line of the original text: a paragraph break
-BLANK_LINE = re.compile(r"[\n\f][ \t\r]*[\n\f]")  # (a form feed ends a line too)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def reading_span(reading, a: int, b: int):
@@ -21,20 +22,19 @@ def reading_span(reading, a: int, b: int):
 
 def blank_line_between(reading, a: int, b: int) -> bool:
     """Is there a blank line of the original between reading offsets ``a`` and ``b``?"""
-    return b > a and BLANK_LINE.search(reading.original, reading.offset(a), reading.offset(b - 1) + 1) is not None
+    return b > a and BLANK_LINE.search(reading.lines, reading.offset(a), reading.offset(b - 1) + 1) is not None
 
 
-def line_around(original: str, a: int, b: int, reach: int):
-    r"""(start, end) of the line of ``original`` holding ``a:b``, looked for at most
-    ``reach`` characters either side; None when a line end is not found that near.
+def line_around(lines: str, a: int, b: int, reach: int):
+    r"""(start, end) of the line of ``lines`` (``Reading.lines``) holding ``a:b``,
+    looked for at most ``reach`` characters either side; None when a line end is
+    not found that near.
 
-    >>> line_around("один\nдва три\nчетыре", 6, 9, 20), line_around("один\fдва\r\n", 6, 8, 20)
-    ((5, 12), (5, 9))
+    >>> line_around("один\nдва три\nчетыре", 6, 9, 20)
+    (5, 12)
     """
-    lo = max(0, a - reach)
-    start = max(original.rfind("\n", lo, a), original.rfind("\f", lo, a))  # (a form feed ends a line too)
-    ends = [e for e in (original.find("\n", b, b + reach), original.find("\f", b, b + reach)) if e >= 0]
-    end = min(ends) if ends else -1
-    if start < 0 and a > reach or end < 0 and len(original) - b > reach:
+    start = lines.rfind("\n", max(0, a - reach), a)
+    end = lines.find("\n", b, b + reach)
+    if start < 0 and a > reach or end < 0 and len(lines) - b > reach:
         return None
-    return start + 1, end if end >= 0 else len(original)
+    return start + 1, end if end >= 0 else len(lines)

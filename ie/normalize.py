@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from .hyphens import hyphen_exceptions, hyphen_kind
 from .paragraphs import HEADING_WIDTH, TERMINAL, paragraph_break
@@ -30,6 +31,9 @@ __all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
 # every character that ends a line (str.splitlines' set), in the original text as in the reading text
 LINE_BREAK_CHARS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAK_CHARS}]")
+# the original's lines with one line end: every line break «\n», a carriage return before one a space
+TO_NEWLINE = str.maketrans({c: "\n" for c in LINE_BREAK_CHARS if c not in "\n\r"})
+CR_BEFORE_LF = re.compile("\r(?=\n)")
 # the rest of a line of the original text is blank: spaces, then a line break or the end
 ORIGINAL_LINE_END = re.compile(f"[ \t\u00a0]*(?:[{LINE_BREAK_CHARS}]|$)")
 WORD = re.compile(r"\S+")
@@ -95,6 +99,18 @@ class Reading:
     def __post_init__(self):
         object.__setattr__(self, "_starts", [s[0] for s in self.segments])
         object.__setattr__(self, "_ostarts", [s[1] for s in self.segments])
+
+    @cached_property
+    def lines(self) -> str:
+        r"""The original with every line end written «\n», offset for offset
+        (a form feed or a lone carriage return ends a line, a carriage return
+        before «\n» is a space): what patterns of line structure read.
+
+        >>> Reading("a\r\nb\fc", "", ()).lines
+        'a \nb\nc'
+        """
+        lines = self.original.translate(TO_NEWLINE)
+        return CR_BEFORE_LF.sub(" ", lines).replace("\r", "\n") if "\r" in lines else lines
 
     def reading_offset(self, o: int):
         """Reading index of original character ``o``, or None when that

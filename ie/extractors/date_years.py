@@ -209,10 +209,10 @@ def line_year(toks, i, j, reading) -> bool:
     copyright «© 2019»): a date of its own.  Looked for within ``LINE_LOOK`` characters."""
     if reading is None or j != i + 1 or not (len(toks[i].text) == 4 and "1946" <= toks[i].text <= "2035"):
         return False
-    orig = reading.original
+    lines = reading.lines
     a, b = reading.offset(toks[i].start), reading.offset(toks[i].end - 1) + 1
-    line = line_around(orig, a, b, LINE_LOOK)
-    return line is not None and orig[line[0]:line[1]].strip(" \t\r\f\u00a0©") == orig[a:b]
+    line = line_around(lines, a, b, LINE_LOOK)
+    return line is not None and lines[line[0]:line[1]].strip(" \t\u00a0©") == lines[a:b]
 
 
 RESOLUTION_REACH = 6  # tokens back from a resolution's number to the word that governs it

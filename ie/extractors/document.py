@@ -73,8 +73,8 @@ SPACED = re.compile(rf"(?:(?<![\w/.\-])|(?<=[а-яё]))(?P<first>[A-ZАВЕСМ�
 SPACED_DIGITS = re.compile(r"[ ][0-9][ ]?/|[ ][0-9](?![\w/.])(?=[ ]?[)\n])")  # the number goes on, spaced
 # A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
 RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:(?:19|20)[0-9]{2}|[IVXL]{1,6})\)")  # «%20» in a link; «A/RES/2625 (XXV)»
-# The rest of a symbol broken after «.» or «/» at a line end, across blank lines
-LINE_END = re.compile(r"[ \t\u00a0]*\f?(?:\r?\n|\f)")
+# The rest of a symbol broken after «.» or «/» at a line end, across blank lines (on the original lines)
+LINE_END = re.compile(r"[ \t\u00a0]*\n")
 REST = re.compile(rf"{PART}(?:/{PART}){{0,8}}")
 MAX_BREAK_LINES = 6
 BROKEN_DOT = re.compile(r"[A-Za-zА-Яа-я]\.$")
@@ -190,7 +190,7 @@ class DocumentExtractor:
             if b <= a:
                 return
             if text[raw - 1] == "/" or BROKEN_DOT.search(text, a, raw) or not _valid(text[a:b]):
-                broken = _broken_rest(original, reading, a, raw, text[a:raw])
+                broken = _broken_rest(reading.lines, reading, a, raw, text[a:raw])
                 if broken:
                     if (a, raw) not in seen:
                         seen.add((a, raw))
@@ -346,34 +346,34 @@ def _no_overlap(spans, reading):
     return [s for _, _, s in kept]
 
 
-def _broken_rest(original, reading, a, b, sym):
+def _broken_rest(lines, reading, a, b, sym):
     """A symbol broken after «.» or «/» at a line end whose rest the reading
     text lost (a page counter or a paragraph break between): («A/CONF.\n\n251/7»)
     -> (original start, end, joined symbol), else None.  Blank lines, page
     counters and running symbol lines between the halves are skipped (at most
     a few lines: the work is bounded)."""
     oa, ob = reading.to_original(a, b)
-    nl = LINE_END.match(original, ob)
+    nl = LINE_END.match(lines, ob)
     if not nl:
         return None
     pos = nl.end()
     for _ in range(MAX_BREAK_LINES):
-        eol = original.find("\n", pos, pos + 200)
-        eol = eol if eol >= 0 else min(len(original), pos + 200)
-        line = original[pos:eol].strip()
-        lead = pos + len(original[pos:eol]) - len(original[pos:eol].lstrip())
-        m = REST.match(original, lead) if line and not _header(line) else None
+        eol = lines.find("\n", pos, pos + 200)
+        eol = eol if eol >= 0 else min(len(lines), pos + 200)
+        line = lines[pos:eol].strip()
+        lead = pos + len(lines[pos:eol]) - len(lines[pos:eol].lstrip())
+        m = REST.match(lines, lead) if line and not _header(line) else None
         if m and m.end() - lead == len(line.rstrip(".,;:")) or m and not DEBRIS.match(line) and not _header(line):
             if reading.reading_offset(lead) == b:
                 return None  # the reading text joined it already
-            end = _trim(original, lead, m.end())
-            rest = original[lead:end]
+            end = _trim(lines, lead, m.end())
+            rest = lines[lead:end]
             joined = sym + rest
             return (oa, end, joined) if any(c.isdigit() for c in rest) and _valid(joined) else None
         if line and not DEBRIS.match(line) and not _header(line):
             return None
         pos = eol + 1
-        if pos >= len(original):
+        if pos >= len(lines):
             return None
     return None
 

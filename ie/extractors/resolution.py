@@ -343,14 +343,13 @@ class ResolutionExtractor:
         heads = [(m.start(), kind_of(m)) for m in HEADING_RE.finditer(text)]
         # a heading on a line of its own in the ORIGINAL: the reading text may have joined the
         # short lines of a table of contents («содержание\n\nрешения Страница\n\nX/1. Доступ …»)
-        original = ctx.reading.original
-        for m in HEADING_RE.finditer(original):
+        for m in HEADING_RE.finditer(ctx.reading.lines):
             g = next(k for k in (1, 2, 3) if m.group(k))
             a = ctx.reading.reading_offset(m.start(g))
             if a is not None:
                 heads.append((a, kind_of(m)))
         gent, ablt = bodies()
-        for m in TITLE_ITEM_RE.finditer(ctx.reading.original):  # on the original lines
+        for m in TITLE_ITEM_RE.finditer(ctx.reading.lines):
             by = _body_at(m.string, m.start("by"), ablt)
             kind = "решение" if m.group("kind") == "Решение" else "резолюция"
             span = reading_span(ctx.reading, *m.span("number"))
@@ -370,7 +369,7 @@ class ResolutionExtractor:
         # items at the start of an ORIGINAL line too: the reading text may have joined that line
         # to the one before («(первое заседание, 30 января)\n\n[EB152(2)] Сроки …»)
         reading = ctx.reading
-        for m in ITEM_RE.finditer(reading.original):
+        for m in ITEM_RE.finditer(reading.lines):
             span = reading_span(reading, *m.span("number"))
             if span is not None and text[span[0]:span[1]] == m.group("number"):
                 items.append(span)

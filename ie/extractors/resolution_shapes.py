@@ -104,9 +104,9 @@ SEP_RE = re.compile(
 )
 ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\s+[IVXLC\d]{1,6}(?:\s*(?:,|и)\s*[IVXLC\d]{1,6}){0,5}")
 HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))[^\S\n]*(?:[\^•·*][^\S\n]*)?(Решения|Резолюции)(?![\w-])"  # (no run of lines: linear; «^ Решения»: a link's mark)
-                        r"|(?:^|(?<=[\n\f]))(решения|резолюции)(?=[ \t]+(?:Страница|Стр\.|Page)\b|[ \t]*\r?\n)"  # a lower-cased TOC heading
+                        r"|(?:^|(?<=\n))(решения|резолюции)(?=[ \t]+(?:Страница|Стр\.|Page)\b|[ \t]*\n)"  # a lower-cased TOC heading
                         r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s|,?\s+принятые\s+[А-ЯЁ]))")  # «Содержание Решения, принятые Конференцией»
-ITEM_RE = re.compile(rf"(?m)(?:^|(?<=\f))\f?[ \t\u00a0]*\[?(?P<number>{NUMBER})(?:\.|\]|:)?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки», «СК-3/5: Исключения»
+ITEM_RE = re.compile(rf"(?m)^[ \t\u00a0]*\[?(?P<number>{NUMBER})(?:\.|\]|:)?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки», «СК-3/5: Исключения»
 # a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
 # the page number before the item is never a resolution (nor the column heads «Решение Стр.» before the first)
 TOC_ITEM_RE = re.compile(rf"(?:(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4}}|(?<![\w-])(?:Стр\.|Страница|Page))\s+(?P<number>{NUMBER})\.?\s+[«А-ЯЁ]")
@@ -115,10 +115,10 @@ INLINE_ITEM_RE = re.compile(r"(?:(?<=[.;:]\s)|(?<=[0-9]\s))(?P<number>[0-9]{1,3}
 # a decision of the Conference headed by its Roman session, wherever it stands: «VIII/28. Административное …»
 ROMAN_ITEM_RE = re.compile(r"(?m)^(?P<number>[IVXLC]{1,6}/[0-9]{1,3})\.\s+[«А-ЯЁ]")
 # a numbered heading under a title line: «Резолюция, принятая Советом … 8 июля 2022 года\n\n50/18. Ликвидация»
-TITLE_ITEM_RE = re.compile(rf"(?m)(?:^|(?<=\f))[ \t\f]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}}(?:\n[^\n\d\s][^\n]{{0,40}})?)\n\s*"
+TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}}(?:\n[^\n\d\s][^\n]{{0,40}})?)\n\s*"
                            rf"(?P<number>{NUMBER})\.\s*[«А-ЯЁ]")
 # a resolution's number heading its text on a line of its own: «            39/148. РАССМОТРЕНИЕ»
-REPEAT_RE = re.compile(rf"(?m)^[ \t\f]*(?P<number>{NUMBER})\.[ \t]+[«А-ЯЁ]")
+REPEAT_RE = re.compile(rf"(?m)^[ \t]*(?P<number>{NUMBER})\.[ \t]+[«А-ЯЁ]")
 STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
 PARTIES_ONLY = re.compile(r"Конференци\w+\s+[Уу]частников")
 HEADING_REACH = 20_000  # reading characters a heading's list may run

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .patterns import AFTER_REACH, PARTICLE, SPOKE_AFTER, EPONYM_BEFORE, LINE_END, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM, WORDS
+from .patterns import AFTER_REACH, PARTICLE, SPOKE_AFTER, EPONYM_BEFORE, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM, WORDS
 from ... import morph
 from ...lines import reading_span
 from .names import _name_like, _stem, _unexplained, morph_surname_like
@@ -249,7 +249,7 @@ def _with_initials(text, a, b):
 # a first name on the same line before a middle initial: «Джона Ф. Даллеса»
 INITIAL_OPENS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]")
 PARTICLE_NEXT = re.compile(rf"[А-ЯЁа-яё]{{1,3}}[’'‘-][А-ЯЁ]|(?i:{PARTICLE})\s+[А-ЯЁ]")  # a name going on: «д’Арминиан», «Де Шуттер»
-FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})(?:[ \t]|[ \t\r]*[\n\f][ \t]*)$")  # («Альберто\nХ. Дюмон»)
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})(?:[ \t]|[ \t]*\n[ \t]*)$")  # («Альберто\nХ. Дюмон»)
 
 
 def _inverted_name(ctx, text, a, b):
@@ -260,7 +260,7 @@ def _inverted_name(ctx, text, a, b):
     if len(words) != 2 or not any("Patr" in p.tag for p in morph.parse(words[1])[:2]):
         return a, b
     o = ctx.reading.offset(a)  # the original's lines: the reading text joins them
-    m = SURNAME_BEFORE.search(ctx.reading.original, max(0, o - 30), o)
+    m = SURNAME_BEFORE.search(ctx.reading.lines, max(0, o - 30), o)
     if m and morph_surname_like(m.group(1)) and not _governing_word(m.group(1)):
         start = ctx.reading.reading_offset(m.start(1))
         if start is not None and text[start:a].replace(",", "").strip() == m.group(1):
@@ -280,10 +280,10 @@ def _governing_word(word: str) -> bool:
 def _latin_names(ctx):
     """Names in Latin letters, found on the original lines (a list of
     members puts each name on a line of its own), in reading offsets."""
-    original, reading = ctx.reading.original, ctx.reading
-    for m in LATIN_NAME.finditer(original):
+    lines, reading = ctx.reading.lines, ctx.reading
+    for m in LATIN_NAME.finditer(lines):
         a, b = m.span(m.lastindex)
-        line_start = a == 0 or original[a - 1] == "\n"
+        line_start = a == 0 or lines[a - 1] == "\n"
         if line_start and re.fullmatch(r"[A-Z]\. \S+", m.group(m.lastindex)):
             continue  # «B. Observers»: a lettered heading
         span = reading_span(reading, a, b)
@@ -309,14 +309,14 @@ def _within_paragraph(ctx, a, b, keep="first"):
     text, reading = ctx.text, ctx.reading
     for m in re.finditer(r"\s+", text[a:b]):
         lo, hi = a + m.start(), a + m.end()
-        if not LINE_END.search(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi)):
+        if reading.lines.find("\n", reading.offset(lo - 1) + 1, reading.offset(hi)) < 0:
             continue
         # PDF damage also puts blank lines inside names («Адебайо\n\nОладипо»):
         # cut only where the word across the gap is a common word («Содержание»)
         if keep == "first":
             word = None if PARTICLE_NEXT.match(text[hi:b]) else re.match(r"[^\W\d_]+", text[hi:b])
             # (a person noun across one line break may be a surname: «Фолькер\nТюрк»; not across a blank line)
-            blank = len(LINE_END.findall(reading.original, reading.offset(lo - 1) + 1, reading.offset(hi))) > 1
+            blank = reading.lines.count("\n", reading.offset(lo - 1) + 1, reading.offset(hi)) > 1
             # (across one line break a PDF wraps names too: «Касым-Жомарт\nТокаев», «Али Абдель\nСалам ат-Трейки»)
             # (or after a lone first name: «… при ООН Сергей\nКислица заявил», a common word after it is the surname)
             first = re.search(r"[^\W\d_]+$", text[a:lo])

@@ -58,7 +58,7 @@ def _floor_role(words: str) -> str:
 
 
 STRETCH = 300  # characters either side of the mention a tag list is looked for in
-BOUND = re.compile(r"[.,:;!?«»\"—–]|[\n\f][ \t\r]*[\n\f]")  # a sentence's punctuation or a blank line
+BOUND = re.compile(r"[.,:;!?«»\"—–]|\n[ \t]*\n")  # a sentence's punctuation or a blank line
 SIGNED = re.compile(r"[Пп]одпись\W{0,4}\s*$")
 
 
@@ -71,7 +71,7 @@ def tag_line(reading, a: int, b: int, countries) -> bool:
     Камилов …»)?  A headline has its verb («Садыр Жапаров принял участие в
     церемонии …»), prose its prepositions («… Беларусь Сергей Алейник в
     качестве главы»), wherever the PDF wrapped its lines."""
-    original = reading.original
+    original = reading.lines  # (its words are the original's)
     oa, ob = reading.offset(a), reading.offset(b - 1) + 1
     lo = max(0, oa - STRETCH)
     lo = max((m.end() for m in BOUND.finditer(original, lo, oa)), default=lo)

@@ -25,7 +25,7 @@ from .patterns import PERSON_TAGS, WORDS
 NATIONALITY_LEMMAS = tuple(w.lower() for w in WORDS.nationalities.lemmas)
 
 # the lower-case word after a candidate, on its line or the next (a PDF breaks lines anywhere)
-NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t\r]*[\n\f][ \t]*)([а-яё]{3,})(?![\w-])")
+NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([а-яё]{3,})(?![\w-])")
 
 # a candidate of initials alone: «А.», «В. Г.»
 ONLY_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,3}")

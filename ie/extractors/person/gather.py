@@ -71,11 +71,11 @@ NAME_CHECKED = ("initials-name", "leader-name", "particle-name", "inverted-initi
 
 # (on the original lines) a line of an agency's acronym and a Latin name: «ВОЗ / Pierre Albouy»
 CREDIT_NAME = r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})"
-LINE_PHOTO_CREDIT = re.compile(rf"(?:^|\n)[ \t\f]*[A-ZА-ЯЁ]{{2,8}}[ \t]*/[ \t]*{CREDIT_NAME}[ \t\f]*\r?(?=\n|$)")
+LINE_PHOTO_CREDIT = re.compile(rf"(?:^|\n)[ \t]*[A-ZА-ЯЁ]{{2,8}}[ \t]*/[ \t]*{CREDIT_NAME}[ \t]*(?=\n|$)")
 # … and the other way round, the name first: «Andrei Mardari / NewsMaker» on a line of its own
-LINE_CREDIT_NAME_FIRST = re.compile(rf"(?:^|\n)[ \t\f]*{CREDIT_NAME}[ \t]*/[ \t]*[A-Z][\w.-]{{1,20}}[ \t\f]*\r?(?=\n|$)")
+LINE_CREDIT_NAME_FIRST = re.compile(rf"(?:^|\n)[ \t]*{CREDIT_NAME}[ \t]*/[ \t]*[A-Z][\w.-]{{1,20}}[ \t]*(?=\n|$)")
 # (on the original lines) a news agency's sign-off of its writers' initials: «*Н.Ф./Х.М.»
-SIGN_OFF = re.compile(r"(?m)(?:^|(?<=\f))[ \t\f]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t\f]*\r?$")
+SIGN_OFF = re.compile(r"(?m)^[ \t]*\*[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*/[ \t]*((?:[А-ЯЁ]\.){2})[ \t]*$")
 
 
 def _past_state(text, countries, a, b):
@@ -165,13 +165,13 @@ def gather(ctx, text, countries, use_ner):
             if b > a and not countries.overlaps(a, b):
                 add(a, b, "name-bracket")
     labels = {}  # a transcript label's name -> its title («ПОСОЛ»)
-    for m in TRANSCRIPT_NAME.finditer(ctx.reading.original):  # «ПОСОЛ ХЕЙЛИ:  Добрый день»
+    for m in TRANSCRIPT_NAME.finditer(ctx.reading.lines):  # «ПОСОЛ ХЕЙЛИ:  Добрый день»
         span = reading_span(ctx.reading, *m.span(2))
         if span is not None and not taken.overlaps(*span):
             add(*span, "transcript-label")
             labels[span] = m.group(1)
     for rx, rule in ((LINE_PHOTO_CREDIT, "photo-credit"), (LINE_CREDIT_NAME_FIRST, "photo-credit"), (SIGN_OFF, "author-initials")):
-        for m in rx.finditer(ctx.reading.original):  # «ВОЗ / Pierre Albouy», «*Н.Ф./Х.М.» on a line of its own
+        for m in rx.finditer(ctx.reading.lines):  # «ВОЗ / Pierre Albouy», «*Н.Ф./Х.М.» on a line of its own
             for g in range(1, (m.lastindex or 0) + 1):
                 span = reading_span(ctx.reading, *m.span(g))
                 if span is not None and not taken.overlaps(*span):

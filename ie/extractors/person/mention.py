@@ -19,7 +19,7 @@ from .edges import inverted_norm
 from .names import _apposition_case, _initials_spaced, _recase, _recase_latin, _unspace, nominative_name
 from .oblique import fold_lookalikes, opens_sentence
 from .patterns import (AFTER_REACH, APPOSITION, AT_MEETING_AFTER, BEFORE_REACH, BRACKET_AFTER, BYLINE_BEFORE, CLOSED_BEFORE,
-                       DELEGATE_ROLES, ELECTED_AS, ELECTED_BEFORE, ELECTED_VERBS, FORMER, HEADING_ROLE, INDEX_LINE, LINE_END,
+                       DELEGATE_ROLES, ELECTED_AS, ELECTED_BEFORE, ELECTED_VERBS, FORMER, HEADING_ROLE, INDEX_LINE,
                        LIST_REACH, LIST_TO_BRACKET, MEETING_WORD, PARAGRAPH_BREAK, PARAGRAPH_SPEAKER, PARTICIPLE_AFTER,
                        QUOTE_BEFORE, QUOTE_ROLE_BEFORE, RECORD_LABEL, ROLE_AFTER, ROLE_ELECTED_BEFORE, SEAT_AFTER, SEAT_OBJECT,
                        SEAT_ROLES, SEAT_VERB, SENTENCE_LINE, SPEECH_NEXT_LINE, SPEECH_NEXT_SENTENCE, SPOKE_AFTER,
@@ -68,14 +68,14 @@ class Page:
         """A line of the original in [lo, hi) that opens a sentence: «\nОб этом сообщила»."""
         reading = self.ctx.reading
         o_lo, o_hi, o_end = reading.offset(lo), reading.offset(max(lo, hi - 1)), reading.offset(hi)
-        return any(opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(reading.original, o_lo, o_hi)) or (
-            PARAGRAPH_BREAK.search(reading.original, max(0, o_end - 40), o_end) is not None
+        return any(opens_sentence(m.group(1)) for m in SENTENCE_LINE.finditer(reading.lines, o_lo, o_hi)) or (
+            PARAGRAPH_BREAK.search(reading.lines, max(0, o_end - 40), o_end) is not None
             and o_lo < o_end - 2)  # a name opening a paragraph: «…выступила против …\n\nX встретился»
 
     def same_line(self, lo: int, hi: int) -> bool:
         """No line break of the original in [lo, hi)."""
         reading = self.ctx.reading
-        return LINE_END.search(reading.original, reading.offset(lo), reading.offset(hi - 1) + 1) is None
+        return reading.lines.find("\n", reading.offset(lo), reading.offset(hi - 1) + 1) < 0
 
 
 @dataclass(eq=False)
@@ -114,11 +114,11 @@ class Mention:
     indexed: bool  # «Г-н ХЕДМАН» alone on its line
 
 
-def _index_line(original: str, o: int, ob: int) -> bool:
-    """Is the name at ``o:ob`` of the original alone on its line with its title, a
-    record's contents line («Г-н ХЕДМАН»)?  A line longer than the reach is none."""
-    line = line_around(original, o, ob, LINE_REACH)
-    return line is not None and INDEX_LINE.match(original, *line) is not None
+def _index_line(lines: str, o: int, ob: int) -> bool:
+    """Is the name at ``o:ob`` of the original lines alone on its line with its title,
+    a record's contents line («Г-н ХЕДМАН»)?  A line longer than the reach is none."""
+    line = line_around(lines, o, ob, LINE_REACH)
+    return line is not None and INDEX_LINE.match(lines, *line) is not None
 
 
 def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
@@ -153,10 +153,10 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
     if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):
         said = None  # an oblique name is no verb's subject: «на встрече с … Аминой Мохаммед заявил»
-    original = ctx.reading.original
+    lines = ctx.reading.lines
     ob = ctx.reading.offset(b - 1) + 1  # on the original lines, which the reading text joins
     o = ctx.reading.offset(a)  # on the original lines: the reading text may have joined them
-    opens = bool(PARAGRAPH_SPEAKER.search(original, max(0, o - 12), o)) and (
+    opens = bool(PARAGRAPH_SPEAKER.search(lines, max(0, o - 12), o)) and (
         BRACKET_AFTER.match(after) is not None or said)  # «Г-н БРУНИ (Управление … по правам человека), …»
     seated = SEAT_VERB.search(before[-400:])
     # … of a meeting, a group or a ceremony, not of an office; or after the name: «X также возглавил церемонию»
@@ -166,12 +166,12 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     spoke_before = _spoke_before(before, a, taken, apart=page.new_line, same_line=page.same_line,
                                  oblique=oblique) and not BYLINE_BEFORE.search(before[-20:])
     at_table = TABLE_AFTER.search(after) is not None
-    indexed = rule == "title-name" and _index_line(original, o, ob)  # «Г-н ХЕДМАН» alone on its line
+    indexed = rule == "title-name" and _index_line(lines, o, ob)  # «Г-н ХЕДМАН» alone on its line
     seated = seated or at_table
     # thanked for a briefing given here: «спасибо … Дикарло за её сегодняшний ценный доклад»
     thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
     # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
-    headed = SPEECH_NEXT_LINE.match(original, ob, ob + 80) is not None or (
+    headed = SPEECH_NEXT_LINE.match(lines, ob, ob + 80) is not None or (
         SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
     # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
     stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
@@ -181,8 +181,8 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
     # a transcript's label: «ПОСОЛ ХЕЙЛИ:  Добрый день» (a line of its own title and name)
     # (a title or capitals: «Захарова: Лавров выступит …» is a news headline, not a label)
-    head = TRANSCRIPT_HEAD.search(original, max(0, o - 40), o)
-    labelled = (labelled or (TRANSCRIPT_LABEL.match(original, ob) is not None and head is not None
+    head = TRANSCRIPT_HEAD.search(lines, max(0, o - 40), o)
+    labelled = (labelled or (TRANSCRIPT_LABEL.match(lines, ob) is not None and head is not None
                              and (bool(head.group().strip()) or text[a:b].isupper()))) and not interview_heading(before)
     # «выступили X (…), советник … Y и генеральный секретарь CITES Z»: the list of the verb before X goes on
     prev = page.out[-1] if page.out else None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ...normalize import LINE_BREAK_CHARS
 from ...resources import default
 from .words import alternation, load_roles, load_words
 
@@ -164,7 +163,7 @@ THANKED_FOR = re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?,?\s*за\s+(?:[\w-]+\s+){
 
 # A name heading followed by its speech: «Генеральный секретарь ООН Пан Ги Мун\n\nВыступление на пленарном заседании»
 # («X\n\n177-я сессия Совета ФАО Заключительное слово»: the session may head the line)
-SPEECH_NEXT_LINE = re.compile(r"[^\S\n]*[\n\f]\s*(?:[^\n]{0,40}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци)\w*[^\n]{0,30}?\s+)?"
+SPEECH_NEXT_LINE = re.compile(r"[^\S\n]*\n\s*(?:[^\n]{0,40}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци)\w*[^\n]{0,30}?\s+)?"
                               r"(?:Выступление|Заявление|Послание|Обращение|"
                               r"(?:Вступительное|Заключительное|Приветственное)\s+слово)(?![\w-])")  # «X\n\nЗаключительное слово …»
 
@@ -256,8 +255,8 @@ AUTHOR_HEADING = re.compile(r"(?m)^[ \t]*((?:[А-ЯЁA-Z]\.[ \t]?){2,4})(?=[ \t]
 _LAT_UP, _LAT_LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
 LATIN_NAME = re.compile(
-    rf"(?<![\w./])((?:(?:[A-Z][a-z]+[ \t]+){{1,3}}[A-Z]\.[ \t]?|(?:[A-Z][a-z]?\.(?:\r\n|\s)?){{1,3}})[{_LAT_UP}][{_LAT_LOW}]{{2,}}"
-    rf"(?:(?:[ \t]+|\r?\n)Jr\.)?)(?=[ \t\r\f]*(?:[\n\f]|$|,|\(|;))"  # «Hans Henri P. Kluge,»; a form feed ends a line
+    rf"(?<![\w./])((?:(?:[A-Z][a-z]+[ \t]+){{1,3}}[A-Z]\.[ \t]?|(?:[A-Z][a-z]?\.(?: ?\n|\s)?){{1,3}})[{_LAT_UP}][{_LAT_LOW}]{{2,}}"
+    rf"(?:(?:[ \t]+|[ \t]?\n)Jr\.)?)(?=[ \t]*(?:\n|$|,|\(|;))"  # «Hans Henri P. Kluge,» (on the original lines)
     rf"|(?:\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.)\.?|Representative:|Alternates?:|Observer:|Chair(?:person)?:)[ \t]+"
     rf"(?!(?:President|Chair|Chairman|Chairperson|Secretary|Speaker|Vice)(?![\w-]))"  # «Mr. President»: an address
     rf"([{_LAT_UP}][{_LAT_LOW}]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[{_LAT_UP}][{_LAT_LOW}]+){{0,4}})")
@@ -265,7 +264,7 @@ LATIN_NAME = re.compile(
 # a Latin name after a Russian title, as lists of participants write them:
 # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR», «г-н John Smith (Соединенное Королевство)»
 _LAT_WORD = rf"(?:[{_LAT_UP}]{{2,}}|[{_LAT_UP}][{_LAT_LOW}]+)"
-LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же|ном|жой)|[Дд][-‑]р(?:а|у|ом|е)?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же|ном|жой)|[Дд][-‑]р(?:а|у|ом|е)?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)(?:[ \t]+|[ \t]*\n[ \t]*)"
                              rf"((?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){{0,3}}{_LAT_WORD}(?:[ \t]+{_LAT_WORD}){{0,3}})(?![\w.-])")
 
 # Letters spaced out by OCR or by typography: «П е т р о в», «г-н  С М И Т»,
@@ -290,7 +289,7 @@ PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:(?:{PART
                            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}})(?![\w-])")
 
 # a paragraph of a summary record opens with its speaker: «3. Г-жа Суайхи (Тунис), касаясь …»
-PARAGRAPH_SPEAKER = re.compile(r"(?:^|[\n\f])[ \t]*(?:\d{1,3}\.?[ \t]*)?Г[ \t]?[-‑][ \t]?(?:н|жа)[ \t\u00a0]*$")  # «2Г-н», «Г - жа»
+PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]*)?Г[ \t]?[-‑][ \t]?(?:н|жа)[ \t\u00a0]*$")  # «2Г-н», «Г - жа»
 
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
 PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!Корр\.|Пресс-|Архив|Скриншот|Кадр)((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
@@ -379,9 +378,6 @@ ROLE_NOUNS = frozenset(WORDS.role_nouns.lemmas)
 
 LEAD_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,3}$")
 
-# a line break of the original, whatever the file used («\r\n», a form feed, …)
-LINE_END = re.compile(f"[{LINE_BREAK_CHARS}]")
-
 # a prize or a body named after a person: «Премия Нансена», «университет имени Ломоносова»
 EPONYM_BEFORE = re.compile(r"(?<![\w-])" + alternation(WORDS.eponyms.forms, either_case=True) + r"\s+$")
 
@@ -439,11 +435,11 @@ TURNED_APOSTROPHE = re.compile(r"(?<=[ДдОо])‘(?=[А-ЯЁ])")
 
 # a record's contents: a line that is only a title and a surname in capitals, «Г-н ХЕДМАН» under an agenda
 # item (the index of who took the floor)
-INDEX_LINE = re.compile(r"[ \t]*(?:[Гг]-н|[Гг]-жа)[ \t]+[А-ЯЁ][А-ЯЁ’'-]+(?:[ \t]+[А-ЯЁ][А-ЯЁ’'-]+){0,2}[ \t]*\r?$")
+INDEX_LINE = re.compile(r"[ \t]*(?:[Гг]-н|[Гг]-жа)[ \t]+[А-ЯЁ][А-ЯЁ’'-]+(?:[ \t]+[А-ЯЁ][А-ЯЁ’'-]+){0,2}[ \t]*$")
 # a blank line right before the name, after a line that does not lead into it («Выступили:\n\nг-н X» does):
 # a headline ended there, and the name opens a paragraph of its own
-PARAGRAPH_BREAK = re.compile(r"[^\s:;,—–-][ \t\r]*[\n\f][ \t\r]*[\n\f][ \t]*$")
-SENTENCE_LINE = re.compile(r"[^\s.!?:;,»\"-][ \t\r]*[\n\f][ \t]*([А-ЯЁ][а-яё]*)(?![\w-])")
+PARAGRAPH_BREAK = re.compile(r"[^\s:;,—–-][ \t]*\n[ \t]*\n[ \t]*$")
+SENTENCE_LINE = re.compile(r"[^\s.!?:;,»\"-][ \t]*\n[ \t]*([А-ЯЁ][а-яё]*)(?![\w-])")
 
 # a state's adjective before «делегация»: «шведская делегация», «Российскую делегацию» (data: nationalities.txt)
 NATIONALITY = dict(WORDS.nationalities.values)
