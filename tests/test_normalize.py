@@ -200,3 +200,24 @@ def test_normalize_full_width_line_ending_a_sentence_runs_on():
     assert normalize(short + "\nНиколай Чулков дал оценку.").text == short + "\nНиколай Чулков дал оценку."
     long_paragraph = "Очень длинный абзац новостной страницы, записанный одной строкой без переносов, " * 2 + "конец."
     assert normalize(long_paragraph + "\nНовый абзац.").text == long_paragraph + "\nНовый абзац."
+
+
+RECORD_LINES = ("Председатель: г-н Хуан\nМАРТИНЕС (Аргентина)\n\nПОСОЛ ХЕЙЛИ:  Добрый день.\n\n"
+                "Решения\n\n3/1. Обзор хода осуществления\n3/2. Техническая помощь\n\n*Н.Ф./Х.М.\n")
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\f", "\u2028", "\r"])
+def test_every_line_end_reads_as_a_newline(line_end):
+    """A file whose lines end in CRLF, form feeds, U+2028 or lone carriage
+    returns gives the mentions a «\\n» file gives: a name wrapped at a line,
+    a transcript label, a list of decisions under its heading, a sign-off."""
+    from ie import extract
+
+    def found(text):
+        return [(s.label, s.text.replace(line_end, "\n"), s.norm) for s in extract(text).spans]
+
+    plain = found(RECORD_LINES)
+    assert {label for label, _, _ in plain} >= {"SPEAKER", "COUNTRY", "RESOLUTION", "PERSON"}
+    assert found(RECORD_LINES.replace("\n", line_end)) == plain
+    reading = normalize(RECORD_LINES.replace("\n", line_end))
+    assert len(reading.lines) == len(reading.original) and reading.lines.count("\n") == RECORD_LINES.count("\n")
