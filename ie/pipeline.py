@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
@@ -119,6 +121,7 @@ class Pipeline:
                 continue
             seen.add(key)
             spans.append(Span(start, end, rs.label, text[start:end], rs.norm, rs.rule))
+        spans = _designations_whole(spans)
         doc = Document(doc_id, text, tuple(spans))
         return Document(doc_id, text, doc.spans, meeting=record.build(doc, reading))
 
@@ -135,6 +138,21 @@ class Pipeline:
             for item in batch:
                 text, doc_id = (item, None) if isinstance(item, str) else item
                 yield self(text, doc_id)
+
+
+def _designations_whole(spans: list) -> list:
+    """A year inside a resolution's designation is part of it, no DATE of its
+    own («№ 1474(2003)»: GUIDELINES 47); one sweep over the spans in order."""
+    numbers = sorted((s.start, s.end) for s in spans if s.label == "RESOLUTION")
+    if not numbers:
+        return spans
+    starts = [a for a, _ in numbers]
+
+    def inside(s):
+        k = bisect_right(starts, s.start) - 1
+        return k >= 0 and s.end <= numbers[k][1]
+
+    return [s for s in spans if s.label != "DATE" or not inside(s)]
 
 
 _DEFAULT = None

@@ -109,6 +109,9 @@ CASES = [
     ("Первые заседания на этой неделе будут формальными", []),
     ("С сессии Ассамблеи", []),
     ("Комитет B\nЗал XVII\n\nДругие заседания\nЗал XXVI", []),  # a room's number, then the next line's heading
+    # a bare number before the unit in the nominative: an ordinal (a count ending in 1 takes it too)
+    ("В Тель-Авиве стартовала 72 сессия регионального комитета", [("72 сессия", {"ordinal": 72, "unit": "сессия"})]),
+    ("Комитет провел 21 сессию", []),
 ]
 
 

@@ -242,6 +242,11 @@ CASES = [
     # the noun of a state's formal name between the title and the name: the title governs the name
     ("Министр передал приветствия Президента Азербайджанской Республики Ильхама Алиева.",
      [("Ильхама Алиева", P("Ильхам Алиев"))]),
+    # … but a surname in «-ская» is nominative, so is the name after a genitive («Офиса президента»)
+    ("В делегацию вошли заместитель руководителя Офиса президента Юлия Соколовская и другие.",
+     [("Юлия Соколовская", P("Юлия Соколовская"))]),
+    # a name a prize or a body is named after («им.», «имени») is in the genitive
+    ("Ему вручена Премия мира ЮНЕСКО им. Феликса Уфуэ-Буаньи за вклад.", [("Феликса Уфуэ-Буаньи", P("Феликс Уфуэ-Буаньи"))]),
     # an initial between the given names and the surname; a Latin name with a middle initial
     ("Сессию провел под председательством Хуана Карлоса Р. Мендосы (Филиппины) Комитет.",
      [("Хуана Карлоса Р. Мендосы", S("Хуан Карлос Р. Мендоса", "PH", "председатель"))]),

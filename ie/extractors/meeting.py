@@ -45,6 +45,8 @@ LOCATIVE = {"заседании", "совещании"}
 GENITIVE = {"заседания", "совещания", "сессии"}
 # «решения, принятые 168 сессией»: a count ending in 1 takes the singular too («21 сессией»)
 INSTRUMENTAL = {"заседанием", "совещанием", "сессией"}
+# «стартовала 72 сессия комитета»: the nominative or accusative singular too (a count ending in 1 only: «21 сессия»)
+NOMINATIVE = {"заседание", "совещание", "сессия", "сессию"}
 # «на своих 1833–1835 заседаниях»: a range of bare numbers before the plural noun
 PLURAL_LOCATIVE = {"заседаниях", "совещаниях", "сессиях"}
 MIN_BARE_RANGE = 10  # «в 2–3 заседаниях» is a count
@@ -269,7 +271,7 @@ def _bare_ordinal(text, toks, i, units):
     w = toks[k].text if k < len(toks) else ""
     n = int(t.text)
     return (w in LOCATIVE or w in GENITIVE and not (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14))
-            or w in INSTRUMENTAL and not (n % 10 == 1 and n % 100 != 11))
+            or (w in INSTRUMENTAL or w in NOMINATIVE) and not (n % 10 == 1 and n % 100 != 11))
 
 
 class MeetingExtractor:

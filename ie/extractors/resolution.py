@@ -59,6 +59,9 @@ from .resolution_shapes import (
     CP_SPACES,
     SPLIT_RE,
     DATED_BARE_RE,
+    DATED_CLAUSE_SEP,
+    NUMBER_FIELD,
+    RESOLUTION_RECORD,
     REVISED,
     REVISED_BRACKET,
     REVISED_NEXT,
@@ -260,6 +263,8 @@ class ResolutionExtractor:
                     if dated:
                         at, d = dated.end(), d or dated
                 s = SEP_RE.match(text, at)
+                if d and not bare and not (s and ITEM_NUMBER_RE.match(text, s.end())):
+                    s = DATED_CLAUSE_SEP.match(text, at) or s  # «47/193 от … 1992 года о проведении …, 55/196 от …»
                 if not s and "/" in text[numbers[-1][0]:end]:
                     s = SPACED_RE.match(text, at)  # «решений 2/CMP.7 4/CMP.7 и 1/CMP.8»
                 if not s:
@@ -355,6 +360,11 @@ class ResolutionExtractor:
             span = reading_span(ctx.reading, *m.span("number"))
             if span is not None and text[span[0]:span[1]] == m.group("number"):
                 self._emit(ctx, out, covered, [span], kind, by[0] if by else None, "title")
+        if RESOLUTION_RECORD.search(ctx.reading.lines):
+            for m in NUMBER_FIELD.finditer(ctx.reading.lines):
+                span = reading_span(ctx.reading, *m.span("number"))
+                if span is not None and text[span[0]:span[1]] == m.group("number"):
+                    self._emit(ctx, out, covered, [span], "резолюция", None, "field")
         for m in ROMAN_ITEM_RE.finditer(text):
             self._emit(ctx, out, covered, [m.span("number")], "решение", None, "heading")
         for m in IMO_RE.finditer(text):
@@ -397,6 +407,8 @@ class ResolutionExtractor:
                 number = re.sub(r"[^\W\d_]+", lambda w: w.group() if any(c not in LATIN_OR_LOOKALIKE for c in w.group())
                                 else w.group().translate(LOOKALIKE), number)
             number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
+            if IMO_RE.fullmatch(number):
+                number = number.replace(" (", "(")  # «MEPC.181 (59)» -> «MEPC.181(59)» (GUIDELINES 49)
             number = CP_SPACES.sub("", number)  # «1/ СР. 16» -> «1/CP.16»
             if text[a:a + 3] == "ЕС-":  # an emergency special session in Cyrillic: «ЕС-11/1» -> ES-11/1
                 number = "ES" + number[2:]

@@ -28,7 +28,7 @@ WMO = r"[0-9]{1,3}\s?\((?:Кг|ИС|Cg|EC)[-‑‐][0-9]{1,3}\)"
 WMO_RE = re.compile(WMO)
 # IMO: a series, the number and the Assembly's or committee's session, «A.902(22)», «MSC.255(84)», «A.500(XII)»;
 # the shape names a resolution by itself (listed, a line's head: «А.902(22) – Назначение …», Cyrillic А)
-IMO = r"(?:[AА]|MSC|MEPC|FAL|LEG)\.[0-9]{2,4}\((?:[0-9]{1,3}|[IVX]{1,5})\)"
+IMO = r"(?:[AА]\.[0-9]{2,4}|(?:[MМ]S[CС]|[MМ][EЕ][PР][CС]|FAL|L[EЕ]G)\.[0-9]{2,4} ?)\((?:[0-9]{1,3}|[IVX]{1,5})\)"  # a committee's in Cyrillic look-alikes, a space before the session: «МЕРС.181 (59)»
 IMO_RE = re.compile(rf"(?<![\w./-]){IMO}(?![\w/])")
 # WHO: an Assembly's or Board's resolution names itself by its shape, as a heading of its text or cited
 # («EB59.R25 ГОСУДАРСТВА-ЧЛЕНЫ …», «резолюцию WHA8.13»); not a document («EB146/12», «A73/4»)
@@ -69,8 +69,12 @@ DATE_AFTER = re.compile(rf"\s*,?\s+от\s+(?:{DATE}|{NUMERIC_DATE})|\s*\((?:от
 # «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign; a legal database's
 # heading with the issuer in capitals: «РЕЗОЛЮЦИЯ ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ 4 декабря 1990 г. N 45/62»
 TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?"
-                    rf"(?:от\s+{DATE}\s*№|[Оо][Тт]\s+{NUMERIC_DATE}\s*(?:№|N)|(?:[А-ЯЁ]{{2,}}\s+){{1,4}}{DATE}\s*(?:№|N))\s?"
+                    rf"(?:(?:Міжнародний|Международный)\s+документ\s+)?"  # a Ukrainian legal database's «Резолюція, Міжнародний документ від 08.04.2003 № 1474(2003)»
+                    rf"(?:от\s+{DATE}\s*№|(?:[Оо][Тт]|від)\s+{NUMERIC_DATE}\s*(?:№|N)|(?:[А-ЯЁ]{{2,}}\s+){{1,4}}{DATE}\s*(?:№|N))\s?"
                     rf"(?P<n>{NUMBER}|[0-9]{{1,4}})(?![\w/])")  # «Резолюция Генеральной Ассамблеи оон от … № 95 (I)»
+# a legal database's number field in a resolution's record («Тип: Резолюція …», «• Номер: 1474(2003)», on the original lines)
+NUMBER_FIELD = re.compile(r"(?m)^[ \t•*-]*Номер:[ \t]*(?P<number>[0-9]{1,4}[ \t]?\((?:19|20)[0-9]{2}\))[ \t]*$")
+RESOLUTION_RECORD = re.compile(r"Тип:[ \t]*Резолюці")
 # a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
 WS = re.compile(r"\s*")
@@ -84,6 +88,10 @@ CP_SPACES = re.compile(r"(?<=/) (?=[A-ZА-ЯЁ]{2,4}\.)|(?<=[A-ZА-ЯЁ]{2}\.) (
 SPLIT_NORM = re.compile(r"^([0-9]{2}) ([0-9]{2})(?=\s?\()")
 SPLIT_RE = re.compile(r"(?P<n>[0-9]{2} [0-9]{2}\s?\([0-9]{4}\))")
 DATED_BARE_RE = re.compile(rf"(?P<n>[0-9]{{3,4}})(?=\s+от\s+{DATE})")
+# a dated item of a preamble's list after a clause of its own: «47/193 от 22 декабря 1992 года о проведении …,
+# 55/196 от 20 декабря 2000 года, в которой она провозгласила …, 58/217 от …» (the next item dated too; a
+# clause naming resolutions of its own opens another list)
+DATED_CLAUSE_SEP = re.compile(rf"(?:(?![Рр]езолюц|[Рр]ешени)[^.;:!?\n]){{1,250}}?(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)(?={NUMBER}\s+от\s+{DATE})")
 # a bare number after «резолюция»: ITU «Резолюции 21 (Пересм. Пусан, 2014 г.)», CITES «Резолюции 12.7»
 REVISED_HEAD = r"\((?:Пересм\.|Rev\.|[А-ЯЁ][а-яё-]+,\s*(?:19|20)[0-9]{2}\s*г\.\))"  # also «32 (Киото, 1994 г.)»
 REVISED = re.compile(r"\s*" + REVISED_HEAD)

@@ -25,7 +25,7 @@ from .patterns import (AFTER_REACH, APPOSITION, AT_MEETING_AFTER, BEFORE_REACH, 
                        SEAT_ROLES, SEAT_VERB, SENTENCE_LINE, SPEECH_NEXT_LINE, SPEECH_NEXT_SENTENCE, SPOKE_AFTER,
                        STATEMENT_BEFORE, TABLE_AFTER, THANKED_FOR, THANKS_BEFORE, THEN_CHAIR, TRANSCRIPT_HEAD,
                        TRANSCRIPT_LABEL)
-from .press import attributed, became_role, held, interview_heading, reported_before, told_before
+from .press import attributed, became_role, cited_content, held, interview_heading, reported_before, told_before
 
 __all__ = ["Mention", "Page", "read_mention", "mention_country", "mention_name", "mention_role"]
 
@@ -149,6 +149,8 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
         said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
     elif said and after_bracket == after and blank_line_between(ctx.reading, b, b + said.start("verb")):
         said = None  # a tag list's name, a blank line, then «МИД России призвал …»: another paragraph's verb
+    if said and cited_content(before, after):
+        said = None  # «Как сообщил … X, на заседании выступит руководитель …»: the words cited, not X's
     oblique = name.split() != written.split() and len(name.split()) == len(written.split())
     told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
     if said and oblique and not PARTICIPLE_AFTER.match(after_bracket):
@@ -174,7 +176,7 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     headed = SPEECH_NEXT_LINE.match(lines, ob, ob + 80) is not None or (
         SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
     # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
-    stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
+    stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not cited_content(before, after) and not FORMER.search(before[-60:])
               and (_spoke_before(before, a, taken, STATEMENT_BEFORE) or reported_before(before)))  # «заявил X на заседании»
     quoted = QUOTE_ROLE_BEFORE.search(before[-120:])  # «…», – добавил Гутерриш: reported, as a verb after the name
     spoke_before = spoke_before or stated

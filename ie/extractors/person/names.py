@@ -27,11 +27,10 @@ from .patterns import (
 TITLE_ABBREVIATION = re.compile(r"(?:(?<![\w-])[Гг][-‑](?:н|жа|жи|на|же|ну|ном|жой)|[Гг]осподин\w*|[Гг]оспож\w*)[ \t]*$")
 
 VOWEL = re.compile("[аеёиоуыэюяАЕЁИОУЫЭЮЯaeiouyAEIOUYà-ÿÀ-ß]")
-
-PARTICLES = frozenset(WORDS.particles.forms)
+PARTICLES = frozenset(WORDS.particles.forms)  # «Хайя бинт аль Хуссейн»: lower-case words inside a name
 TITLE_FORMS = frozenset(WORDS.titles.forms)
 NOMINATIVE_TITLE = re.compile(r"(?:(?:Его|Ее|Её)\s+(?:Превосходительство|Высочество|Величество)|(?<![\w-])[Гг][-‑](?:н|жа)|"
-                              r"(?<![\w-])[Гг]осподин|(?<![\w-])[Гг]оспожа)$")  # «президенту», «господина», «профессора»  # «Хайя бинт аль Хуссейн»: lower-case words inside a name
+                              r"(?<![\w-])[Гг]осподин|(?<![\w-])[Гг]оспожа)$")  # «президенту», «господина», «профессора»
 
 
 @lru_cache(maxsize=50_000)
@@ -161,6 +160,8 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
         case = hint
     else:
         return name
+    if len(words) > 1 and re.search(r"(?:ск|цк|зк)ая$", words[-1]):  # no oblique case ends so
+        return name  # «Офиса президента Юлия Соколовская»: a surname in «-ская» is nominative, so is the name
     out = []
     genders = {p.tag.gender for w in words if morph.is_known(w)
                for p in morph.parse(w) if "Name" in p.tag and p.tag.case == case}

@@ -90,6 +90,18 @@ TOLD_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|отм
 CITED_AT_MEETING = re.compile(r"(?<![\w-])[Кк]ак\s+(?:сообщил|заявил|отметил|подчеркнул|сказал)\w*\s+(?:на|в\s+ходе|во\s+время)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:заседани|сесси|брифинг|дебат|совещани|прени)\w*[^.;:!?«»\",]{0,110}$")
 
+# the frame of words cited: «Как сообщил постоянный представитель России Виталий Чуркин, на заседании выступит
+# руководитель …» (what follows the comma is what was said, its verbs not the name's)
+CITING_FRAME = re.compile(r"(?<![\w-])[Кк]ак\s+(?:сообщил|заявил|отметил|подчеркнул|сказал|пояснил|рассказал|уточнил)\w*"
+                          r"(?:\s+[^\s,.;:!?«»\"]+){1,10}\s*$")
+
+
+def cited_content(before: str, after: str) -> bool:
+    """Is the name the subject of a citing frame («Как сообщил X, …») whose
+    words follow the comma?  Not where the words were said at a meeting."""
+    return (re.match(r"\s*,", after) is not None and CITING_FRAME.search(before[-160:]) is not None
+            and CITED_AT_MEETING.search(before[-200:]) is None)
+
 
 def told_before(before: str) -> bool:
     """A reporting verb opening the clause the name is the subject of, in the
@@ -356,6 +368,13 @@ ATTENDED = re.compile(r"присутствова\w*", re.I)
 # … not appointed there: «На 131-й сессии г-н X и г-жа Y были назначены …» (an appointment makes a PERSON)
 APPOINTED_AFTER = re.compile(r"^[^.;!?«»\"]{0,60}?назнач", re.I)
 
+# one who hands over a prize at its ceremony, the verb before its subject: «Награду вручил Генеральный директор ЮНЕСКО X»
+HANDED_PRIZE = re.compile(r"(?<![\w-])(?:[Нн]аград|[Пп]реми)\w*\s+(?:[\w-]+\s+){0,2}?вручил[аи]?\s+[^.;:!?«»\",]{0,80}$")
+
+
+def handed_prize(before: str) -> bool:
+    return HANDED_PRIZE.search(before[-160:]) is not None
+
 
 def acts_at_meeting(before: str, after: str) -> bool:
     """Does the name's clause open with the meeting it acts at, the name its
@@ -374,7 +393,9 @@ def acts_at_meeting(before: str, after: str) -> bool:
 
 # the predecessor in an office: «… возглавит 78-ю сессию, сменив на этом посту представителя Венгрии X»
 SUCCEEDED_BEFORE = re.compile(r"(?<![\w-])(?:смени(?:в|вш\w+|л\w*|т)\s+(?:на\s+(?:этом|своем|своём|том|посту)\s+)?(?:посту\s+)?|"
-                              r"прин(?:ял|яла|яв|имает)\s+эстафету\s+у\s+)[^.;!?«»\"]{0,80}$", re.I)  # («принял эстафету у X»)
+                              r"прин(?:ял|яла|яв|имает)\s+эстафету\s+у\s+|"
+                              r"(?:этот|эту|данн(?:ый|ую))\s+(?:пост|должность)\s+(?:ранее\s+)?занимал\w*\s+)[^.;!?«»\"]{0,80}$",
+                              re.I)  # («принял эстафету у X», «В ноябре этот пост занимал представитель Португалии X»)
 
 
 def succeeded(before: str) -> bool:

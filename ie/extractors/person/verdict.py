@@ -22,7 +22,7 @@ from .mention import Mention, Page
 from .patterns import (ADDRESSED_AFTER, ADDRESSED_BEFORE, APPOINTED_BEFORE, APPOINTS_AFTER, AWARDED_BEFORE, DECEASED,
                        DECEASED_REACH, DELEGATE_ROLES, FORMER, IN_WRITING, INSTRUMENTAL_END, MEETING_EVENT, MEETING_REACH,
                        SEAT_ROLES, SEAT_TO_COME, WITH_BEFORE, role_matches)
-from .press import (acts_at_meeting, at_bilateral, briefing_near, cited_author, delegation_member, governed_title, held, interviewed,
+from .press import (acts_at_meeting, at_bilateral, briefing_near, cited_author, cited_content, delegation_member, handed_prize, governed_title, held, interviewed,
                     membership_list, news_source, outside_meeting, performs, presiding_elsewhere, recalled, sentence_tail,
                     speech_before, spoke_before_next, spokesperson, succeeded, takes_office, written_quote)
 
@@ -49,6 +49,7 @@ def floor_evidence(page: Page, m: Mention) -> list:
         ("speaks-before-others", m.role is not None and spoke_before_next(before, after)),
         ("acts-at-meeting", not m.oblique and acts_at_meeting(before, after)), ("index-line", m.indexed),
         ("gave-lecture", gave_lecture(before, after)), ("briefed", briefed(before)),
+        ("handed-prize", not m.oblique and handed_prize(before)),
         ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before) or speech_after(after)),
         ("said-there-later", not m.oblique and said_there_later(text, m.b, page.taken)),
         ("spoke-where", not m.oblique and spoke_where(after))) if hit]
@@ -101,6 +102,13 @@ def envoy_no_meeting(page, m, v):
     if (v.role in DELEGATE_ROLES and v.role not in ("представитель", "наблюдатель") and (not v.spoke or v.reported)
             and not any(held(page.text, e.start()) for e in MEETING_EVENT.finditer(page.text, max(0, m.a - 300), m.b + 300))):
         v.person("an envoy, no meeting in view")
+
+
+def cited_frame(page, m, v):
+    # «Как сообщил постоянный представитель России Виталий Чуркин, на заседании выступит …»: words cited to the
+    # press, not said at a meeting (a chair keeps the seat; words said at a meeting: GUIDELINES 52)
+    if (v.role is None or v.role in DELEGATE_ROLES) and not m.labelled and cited_content(m.before, m.after):
+        v.person("words cited, no meeting named")
 
 
 def named_instrumental(page, m, v):
@@ -247,7 +255,7 @@ def no_longer_alive(page, m, v):
         v.person("no longer alive")  # «Дань памяти … г-на Гвидо де Марко»
 
 
-STEPS = (reported_no_meeting, envoy_no_meeting, named_instrumental, governed_delegate_title, expert_elected_only,
+STEPS = (reported_no_meeting, envoy_no_meeting, cited_frame, named_instrumental, governed_delegate_title, expert_elected_only,
          appointment, elected, bilateral_meeting, background_recalled, spokesperson_only, outside_the_meeting,
          delegation_listed, office_once_held, interview, written_not_said, author_quoted, answer_in_turn, performer,
          predecessor, in_writing, addressed, awarded, letter_or_seat_to_come, membership_heading, photo_credit,
