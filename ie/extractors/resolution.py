@@ -408,7 +408,7 @@ class ResolutionExtractor:
                                 else w.group().translate(LOOKALIKE), number)
             number = SPLIT_NORM.sub(r"\1\2", number)  # «18 22 (2009)» -> «1822 (2009)»
             if IMO_RE.fullmatch(number):
-                number = number.replace(" (", "(")  # «MEPC.181 (59)» -> «MEPC.181(59)» (GUIDELINES 49)
+                number = re.sub(r"\s\(", "(", number)  # «MEPC.181 (59)» -> «MEPC.181(59)» (GUIDELINES 49)
             number = CP_SPACES.sub("", number)  # «1/ СР. 16» -> «1/CP.16»
             if text[a:a + 3] == "ЕС-":  # an emergency special session in Cyrillic: «ЕС-11/1» -> ES-11/1
                 number = "ES" + number[2:]

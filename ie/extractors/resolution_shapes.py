@@ -28,7 +28,7 @@ WMO = r"[0-9]{1,3}\s?\((?:Кг|ИС|Cg|EC)[-‑‐][0-9]{1,3}\)"
 WMO_RE = re.compile(WMO)
 # IMO: a series, the number and the Assembly's or committee's session, «A.902(22)», «MSC.255(84)», «A.500(XII)»;
 # the shape names a resolution by itself (listed, a line's head: «А.902(22) – Назначение …», Cyrillic А)
-IMO = r"(?:[AА]\.[0-9]{2,4}|(?:[MМ]S[CС]|[MМ][EЕ][PР][CС]|FAL|L[EЕ]G)\.[0-9]{2,4} ?)\((?:[0-9]{1,3}|[IVX]{1,5})\)"  # a committee's in Cyrillic look-alikes, a space before the session: «МЕРС.181 (59)»
+IMO = r"(?:[AА]\.[0-9]{2,4}|(?:[MМ]S[CС]|[MМ][EЕ][PР][CС]|FAL|L[EЕ]G)\.[0-9]{2,4}\s?)\((?:[0-9]{1,3}|[IVX]{1,5})\)"  # a committee's in Cyrillic look-alikes, a space before the session: «МЕРС.181 (59)»
 IMO_RE = re.compile(rf"(?<![\w./-]){IMO}(?![\w/])")
 # WHO: an Assembly's or Board's resolution names itself by its shape, as a heading of its text or cited
 # («EB59.R25 ГОСУДАРСТВА-ЧЛЕНЫ …», «резолюцию WHA8.13»); not a document («EB146/12», «A73/4»)
