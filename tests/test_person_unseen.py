@@ -693,6 +693,9 @@ WRAPPED_NAMES = [
     # a name the text also writes in Latin letters, word for word (a hyphenated Latin word too)
     ("Министр охраны окружающей среды Республики Корея Квак Кёль Хо (Kwak Kyul-Ho) принял участие.",
      [("Квак Кёль Хо", P("Квак Кёль Хо")), ("Kwak Kyul-Ho", P("Квак Кёль Хо"))]),
+    # … a Korean name whose «к» and «г» the Latin letters write the other way («Ко Гон» is Goh Kun)
+    ("Премьер-министр Республики Корея Ко Гон (Goh Kun) принял участие в церемонии.",
+     [("Ко Гон", P("Ко Гон")), ("Goh Kun", P("Ко Гон"))]),
     # a state before the break is no part of the name after it
     ("Выступили постпред Египта Осама Махмуд, а также постпред Мавритании\nСиди Мохамед Лагдаф.",
      [("Осама Махмуд", S("Осама Махмуд", "EG", "постоянный представитель")),

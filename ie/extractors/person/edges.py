@@ -145,9 +145,10 @@ LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ö�
 LATIN_ALIAS = re.compile(rf"[ \t]*\(((?:{LATIN_WORD}[ \t]+){{1,3}}{LATIN_WORD})\)")
 
 
-# the Latin letters a Russian name's first letter may be written with («Дэвид» David, «Хуан» Juan)
+# the Latin letters a Russian name's first letter may be written with («Дэвид» David, «Хуан» Juan; Korean
+# «Ко Гон» Goh Kun: one letter, read «к» or «г»)
 LATIN_INITIAL = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ", (
-    "A", "B", "VW", "GH", "D", "EY", "EY", "JGZ", "ZS", "IEY", "YJ", "KCQ", "L", "M", "N", "O", "P", "R", "SC", "T", "UWO",
+    "A", "B", "VW", "GHK", "D", "EY", "EY", "JGZ", "ZS", "IEY", "YJ", "KCQG", "L", "M", "N", "O", "P", "R", "SC", "T", "UWO",
     "FP", "HJKX", "CTZ", "CT", "SC", "S", "EA", "YJU", "YJ")))
 
 

@@ -58,7 +58,7 @@ from .candidates import (
     other_language,
 )
 from .oblique import opens_sentence
-from .edges import INVERTED_INITIALS, LATIN_INITIAL, only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
+from .edges import INVERTED_INITIALS, LATIN_INITIAL, LATIN_WORD, only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
 # a particle glued to the surname, and the first name before it («Мигель д’Эското Брокманн»)
@@ -123,7 +123,7 @@ def _tag_list(text, a, b):
     return [(a + words[i].start(), a + words[j - 1].end()) for i, j in zip(bounds, bounds[1:])]
 
 
-LATIN_IN_BRACKETS = re.compile(r"[ \t]*\(((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?[ \t]+){1,2}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)\)")
+LATIN_IN_BRACKETS = re.compile(rf"[ \t]*\(((?:{LATIN_WORD}[ \t]+){{1,2}}{LATIN_WORD})\)")  # (LATIN_ALIAS, shorter)
 CYRILLIC_RUN = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?[ \t]+)*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?$")
 
 
