@@ -13,8 +13,9 @@ __all__ = ["HEADING_WIDTH", "FULL_LINE", "TERMINAL", "ITEM_START", "paragraph_br
 # A numbered line this short is a heading, not a paragraph's first line (PDF text lines are 70–90 wide).
 HEADING_WIDTH = 55
 FULL_LINE = (60, 95)  # the width of a PDF line of running text
-TERMINAL = re.compile(r"(?<!\b[Тт]ов)(?<!\bпроф)(?<!\bакад)[.:;!?]\W*$")  # («тов.», «проф.»: a title, no sentence end)
-TITLE_END = re.compile(r"(?<![\w-])(?:[Тт]ов|проф|акад)\.$")  # «тов.\nА. Я. Вышинского»: the title goes on
+SHORT_TITLES = (r"[Тт]ов", "проф", "акад")  # abbreviated titles whose dot ends no sentence (one lookbehind each)
+TERMINAL = re.compile("".join(rf"(?<!\b{t})" for t in SHORT_TITLES) + r"[.:;!?]\W*$")  # («тов.», «проф.»)
+TITLE_END = re.compile(rf"(?<![\w-])(?:{'|'.join(SHORT_TITLES)})\.$")  # «тов.\nА. Я. Вышинского»: the title goes on
 ITEM_START = re.compile(
     r"^(?:\d{1,3}[.)]\s|\d{1,4}/\d{1,4}\.\s|[a-zа-яё]\)|\([a-zа-яё0-9]{1,3}\)|[IVXLC]{1,6}\.\s|[A-ZА-ЯЁ]\.\s|[-•*–—]\s|#)"
 )
