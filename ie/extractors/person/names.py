@@ -192,7 +192,7 @@ def nominative_name(name: str, before: str = "", hint: str | None = None) -> str
         if form is not None or not any("Fixd" in p.tag for p in parses):  # «Марку Гриффитсу»: the case is shown
             for p in sorted(parses, key=lambda p: not PERSON_TAGS & set(p.tag.grammemes)):  # «Полем»: Поль, not поле
                 if p.tag.case == case and p.tag.POS == "NOUN" and p.tag.number == "sing" and "Fixd" not in p.tag and (
-                        morph.is_known(w) or PERSON_TAGS & set(p.tag.grammemes)):
+                        morph.is_known(w) or PERSON_TAGS & set(p.tag.grammemes)) and p.tag.gender != "neut":  # «Сена»: no «сено»
                     f = p.inflect({"nomn", "sing"})
                     if f is not None:
                         form = morph._match_case(w, f.word if "ё" in w else f.word.replace("ё", "е"))
