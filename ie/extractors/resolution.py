@@ -61,6 +61,7 @@ from .resolution_shapes import (
     DATED_BARE_RE,
     DATED_CLAUSE_SEP,
     NUMBER_FIELD,
+    SPECIAL_HEADING,
     RESOLUTION_RECORD,
     REVISED,
     REVISED_BRACKET,
@@ -292,6 +293,8 @@ class ResolutionExtractor:
             rule = "list" if len(numbers) > 1 else "governed"
             if body is None:
                 after = end
+                dated = DATE_AFTER.match(text, after)  # «… 21/25 от 28 сентября 2012 года Совета по правам человека»
+                after = dated.end() if dated else after
                 annex = ANNEX_RE.match(text, after)
                 if annex and len(numbers) == 1:
                     after = annex.end()
@@ -360,6 +363,10 @@ class ResolutionExtractor:
             span = reading_span(ctx.reading, *m.span("number"))
             if span is not None and text[span[0]:span[1]] == m.group("number"):
                 self._emit(ctx, out, covered, [span], kind, by[0] if by else None, "title")
+        for m in SPECIAL_HEADING.finditer(ctx.reading.lines):  # «S-5/1.» over its title
+            span = reading_span(ctx.reading, *m.span("number"))
+            if span is not None and text[span[0]:span[1]] == m.group("number"):
+                self._emit(ctx, out, covered, [span], "резолюция", None, "heading")
         if RESOLUTION_RECORD.search(ctx.reading.lines):
             for m in NUMBER_FIELD.finditer(ctx.reading.lines):
                 span = reading_span(ctx.reading, *m.span("number"))

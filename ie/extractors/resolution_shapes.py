@@ -69,11 +69,11 @@ DATE_AFTER = re.compile(rf"\s*,?\s+от\s+(?:{DATE}|{NUMERIC_DATE})|\s*\((?:от
 # «Резолюция от 31 июля 1957 года № 663»: the number after the date and the sign; a legal database's
 # heading with the issuer in capitals: «РЕЗОЛЮЦИЯ ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ 4 декабря 1990 г. N 45/62»
 TITLED = re.compile(rf"\s*,?\s*(?:(?:ООН|оон)\s+)?(?:принят\w{{0,3}}\s+(?P<by>[^№\n]{{1,160}}?)\s+)?"
-                    rf"(?:(?:Міжнародний|Международный)\s+документ\s+)?"  # a Ukrainian legal database's «Резолюція, Міжнародний документ від 08.04.2003 № 1474(2003)»
+                    rf"(?:(?:Міжнародний|Международный)\s+(?:документ|договір|договор)\s+)?"  # a Ukrainian legal database's «Резолюція, Міжнародний документ від 08.04.2003 № 1474(2003)»
                     rf"(?:от\s+{DATE}\s*№|(?:[Оо][Тт]|від)\s+{NUMERIC_DATE}\s*(?:№|N)|(?:[А-ЯЁ]{{2,}}\s+){{1,4}}{DATE}\s*(?:№|N))\s?"
                     rf"(?P<n>{NUMBER}|[0-9]{{1,4}})(?![\w/])")  # «Резолюция Генеральной Ассамблеи оон от … № 95 (I)»
 # a legal database's number field in a resolution's record («Тип: Резолюція …», «• Номер: 1474(2003)», on the original lines)
-NUMBER_FIELD = re.compile(r"(?m)^[ \t•*-]*Номер:[ \t]*(?P<number>[0-9]{1,4}[ \t]?\((?:19|20)[0-9]{2}\))[ \t]*$")
+NUMBER_FIELD = re.compile(r"(?m)^[ \t•*-]*Номер:[ \t]*(?P<number>[0-9]{1,4}[ \t]?\((?:(?:19|20)[0-9]{2}|[IVXL]{1,7})\))[ \t]*$")
 RESOLUTION_RECORD = re.compile(r"Тип:[ \t]*Резолюці")
 # a legal database's link after a number in copies of resolutions: «1612 (2005) ( 995_d48 ) и 1674 (2006)»
 LINK_REF = re.compile(r"\s*\(\s*[0-9]{3}_[0-9a-z]{2,4}\s*\)")
@@ -124,7 +124,9 @@ INLINE_ITEM_RE = re.compile(r"(?:(?<=[.;:]\s)|(?<=[0-9]\s))(?P<number>[0-9]{1,3}
 ROMAN_ITEM_RE = re.compile(r"(?m)^(?P<number>[IVXLC]{1,6}/[0-9]{1,3})\.\s+[«А-ЯЁ]")
 # a numbered heading under a title line: «Резолюция, принятая Советом … 8 июля 2022 года\n\n50/18. Ликвидация»
 TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}}(?:\n[^\n\d\s][^\n]{{0,40}})?)\n\s*"
-                           rf"(?P<number>{NUMBER})\.\s*[«А-ЯЁ]")
+                           rf"(?P<number>{NUMBER})(?:\.\s*|(?=[А-ЯЁ][а-яё]))[«А-ЯЁ]")  # (or glued to its title: «22/18Помощь»)
+# a special session's resolution heading its text on a line of its own: «S-5/1.» (no symbol is so shaped)
+SPECIAL_HEADING = re.compile(r"(?m)^[ \t]*(?P<number>E?S-[0-9]{1,2}/[0-9]{1,3})\.?[ \t]*$")
 # a resolution's number heading its text on a line of its own: «            39/148. РАССМОТРЕНИЕ»
 REPEAT_RE = re.compile(rf"(?m)^[ \t]*(?P<number>{NUMBER})\.[ \t]+[«А-ЯЁ]")
 STATES_PARTIES = re.compile(r"Конференци\w+\s+государств\s*[-—–]?\s*участник")
