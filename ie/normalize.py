@@ -33,6 +33,7 @@ LINE_BREAK_CHARS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAK_CHARS}]")
 # the original's lines with one line end: every line break «\n», a carriage return before one a space
 TO_NEWLINE = str.maketrans({c: "\n" for c in LINE_BREAK_CHARS if c not in "\n\r"})
+OTHER_LINE_BREAK = re.compile(f"[{LINE_BREAK_CHARS[2:]}]")  # (looked for first: most texts have none, and no copy is made)
 CR_BEFORE_LF = re.compile("\r(?=\n)")
 # the rest of a line of the original text is blank: spaces, then a line break or the end
 ORIGINAL_LINE_END = re.compile(f"[ \t\u00a0]*(?:[{LINE_BREAK_CHARS}]|$)")
@@ -109,7 +110,7 @@ class Reading:
         >>> Reading("a\r\nb\fc", "", ()).lines
         'a \nb\nc'
         """
-        lines = self.original.translate(TO_NEWLINE)
+        lines = self.original.translate(TO_NEWLINE) if OTHER_LINE_BREAK.search(self.original) else self.original
         return CR_BEFORE_LF.sub(" ", lines).replace("\r", "\n") if "\r" in lines else lines
 
     def reading_offset(self, o: int):
