@@ -143,6 +143,14 @@ def _named_bodies(text, tables, conference) -> set:
     return {hit[0] for m in BODY_NOUN.finditer(text) for t in tables if (hit := _body_at(text, m.start(), t, conference))}
 
 
+def _numbers_on_lines(ctx, rx):
+    """(match, reading span of its «number») for each match of ``rx`` on ``Reading.lines`` whose number the reading text holds."""
+    for m in rx.finditer(ctx.reading.lines):
+        span = reading_span(ctx.reading, *m.span("number"))
+        if span is not None and ctx.text[span[0]:span[1]] == m.group("number"):
+            yield m, span
+
+
 def _body_at(text: str, pos: int, table, conference: str = "Конференция участников") -> tuple | None:
     """(canonical, end) for a body name starting at ``pos`` (after spaces);
     a bare «Конференция» is ``conference``, the one the document is about."""
@@ -357,21 +365,15 @@ class ResolutionExtractor:
             if a is not None:
                 heads.append((a, kind_of(m)))
         gent, ablt = bodies()
-        for m in TITLE_ITEM_RE.finditer(ctx.reading.lines):
+        for m, span in _numbers_on_lines(ctx, TITLE_ITEM_RE):
             by = _body_at(m.string, m.start("by"), ablt)
             kind = "решение" if m.group("kind") == "Решение" else "резолюция"
-            span = reading_span(ctx.reading, *m.span("number"))
-            if span is not None and text[span[0]:span[1]] == m.group("number"):
-                self._emit(ctx, out, covered, [span], kind, by[0] if by else None, "title")
-        for m in SPECIAL_HEADING.finditer(ctx.reading.lines):  # «S-5/1.» over its title
-            span = reading_span(ctx.reading, *m.span("number"))
-            if span is not None and text[span[0]:span[1]] == m.group("number"):
-                self._emit(ctx, out, covered, [span], "резолюция", None, "heading")
+            self._emit(ctx, out, covered, [span], kind, by[0] if by else None, "title")
+        for _, span in _numbers_on_lines(ctx, SPECIAL_HEADING):  # «S-5/1.» over its title
+            self._emit(ctx, out, covered, [span], "резолюция", None, "heading")
         if RESOLUTION_RECORD.search(ctx.reading.lines):
-            for m in NUMBER_FIELD.finditer(ctx.reading.lines):
-                span = reading_span(ctx.reading, *m.span("number"))
-                if span is not None and text[span[0]:span[1]] == m.group("number"):
-                    self._emit(ctx, out, covered, [span], "резолюция", None, "field")
+            for _, span in _numbers_on_lines(ctx, NUMBER_FIELD):
+                self._emit(ctx, out, covered, [span], "резолюция", None, "field")
         for m in ROMAN_ITEM_RE.finditer(text):
             self._emit(ctx, out, covered, [m.span("number")], "решение", None, "heading")
         for m in IMO_RE.finditer(text):
@@ -385,11 +387,7 @@ class ResolutionExtractor:
         items = [m.span("number") for r in (ITEM_RE, TOC_ITEM_RE, INLINE_ITEM_RE) for m in r.finditer(text)]
         # items at the start of an ORIGINAL line too: the reading text may have joined that line
         # to the one before («(первое заседание, 30 января)\n\n[EB152(2)] Сроки …»)
-        reading = ctx.reading
-        for m in ITEM_RE.finditer(reading.lines):
-            span = reading_span(reading, *m.span("number"))
-            if span is not None and text[span[0]:span[1]] == m.group("number"):
-                items.append(span)
+        items += [span for _, span in _numbers_on_lines(ctx, ITEM_RE)]
         session = {}  # heading -> the session part of its list's first slash number («3» of «3/1»)
         for a, b in sorted(set(items)):
             k = bisect_left(starts, a) - 1
