@@ -176,7 +176,8 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     headed = SPEECH_NEXT_LINE.match(lines, ob, ob + 80) is not None or (
         SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
     # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
-    stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not cited_content(before, after) and not FORMER.search(before[-60:])
+    stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
+              and not cited_content(before, after)
               and (_spoke_before(before, a, taken, STATEMENT_BEFORE) or reported_before(before)))  # «заявил X на заседании»
     quoted = QUOTE_ROLE_BEFORE.search(before[-120:])  # «…», – добавил Гутерриш: reported, as a verb after the name
     spoke_before = spoke_before or stated
