@@ -50,6 +50,7 @@ NOMINATIVE = {"заседание", "совещание", "сессия", "се�
 # «на своих 1833–1835 заседаниях»: a range of bare numbers before the plural noun
 PLURAL_LOCATIVE = {"заседаниях", "совещаниях", "сессиях"}
 MIN_BARE_RANGE = 10  # «в 2–3 заседаниях» is a count
+SINCE = re.compile(r"[^.;:!?,]{0,60}?(?<![\w-])(?:после|с\s+момента|со\s+времени|с\s+тех\s+пор)(?![\w-])")
 NUMBERED = ("стать", "пункт", "глав", "раздел", "част", "приложени", "стр", "правил", "№")
 # «187-й и предыдущих сессиях»: the ordinal stands with a word for the others
 OTHERS = {"предыдущих", "последующих", "прошлых", "других", "предыдущей", "последующей"}
@@ -112,10 +113,14 @@ def _ordinal_at(toks, i):
     while k < len(toks) and _w(toks[k].text) in cardinal_words() and len(words) < 3:
         words.append(_w(toks[k].text))
         k += 1
-    if k < len(toks) and _w(toks[k].text) in ordinal_words():
-        v = ordinal_value(" ".join(words + [_w(toks[k].text)]))
+    last, n = (_w(toks[k].text), 1) if k < len(toks) else ("", 1)
+    if words and last not in ordinal_words() and k + 1 < len(toks) and toks[k + 1].start == toks[k].end + 1 \
+            and toks[k].text.isalpha() and toks[k + 1].text.isalpha() and toks[k + 1].text.islower():
+        last, n = _w(toks[k].text + toks[k + 1].text), 2  # an OCR'd space inside the ordinal: «Семьдесят девят ая»
+    if k < len(toks) and last in ordinal_words():
+        v = ordinal_value(" ".join(words + [last]))
         if v is not None:
-            k += 1
+            k += n
             if k < len(toks) and toks[k].text == "]":
                 k += 1
             return v, k, j
@@ -353,6 +358,9 @@ class MeetingExtractor:
             if unit is None or _roman(toks[start].text) and ctx.reading is not None \
                     and blank_line_between(ctx.reading, toks[j - 1].end, toks[k].start):
                 i = j if j > i else i + 1  # (a table's «Зал XVII\n\nДругие заседания»: no ordinal of the next line)
+                continue
+            if values == [1] and not toks[start].text[:1].isdigit() and SINCE.match(ctx.text, toks[k].end):
+                i = k + 1  # «первое заседание по украинскому вопросу после одобрения …»: the first since, no number
                 continue
             rule = "list" if len(values) > 1 else ("ordinal-digits" if toks[start].text[:1].isascii() and toks[start].text[:1].isdigit() else "ordinal-words")
             norm = {"ordinal": values if len(values) > 1 else values[0], "unit": unit}
