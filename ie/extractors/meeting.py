@@ -311,6 +311,10 @@ class MeetingExtractor:
                 i += 1
                 continue
             values, j, start = (first[0] if listed else [first[0]]), first[1], first[2]
+            if not listed and start >= 2 and toks[start - 1].text == "/" and _bare(toks[start - 2].text) \
+                    and toks[start - 2].end == toks[start - 1].start and toks[start - 1].end == toks[start].start \
+                    and j < len(toks) and fold(toks[j].text).startswith("совместн"):
+                values, start = [int(toks[start - 2].text), values[0]], start - 2  # two bodies' joint meeting: «60/30-е»
             for _ in range(MAX_ORDINALS):
                 if j + 1 < len(toks) and toks[j].text in (",", "и"):
                     nxt = _ordinal_at(toks, j + 1)
