@@ -221,10 +221,24 @@ class CountryExtractor:
             out.append(ctx.span(start, end, "COUNTRY",
                                 {"code": country.code, "name": country.name, "role": None},
                                 rule=f"gazetteer:{country.code}"))
-        return _contextual(ctx, out)
+        return _mandate_palestine(ctx, _contextual(ctx, out))
 
 
 MAX_FRAGMENTS = 4
+# the years a text names (four digits, 1900–2099), to date the text it is
+TEXT_YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/])")
+
+
+def _mandate_palestine(ctx, spans):
+    """A text of 1947–1949 («резолюция 194 (III)», «мандата Великобритании») names the
+    Palestine of the British Mandate, a territory: «в Палестине» is no state there
+    (the State of Palestine, named so, still is).  Dated by the latest year it names."""
+    if not any(s.norm["code"] == "PS" for s in spans):
+        return spans
+    years = [int(y) for y in TEXT_YEAR.findall(ctx.text)]
+    if not years or not 1946 < max(years) < 1950:
+        return spans
+    return [s for s in spans if s.norm["code"] != "PS" or fold(ctx.text[s.start:s.end]).startswith("государств")]
 
 
 def _merge_fragments(toks, vocabulary):
