@@ -33,6 +33,7 @@ DAY_SUFFIXED = re.compile(r"^([1-9]|[12][0-9]|3[01])-(?:го|е|й|ое|ого|�
 EVERY = {"каждого", "каждый", "каждом", "ежегодно"}
 PART_OF_MONTH = {"конце", "начале", "середине"}  # «в конце августа»: the month (a recurring one is no date)
 PART_OF_MONTH_GENT = {"конца", "начала", "середины"}  # «до конца мая», «с середины марта»
+PART_OF_MONTH_DATV = {"концу", "началу", "середине"}  # «к концу марта»
 OCR_QUOTES = {"‘", "’", "`", "'"}
 THIS_YEAR = {"этого", "текущего", "прошлого", "следующего", "минувшего", "нынешнего", "будущего", "сего"}  # «июня этого года»
 THIS_OR_LAST = {"прошлом", "этом", "текущем", "следующем", "минувшем", "нынешнем", "будущем"}  # «в прошлом марте»
@@ -230,7 +231,8 @@ def _point(toks, text, i):
         if i and (toks[i - 1].text.lower() in ("в", "во") or toks[i - 1].text.lower() == "к" and toks[i].text[-1:] in "юу"
                   or i >= 2 and toks[i - 2].text.lower() in ("в", "во")
                   and fold(toks[i - 1].text) in THIS_OR_LAST | PART_OF_MONTH
-                  or i >= 2 and toks[i - 2].text.lower() in ("до", "с", "к") and fold(toks[i - 1].text) in PART_OF_MONTH_GENT) \
+                  or i >= 2 and toks[i - 2].text.lower() in ("до", "с", "к") and fold(toks[i - 1].text) in PART_OF_MONTH_GENT
+                  or i >= 2 and toks[i - 2].text.lower() == "к" and fold(toks[i - 1].text) in PART_OF_MONTH_DATV) \
                 and toks[i].text[:1].islower() \
                 and not (i + 1 < len(toks) and fold(toks[i + 1].text) in EVERY):  # «в июле каждого года» recurs
             p = Point(i, i + 1, [], m, None)  # «в августе», «к сентябрю»: a month, its year inferred or not written
