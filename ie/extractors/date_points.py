@@ -126,6 +126,9 @@ def _days(toks, text, i):
         if j + 1 >= len(toks):
             break
         sep = toks[j].text
+        if sep in RANGE_WORDS and sep != "по" and j + 2 < len(toks) and toks[j + 1].text in RANGE_WORDS \
+                and toks[j + 1].start == toks[j].end:
+            j += 1  # a dash the PDF doubled: «3-−28 августа»
         if sep in LIST_WORDS or sep in RANGE_WORDS or sep == "на" and night and len(days) == 1:
             nxt = _day_at(toks, text, j + 1)
             if nxt is None:
