@@ -181,6 +181,8 @@ def _point(toks, text, i):
             yy = _short_year(toks, text, j) if not month_number(toks[j - 1].text) else None
             if yy:  # a dateline's short month and year: «31 Січ 22», «18Дек15»
                 return Point(begin, j + 1, days, month, yy, False, tuple(marks))
+            if toks[j - 1].text == "." and j < len(toks) and toks[j].text[:1].isupper():
+                j -= 1  # «РИАМО - 25 апр. Постоянный представитель …»: the dot ends the sentence too
             return Point(begin, j, days, month, None, False, tuple(marks))
     pair = _month_pair(toks[i].text)
     if pair:  # «январе-марте 2022 года», «в ноябре-декабре»: a month range written as one word
