@@ -1,6 +1,8 @@
 """RESOLUTION: one span per number, governed by решение/резолюция."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ie.pipeline import extract
 
@@ -330,3 +332,20 @@ CASES = [
 def test_resolution_phrases(text, expected):
     got = [(s.text, s.norm) for s in extract(text).spans_of("RESOLUTION")]
     assert got == expected
+
+
+HEADING_PIECES = st.sampled_from(["Решения", "решения", "Резолюции", "резолюции", "Решение", " ", "  ", "\n", "\n\n", ":", ".",
+                                  "•", "^", "3/1. Обзор", " 12", "Страница", "Стр.", ", принятые Конференцией", "текст",
+                                  "Решения-2", "10/2. ", "-"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HEADING_PIECES, max_size=40))
+def test_headings_read_around_their_words_find_what_a_full_scan_finds(pieces):
+    """The headings a list of decisions continues are read only around the words
+    «Решения»/«Резолюции» (a full scan of the pattern costs most of the
+    extractor): they must be exactly the matches a full scan finds."""
+    from ie.extractors.resolution_shapes import HEADING_RE, headings
+
+    text = "".join(pieces)
+    assert [m.span() for m in headings(text)] == [m.span() for m in HEADING_RE.finditer(text)]

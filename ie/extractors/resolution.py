@@ -76,7 +76,7 @@ from .resolution_shapes import (
     ITEM_NUMBER_RE,
     SEP_RE,
     ANNEX_RE,
-    HEADING_RE,
+    headings,
     ITEM_RE,
     TOC_ITEM_RE,
     INLINE_ITEM_RE,
@@ -356,10 +356,10 @@ class ResolutionExtractor:
         looks its heading up by bisection."""
         text = ctx.text
         kind_of = lambda m: "решение" if (m.group(1) or m.group(2) or m.group(3)).lower().startswith("решени") else "резолюция"
-        heads = [(m.start(), kind_of(m)) for m in HEADING_RE.finditer(text)]
+        heads = [(m.start(), kind_of(m)) for m in headings(text)]
         # a heading on a line of its own in the ORIGINAL: the reading text may have joined the
         # short lines of a table of contents («содержание\n\nрешения Страница\n\nX/1. Доступ …»)
-        for m in HEADING_RE.finditer(ctx.reading.lines):
+        for m in headings(ctx.reading.lines):
             g = next(k for k in (1, 2, 3) if m.group(k))
             a = ctx.reading.reading_offset(m.start(g))
             if a is not None:

@@ -114,6 +114,26 @@ ANNEX_RE = re.compile(r"\s*,\s*(?:приложени[еяи]|раздел[ы]?)\
 HEADING_RE = re.compile(r"(?:(?:^|(?<=[\n:.]\s)|(?<=[\n:.]))[^\S\n]*(?:[\^•·*][^\S\n]*)?(Решения|Резолюции)(?![\w-])"  # (no run of lines: linear; «^ Решения»: a link's mark)
                         r"|(?:^|(?<=\n))(решения|резолюции)(?=[ \t]+(?:Страница|Стр\.|Page)\b|[ \t]*\n)"  # a lower-cased TOC heading
                         r"|(?<![\w-])(Решения|Резолюции)(?=\s+\d{1,4}/\d{1,4}\.\s|,?\s+принятые\s+[А-ЯЁ]))")  # «Содержание Решения, принятые Конференцией»
+HEADING_WORD = re.compile(r"[Рр]е(?:шения|золюции)(?![\w-])")  # every match of HEADING_RE holds one
+
+
+def headings(text: str):
+    """The matches of HEADING_RE, as ``finditer`` gives them, read only around
+    the words they hold (the pattern opens with look-behinds, so a scan of every
+    position costs most of the extractor): each match starts at most a line's
+    indent before its word and looks at most a short way after it."""
+    end = 0
+    for w in HEADING_WORD.finditer(text):
+        if w.start() < end:
+            continue
+        m = HEADING_RE.search(text, max(end, w.start() - 200), w.end() + 200)
+        while m is not None and m.end() <= w.start():  # an earlier word's match, found already
+            m = HEADING_RE.search(text, m.end(), w.end() + 200)
+        if m is not None and m.start() <= w.start():
+            end = m.end()
+            yield m
+
+
 ITEM_RE = re.compile(rf"(?m)^[ \t\u00a0]*\[?(?P<number>{NUMBER})(?:\.|\]|:)?\s+[«А-ЯЁ]")  # «3/1. Обзор», «[EB152(2)] Сроки», «СК-3/5: Исключения»
 # a table of contents flattened onto one line: «… ........ 12 3/2. Техническая помощь …»;
 # the page number before the item is never a resolution (nor the column heads «Решение Стр.» before the first)
