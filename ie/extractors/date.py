@@ -46,7 +46,7 @@ from ..normalize import ORIGINAL_LINE_END
 from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, PREPOSITIONS,
                           YEAR_END, Point, _day_pair, _days, _line_starts_at, _norm, _point,
                           _split_digits, _starters, glued_day)
-from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _resolution_year, _spaced_year, recurs,
+from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _resolution_year, _spaced_year, proclaimed_day, recurs,
                          _year_at, line_year, token_end)
 from .date_numeric import _day_month, _numeric, _numeric_days, _short_end_year, double_g, lost_dash
 from .lexicon import fold, folded_words, month_number, ordinal_words
@@ -97,7 +97,7 @@ class DateExtractor:
                 out.append(ctx.span(start, token_end(toks[end_i - 1]) - getattr(points[-1], "end_cut", 0), "DATE",
                                     _norm(points), rule))
                 continue
-            if recurs(toks, ctx.text, start_i):
+            if recurs(toks, ctx.text, start_i) or proclaimed_day(toks, end_i):
                 continue  # «Международный день … отмечается во всем мире 1 марта»: every year
             inferred = last_full is not None
             if inferred:

@@ -40,6 +40,20 @@ WEEK_REACH = 40
 OBSERVANCE = re.compile(r"^(?:всемирн|международн)\w*$")  # «Всемирного дня борьбы с детским трудом (12 июня)»
 
 
+PROCLAIMED_DAY = {"днем", "днём", "днями"}  # «провозглашающую 8 и 9 мая днями памяти»
+
+
+def proclaimed_day(toks, j) -> bool:
+    """A year-less day named a day of observance right after it («8 и 9 мая днями
+    памяти», «21 сентября Международным днем мира»): it recurs every year."""
+    named = j < len(toks) and OBSERVANCE.match(fold(toks[j].text)) is not None
+    k = j + named
+    if not (k < len(toks) and fold(toks[k].text) in PROCLAIMED_DAY):
+        return False  # (not «21 сентября днем было отложено»: the day's time, an adverb)
+    return named or k + 1 < len(toks) and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+                                              for p in morph.parse(toks[k + 1].text)[:1])
+
+
 def recurs(toks, text, i):
     """A year-less day at token ``i`` that recurs: «отмечается/ежегодно» or a named
     observance («Всемирного дня …») before it in its own sentence (the lookback
