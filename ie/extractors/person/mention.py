@@ -101,6 +101,7 @@ class Mention:
     oblique: bool  # the name is in an oblique case: no verb's subject
     said: object  # a speaking verb after the name (match in ``after_bracket``)
     told: bool  # «сообщила замгенсека ООН X»: the verb before its subject
+    cited: bool  # the subject of «Как сообщил X, …»: the words after the comma were told the press
     opens: bool  # a record's paragraph opened by the name
     seated: bool  # a seat verb of a meeting, or a table
     at_table: bool
@@ -149,7 +150,8 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
         said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
     elif said and after_bracket == after and blank_line_between(ctx.reading, b, b + said.start("verb")):
         said = None  # a tag list's name, a blank line, then «МИД России призвал …»: another paragraph's verb
-    if said and cited_content(before, after):
+    cited = cited_content(before, after)
+    if said and cited:
         said = None  # «Как сообщил … X, на заседании выступит руководитель …»: the words cited, not X's
     oblique = name.split() != written.split() and len(name.split()) == len(written.split())
     told = not said and not oblique and told_before(before)  # «сообщила замгенсека ООН X»: the verb before its subject
@@ -177,7 +179,7 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
         SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
     # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
     stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
-              and not cited_content(before, after)
+              and not cited
               and (_spoke_before(before, a, taken, STATEMENT_BEFORE) or reported_before(before)))  # «заявил X на заседании»
     quoted = QUOTE_ROLE_BEFORE.search(before[-120:])  # «…», – добавил Гутерриш: reported, as a verb after the name
     spoke_before = spoke_before or stated
@@ -192,7 +194,7 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     in_list = (prev is not None and prev.label == "SPEAKER" and ("spoke-before" in prev.rule or "listed-after" in prev.rule)
                and not oblique and listed_after(text, prev.end, a, b))
     return Mention(a, b, rule, before, after, after_bracket, apposition, bracket, role, role_by, voted, background,
-                   country, country_by, written, name, oblique, said, told, opens, seated, at_table, spoke_before,
+                   country, country_by, written, name, oblique, said, told, cited, opens, seated, at_table, spoke_before,
                    stated, thanked, headed, quoted, labelled, in_list, indexed)
 
 

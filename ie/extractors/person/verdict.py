@@ -22,7 +22,7 @@ from .mention import Mention, Page
 from .patterns import (ADDRESSED_AFTER, ADDRESSED_BEFORE, APPOINTED_BEFORE, APPOINTS_AFTER, AWARDED_BEFORE, DECEASED,
                        DECEASED_REACH, DELEGATE_ROLES, FORMER, IN_WRITING, INSTRUMENTAL_END, MEETING_EVENT, MEETING_REACH,
                        SEAT_ROLES, SEAT_TO_COME, WITH_BEFORE, role_matches)
-from .press import (acts_at_meeting, at_bilateral, briefing_near, cited_author, cited_content, delegation_member, handed_prize, governed_title, held, interviewed,
+from .press import (acts_at_meeting, at_bilateral, briefing_near, cited_author, delegation_member, handed_prize, governed_title, held, interviewed,
                     membership_list, news_source, outside_meeting, performs, presiding_elsewhere, recalled, sentence_tail,
                     speech_before, spoke_before_next, spokesperson, succeeded, takes_office, written_quote)
 
@@ -107,7 +107,7 @@ def envoy_no_meeting(page, m, v):
 def cited_frame(page, m, v):
     # «Как сообщил постоянный представитель России Виталий Чуркин, на заседании выступит …»: words cited to the
     # press, not said at a meeting (a chair keeps the seat; words said at a meeting: GUIDELINES 52)
-    if (v.role is None or v.role in DELEGATE_ROLES) and not m.labelled and cited_content(m.before, m.after):
+    if (v.role is None or v.role in DELEGATE_ROLES) and not m.labelled and m.cited:
         v.person("words cited, no meeting named")
 
 
