@@ -9,8 +9,9 @@ import re
 
 __all__ = ["BLANK_LINE", "blank_line_between", "line_around", "reading_span"]
 
-# a blank line of the original text: a paragraph break
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a blank line of the original text: a paragraph break, unless the sentence goes on in lower case after it
+# («Рохас \n\nподчеркнула»: a PDF's page or column break inside a sentence)
+BLANK_LINE = re.compile(r"\n[ \t]*\n(?![ \t\n]*[a-zа-яё])")
 
 
 def reading_span(reading, a: int, b: int):
@@ -21,8 +22,14 @@ def reading_span(reading, a: int, b: int):
 
 
 def blank_line_between(reading, a: int, b: int) -> bool:
-    """Is there a blank line of the original between reading offsets ``a`` and ``b``?"""
-    return b > a and BLANK_LINE.search(reading.lines, reading.offset(a), reading.offset(b - 1) + 1) is not None
+    """Is there a blank line of the original between reading offsets ``a`` and ``b``
+    (up to where reading character ``b`` stands in the original: a blank line the
+    reading text writes as one «\n» is read whole)?"""
+    if b <= a:
+        return False
+    end = reading.offset(b) if b < len(reading.text) else len(reading.original)
+    # (the look past a blank line at what follows it reads a little beyond ``end``)
+    return any(m.end() <= end for m in BLANK_LINE.finditer(reading.lines, reading.offset(a), end + 40))
 
 
 def line_around(lines: str, a: int, b: int, reach: int):

@@ -31,9 +31,10 @@ __all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
 # every character that ends a line (str.splitlines' set), in the original text as in the reading text
 LINE_BREAK_CHARS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAK_CHARS}]")
-# the original's lines with one line end: every line break «\n», a carriage return before one a space
-TO_NEWLINE = str.maketrans({c: "\n" for c in LINE_BREAK_CHARS if c not in "\n\r"})
-OTHER_LINE_BREAK = re.compile(f"[{LINE_BREAK_CHARS[2:]}]")  # (looked for first: most texts have none, and no copy is made)
+# the original's lines with one line end: every line break «\n», a carriage return before one a space,
+# a no-break space a space (as in the reading text)
+TO_NEWLINE = str.maketrans({**{c: "\n" for c in LINE_BREAK_CHARS if c not in "\n\r"}, "\u00a0": " "})
+UNUSUAL_BREAK_OR_SPACE = re.compile(f"[{LINE_BREAK_CHARS[2:]}\u00a0]")  # (looked for first: most texts have none, and no copy is made)
 CR_BEFORE_LF = re.compile("\r(?=\n)")
 # the rest of a line of the original text is blank: spaces, then a line break or the end
 ORIGINAL_LINE_END = re.compile(f"[ \t\u00a0]*(?:[{LINE_BREAK_CHARS}]|$)")
@@ -105,12 +106,13 @@ class Reading:
     def lines(self) -> str:
         r"""The original with every line end written «\n», offset for offset
         (a form feed or a lone carriage return ends a line, a carriage return
-        before «\n» is a space): what patterns of line structure read.
+        before «\n» is a space, so is a no-break space): what patterns of line
+        structure read.
 
-        >>> Reading("a\r\nb\fc", "", ()).lines
-        'a \nb\nc'
+        >>> Reading("a\r\nb\fc\u00a0d", "", ()).lines
+        'a \nb\nc d'
         """
-        lines = self.original.translate(TO_NEWLINE) if OTHER_LINE_BREAK.search(self.original) else self.original
+        lines = self.original.translate(TO_NEWLINE) if UNUSUAL_BREAK_OR_SPACE.search(self.original) else self.original
         return CR_BEFORE_LF.sub(" ", lines).replace("\r", "\n") if "\r" in lines else lines
 
     def reading_offset(self, o: int):

@@ -419,6 +419,13 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
      [("МЮЛЛЕР", "SPEAKER", "Мюллер")]),
     ("Речь тов.\nА. Я. Вышинского на заседании Совета Безопасности 5 октября 1948 года.",
      [("А. Я. Вышинского", "SPEAKER", "А. Я. Вышинский")]),
+    # a surname before its initials on the next line; an index's inverted name after a no-break space; a name
+    # never runs across a blank line into the initials of the next paragraph
+    ("делегацией во главе с заместителем министра труда Вовченко\nА. В», – отмечается в распоряжении.",
+     [("Вовченко\nА. В", "PERSON", "Вовченко А. В.")]),
+    ("Зорин,\xa0Валериан Александрович\r\n\r\nПоделись знанием:", [("Зорин,\xa0Валериан Александрович", "PERSON",
+                                                                   "Валериан Александрович Зорин")]),
+    ("Выступил Петров\n\nА. Б. Сидоров", [("Петров", "SPEAKER", "Петров"), ("А. Б. Сидоров", "PERSON", "А. Б. Сидоров")]),
     # a speaker's index line of a record, the line before it ended by a form feed
     ("Пункт 7 – Осуществление рекомендаций ЮНИСПЕЙС-III\x0cГ-н ХЕДМАН\r\nДоклад Комитета принимается\r\n",
      [("ХЕДМАН", "SPEAKER", "Хедман")]),

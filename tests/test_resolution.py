@@ -192,6 +192,15 @@ CASES = [
      [("53/11", R("резолюция", "53/11", "Совет по правам человека"))]),
     ("Решения Рабочей группы\r\n\xa0   РК-2/5: Включение\r\n\xa0   РК-2/6: Перечень", [("РК-2/5", R("решение", "PK-2/5")),
                                                                                 ("РК-2/6", R("решение", "PK-2/6"))]),
+    # a legal database's number field after a no-break space; a title line wrapped before its year; a Roman heading
+    # whose line the reading text joins to a full line before it
+    ("  • Тип: Резолюція, Міжнародний документ\r\n  • Дата: 08.04.2003\r\n \xa0• Номер: 1474(2003)\r\n",
+     [("1474(2003)", R("резолюция", "1474(2003)"))]),
+    ("Резолюция, принятая Советом по правам человека 29 сентября\n2017 года\n\n36/23.Мандат Рабочей группы",
+     [("36/23", R("резолюция", "36/23", "Совет по правам человека"))]),
+    ("на двухлетний период 2007-2008 г.г. по предложенному бюджету для программы (UNEP/CBD/COP/8/28/Add.2).\n\n"
+     "VIII/28. Административное обеспечение Конвенции", [("VIII/28", R("решение", "VIII/28"))]),
+    ("в соответствии с резолюцией 37\nC/96.\n\nОжидаемые меры", [("37\nC/96", R("резолюция", "37 C/96"))]),
     # congresses named by their city, down a list; a body in the ablative after the number; CERD's lower-case
     # session; a Russian abbreviation before a Roman session under a heading marked by a link's caret
     ("Резолюций C 33/1989 Вашингтонского конгресса, C 40/1994 Сеульского конгресса и C 12/2004 Бухарестского конгресса",

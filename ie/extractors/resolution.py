@@ -374,8 +374,8 @@ class ResolutionExtractor:
         if RESOLUTION_RECORD.search(ctx.reading.lines):
             for _, span in _numbers_on_lines(ctx, NUMBER_FIELD):
                 self._emit(ctx, out, covered, [span], "резолюция", None, "field")
-        for m in ROMAN_ITEM_RE.finditer(text):
-            self._emit(ctx, out, covered, [m.span("number")], "решение", None, "heading")
+        for span in [m.span("number") for m in ROMAN_ITEM_RE.finditer(text)] + [s for _, s in _numbers_on_lines(ctx, ROMAN_ITEM_RE)]:
+            self._emit(ctx, out, covered, [span], "решение", None, "heading")  # (on the original lines too: the reading may join one)
         for m in IMO_RE.finditer(text):
             self._emit(ctx, out, covered, [m.span()], "резолюция", None, "imo")
         for m in WHO_RE.finditer(text):

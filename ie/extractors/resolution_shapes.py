@@ -141,9 +141,9 @@ TOC_ITEM_RE = re.compile(rf"(?:(?:\.{{3,}}|(?:\.[ ]){{3,}}|…+)[ \t]*[0-9]{{1,4
 # items in running text under a heading: after a sentence end or a page number («назначения 1 58/401. Назначение»)
 INLINE_ITEM_RE = re.compile(r"(?:(?<=[.;:]\s)|(?<=[0-9]\s))(?P<number>[0-9]{1,3}/[0-9]{1,4})\.\s+[«А-ЯЁ]")
 # a decision of the Conference headed by its Roman session, wherever it stands: «VIII/28. Административное …»
-ROMAN_ITEM_RE = re.compile(r"(?m)^(?P<number>[IVXLC]{1,6}/[0-9]{1,3})\.\s+[«А-ЯЁ]")
+ROMAN_ITEM_RE = re.compile(r"(?m)^(?P<number>[IVXL]{1,6}/[0-9]{1,3})\.\s+[«А-ЯЁ]")
 # a numbered heading under a title line: «Резолюция, принятая Советом … 8 июля 2022 года\n\n50/18. Ликвидация»
-TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}}(?:\n[^\n\d\s][^\n]{{0,40}})?)\n\s*"
+TITLE_ITEM_RE = re.compile(rf"(?m)^[ \t]*(?P<kind>Резолюция|Решение),?[ \t]+принят\w{{0,3}}[ \t]+(?P<by>[^\n]{{1,200}}(?:\n(?:[^\n\d\s]|(?:19|20)[0-9]{{2}}[ \t]+год)[^\n]{{0,40}})?)\n\s*"
                            rf"(?P<number>{NUMBER})(?:\.\s*|(?=[А-ЯЁ][а-яё]))[«А-ЯЁ]")  # (or glued to its title: «22/18Помощь»)
 # a special session's resolution heading its text on a line of its own: «S-5/1.» (no symbol is so shaped)
 SPECIAL_HEADING = re.compile(r"(?m)^[ \t]*(?P<number>E?S-[0-9]{1,2}/[0-9]{1,3})\.?[ \t]*$")

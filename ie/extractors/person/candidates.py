@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from .patterns import AFTER_REACH, PARTICLE, SPOKE_AFTER, EPONYM_BEFORE, BEFORE_REACH, CAP_WORD, LATIN_NAME, LEAD_INITIALS, MENTION, NAME_RUN, ROLE_STEMS, PERSON_TAGS, NAME_GOES_ON, NAME_CAME_FROM, WORDS
 from ... import morph
-from ...lines import reading_span
+from ...lines import blank_line_between, reading_span
 from .names import _name_like, _stem, _unexplained, morph_surname_like
 from .context import _reported, _role
 from .spans import _Intervals
@@ -234,14 +234,17 @@ def _bracket_list_names(text, single, countries):
                     yield a, b
 
 
-def _with_initials(text, a, b):
+def _with_initials(ctx, a, b):
     """A candidate and the initials right before it («Д.А.Полянского»), and a
-    first name before those («Джона Ф. Даллеса», «Джордж У. Буш»)."""
+    first name before those («Джона Ф. Даллеса», «Джордж У. Буш»; not across a
+    blank line of the original)."""
+    text = ctx.text
     m = LEAD_INITIALS.search(text, max(0, a - 9), a)
     start = m.start() if m else a
     if m or INITIAL_OPENS.match(text, a, b):
         first = FIRST_NAME_BEFORE.search(text, max(0, start - 20), start)
-        if first and any("Name" in p.tag for p in morph.parse(first.group(1))[:2]):
+        if first and not blank_line_between(ctx.reading, first.end(1), start) \
+                and any("Name" in p.tag for p in morph.parse(first.group(1))[:2]):
             return first.start(1), b
     return start, b
 
@@ -249,7 +252,7 @@ def _with_initials(text, a, b):
 # a first name on the same line before a middle initial: «Джона Ф. Даллеса»
 INITIAL_OPENS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]")
 PARTICLE_NEXT = re.compile(rf"[А-ЯЁа-яё]{{1,3}}[’'‘-][А-ЯЁ]|(?i:{PARTICLE})\s+[А-ЯЁ]")  # a name going on: «д’Арминиан», «Де Шуттер»
-FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})(?:[ \t]|[ \t]*\n[ \t]*)$")  # («Альберто\nХ. Дюмон»)
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})(?:[ \t]|[ \t]*\n[ \t]*)\Z")  # («Альберто\nХ. Дюмон»)
 
 
 def _inverted_name(ctx, text, a, b):

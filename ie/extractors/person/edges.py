@@ -125,8 +125,8 @@ def only_initials(text: str, a: int, b: int) -> bool:
 
 
 # a surname before two initials, as lists and orders write it: «Вовченко А. В.», «Вовченко А. В»» (the last
-# dot lost before a quote or a comma)
-INVERTED_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]"
+# dot lost before a quote or a comma); a line may end after the surname («Вовченко\nА. В.»)
+INVERTED_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+|[ \t]*\n[ \t]*)[А-ЯЁ]\.[ \t]?[А-ЯЁ]"
                                r"(?:\.|(?=[»\"”,;)])))")
 
 

@@ -212,6 +212,8 @@ def gather(ctx, text, countries, use_ner):
                 a, b = _within_paragraph(ctx, *m.span(m.lastindex or 0))
                 if rule == "initials-name" and only_initials(text, a, b):
                     a, b = m.span()  # «В.В.\nРачков»: initials and their surname across a line break (checked below)
+                elif rule == "inverted-initials":
+                    a, b = m.span(1)  # «Вовченко\nА. В.»: the pattern takes one line break before the initials
                 b = a + len(text[a:b].rstrip())
                 a = _drop_opener(text, a, b) if rule == "particle-name" else a
                 past = _past_state(text, countries, a, b)  # «принцессу Иордании Хайя бинт аль Хуссейн»
@@ -296,7 +298,7 @@ def gather(ctx, text, countries, use_ner):
             if not taken.overlaps(a, b):
                 add(a, b, "bracket-list")
     monsieur = {m.start(1) for m in MONSIEUR_NAME.finditer(text)}  # «М.» is a title there, no initial
-    cands = {(_inverted_name(ctx, text, *_with_initials(text, a, b)) if a not in monsieur else (a, b)): rule
+    cands = {(_inverted_name(ctx, text, *_with_initials(ctx, a, b)) if a not in monsieur else (a, b)): rule
              for (a, b), rule in cands.items()}
     reach, kept = -1, {}  # a first name a candidate took in («Альберто\nХ. Дюмон») is no candidate of its own
     for (a, b), rule in sorted(cands.items(), key=lambda c: (c[0][0], -c[0][1])):
