@@ -130,6 +130,27 @@ INVERTED_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ]
                                r"(?:\.|(?=[»\"”,;)])))")
 
 
+# the name that signs a letter: «(Подпись) Мурари Радж Шарма Посол Постоянный представитель» (its words up to
+# the first the dictionary reads as a common noun or adjective in the nominative: a rank on the same line)
+SIGNATURE = re.compile(r"\([ \t]*[Пп]одпись[ \t]*\)[ \t]*\n?[ \t]*((?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t]+[А-ЯЁ][а-яё’'-]+){0,3})")
+
+
+def signatures(text: str):
+    """(start, end) of each name signed after «(Подпись)» (SPEC: a signature's name is a PERSON)."""
+    for m in SIGNATURE.finditer(text):
+        a, b = m.span(1)
+        for w in re.finditer(r"\S+", text[a:b]):
+            if w.start() and _rank_word(w.group()):
+                b = a + w.start() - 1
+                break
+        yield a, a + len(text[a:b].rstrip())
+
+
+def _rank_word(word: str) -> bool:
+    p = morph.parse(word)[0]
+    return morph.is_known(word) and p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") and not PERSON_TAGS & set(str(p.tag).replace(" ", ",").split(","))
+
+
 def inverted_norm(written: str) -> str:
     """«Вовченко А.В» -> «Вовченко А. В.» (the order kept, GUIDELINES 36).
 

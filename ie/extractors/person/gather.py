@@ -58,7 +58,7 @@ from .candidates import (
     other_language,
 )
 from .oblique import opens_sentence
-from .edges import INVERTED_INITIALS, LATIN_INITIAL, LATIN_WORD, only_initials, opens_phrase, split_oblique_surname, trim_phrase_word, trim_what_noun
+from .edges import INVERTED_INITIALS, LATIN_INITIAL, LATIN_WORD, only_initials, opens_phrase, signatures, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
 # a particle glued to the surname, and the first name before it («Мигель д’Эското Брокманн»)
@@ -232,6 +232,9 @@ def gather(ctx, text, countries, use_ner):
                 if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
                     add(a, b, rule)
 
+    for a, b in signatures(text):  # «(Подпись) Мурари Радж Шарма Посол»: a name the NER may not know
+        if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
+            add(a, b, "signature")
     more(((INITIALS_NAME, "initials-name"), (AUTHOR_INITIALS, "author-initials"),
           (AUTHOR_HEADING, "author-initials"), (PHOTO_CREDIT, "photo-credit"),  # «Фото ООН/Э. Дебебе»
           (LATIN_PHOTO_CREDIT, "photo-credit"), (INVERTED_INITIALS, "inverted-initials")))

@@ -130,7 +130,8 @@ MEETING_REACH = (2000, 600)
 FORMER = re.compile("|".join(map(re.escape, WORDS.former.stems + WORDS.deceased.stems + ("прежн",))), re.I)
 
 # A person addressed, not seated: «Независимый председатель Совета, дорогой Ханс!» (GUIDELINES 33)
-ADDRESSED_BEFORE = re.compile(r"(?<![\w-])(?:[Дд]орог|[Уу]важаем|[Мм]ногоуважаем)(?:ой|ая|ый|ые|ие)\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?$")
+ADDRESSED_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Дд]орог|[Уу]важаем|[Мм]ногоуважаем)(?:ой|ая|ый|ые|ие)\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?"
+                              r"|(?:[Бб]лагодарю|[Сс]пасибо)(?:\s+(?:[Вв]ам|[Вв]ас|тебя|тебе))?,\s*)$")  # «Благодарю Вас, Тони, и …»
 ADDRESSED_AFTER = re.compile(r"\s*[!,]")
 
 # A prize handed over: «Премия … была вручена представителю Перу г-ну X», «присуждена совместно г-ну X (…)»;
@@ -308,8 +309,11 @@ PREFIXED_NAME = re.compile(rf"(?<![\w«-])((?:{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t
 # a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
 CAPS_WORD = r"[А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?![\w-])"
 
-TITLE_NAME = re.compile(rf"(?<![^\W\d_])(?<!-)(?:[Гг](?:[-‑]| [-‑] ?)(?:н|жа|жи|на|же|ну|ном|жой|жу))(?:\s+|(?=[А-ЯЁ]))"
+# (a middle initial before the surname: «г-н Хамадун И. Туре», and after «д-р» a name so written, which the NER misses)
+TITLE_NAME = re.compile(rf"(?<![^\W\d_])(?<!-)(?:[Гг](?:[-‑]| [-‑] ?)(?:н|жа|жи|на|же|ну|ном|жой|жу)"
+                        rf"|[Дд][-‑]р(?:а|у|ом)?(?=\s+(?:{NAME_WORD}\s+){{1,3}}[А-ЯЁ]\.[ \t]?[А-ЯЁ]))(?:\s+|(?=[А-ЯЁ]))"
                         rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{PARTICLE}\s+)?(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
+                        rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,3}}[А-ЯЁ]\.[ \t]?{NAME_WORD}"
                         rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}))")
 
 # a summary record's heading: «Председатель: г-н ПИЛЛАИ (заместитель Председателя)»,
