@@ -432,6 +432,11 @@ def test_person_names_are_the_same_whatever_the_hash_seed():
     ("по пункту 166 повестки дня. (Подпись) Мурари Радж Шарма Посол Постоянный представитель",
      [("Мурари Радж Шарма", "PERSON", "Мурари Радж Шарма")]),
     ("(Подпись) Мурари Радж Шарма\nПосол", [("Мурари Радж Шарма", "PERSON", "Мурари Радж Шарма")]),
+    # a heading naming the meeting, then the one whose speech follows; a chair of a national parliament's committee
+    ("Верен идее соединить мир\n\nПервое пленарное заседание ВКМЭ-12: д-р Хамадун И. Туре\n\nУважаемые делегаты!",
+     [("Хамадун И. Туре", "SPEAKER", "Хамадун И. Туре")]),
+    ("Среди членов делегации председатель комитета Совета Федерации по международным делам Константин Косачев.",
+     [("Константин Косачев", "PERSON", "Константин Косачев")]),
     # one thanked by name, set off by commas, is addressed: the verb after is the speaker's own
     ("Благодарю Вас, Тони, и приветствую на сессии Исполнительного комитета ВОЗ.", [("Тони", "PERSON", "Тони")]),
     # a name in the nominative elsewhere in the text gives an oblique mention its nominative («-я» of a «-й» stem)

@@ -34,6 +34,12 @@ LINE_REACH = 80  # how far an index line is looked at either side of its name
 # тому»), a contribution made («внес существенный вклад»), condolences sent («выразил соболезнования»)
 NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани", re.I)
 
+# a heading naming the meeting, then the one whose speech follows, the line ending with the name:
+# «Первое пленарное заседание ВКМЭ-12: д-р Хамадун И. Туре»
+EVENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци|[Аа]ссамбле)\w*"
+                                  r"[^\n:]{0,60}:[ \t]*(?:[Дд][-‑]р|[Гг][-‑]н|[Гг][-‑]жа|[Пп]рофессор)?[ \t]*\Z")
+LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
+
 # a nominative participle clause between the subject and its verb: «X, принимающий участие в работе сессии, выступил»
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ие)(?:ся)?(?![\w-])[^.;:!?,«»\"()\n]{0,160},")
 
@@ -176,7 +182,8 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     thanked = bool(THANKED_FOR.match(after)) and bool(THANKS_BEFORE.search(before[-150:]))
     # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
     headed = SPEECH_NEXT_LINE.match(lines, ob, ob + 80) is not None or (
-        SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None)  # «… Путин. Его выступление состоится …»
+        SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None) or (  # «… Путин. Его выступление состоится …»
+        EVENT_HEADING_BEFORE.search(lines, max(0, o - 130), o) is not None and LINE_ENDS.match(lines, ob) is not None)
     # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
     stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
               and not cited
