@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .doc import LABELS
 
-__all__ = ["score", "errors", "Error", "ScoreError", "align"]
+__all__ = ["score", "score_pairs", "errors", "Error", "ScoreError", "align"]
 
 
 class ScoreError(Exception):
@@ -48,9 +48,15 @@ def _overlaps(a, b):
 
 def score(gold, pred, labels=None) -> dict:
     """Per-label and micro scores of ``pred`` against ``gold`` (Documents)."""
+    return score_pairs(align(gold, pred), labels)
+
+
+def score_pairs(pairs, labels=None) -> dict:
+    """Per-label and micro scores over (gold, predicted) Document pairs: several
+    sets' :func:`align` pairs pooled as one (their doc_ids may repeat)."""
     labels = list(labels or LABELS)
     counts = {lab: defaultdict(int) for lab in labels}
-    for g, p in align(gold, pred):
+    for g, p in pairs:
         for lab in labels:
             gs = [s for s in g.spans if s.label == lab]
             ps = [s for s in p.spans if s.label == lab]

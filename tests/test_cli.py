@@ -136,3 +136,17 @@ def test_cli_evaluate_damaged_texts_carry_the_gold():
     # the running symbols that page headers put in are gold spans of their own
     assert harsh["micro"]["gold"] > clean["micro"]["gold"]
     assert harsh["micro"]["exact"]["f1"] >= clean["micro"]["exact"]["f1"] - 0.01
+
+
+def test_cli_evaluate_pools_sets():
+    """--pool scores several gold sets' documents as one: every set's spans are counted once."""
+    a, b = ROOT / "tests" / "data" / "real22", ROOT / "tests" / "data" / "real25"
+    one = json.loads(ie("evaluate", str(a / "gold.jsonl"), "--run", "--texts", str(a), "--json").stdout)
+    two = json.loads(ie("evaluate", str(b / "gold.jsonl"), "--run", "--texts", str(b), "--json").stdout)
+    r = ie("evaluate", str(a / "gold.jsonl"), "--run", "--texts", str(a), "--pool", str(b / "gold.jsonl"), "--json")
+    assert r.returncode == 0, r.stderr
+    pooled = json.loads(r.stdout)
+    assert pooled["micro"]["gold"] == one["micro"]["gold"] + two["micro"]["gold"]
+    assert pooled["micro"]["exact"]["tp"] == one["micro"]["exact"]["tp"] + two["micro"]["exact"]["tp"]
+    bad = ie("evaluate", str(a / "gold.jsonl"), "--pool", str(b / "gold.jsonl"))
+    assert bad.returncode != 0 and "--pool needs --run" in bad.stderr and "Traceback" not in bad.stderr

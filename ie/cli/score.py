@@ -35,11 +35,17 @@ def evaluate(
                                     "form feeds, no-break spaces)."),
     seed: int = typer.Option(0, "--seed", metavar="N", help="With --damage: the seed of the first document's "
                                                             "damage (document i gets N+i)."),
+    pool: Optional[List[Path]] = typer.Option(None, "--pool", metavar="GOLD", show_default=False,
+                                              help="With --run: one more gold set, its texts beside it "
+                                                   "(<folder>/<doc_id>.txt), scored together with GOLD as one "
+                                                   "pool (repeatable)."),
 ):
     """Score predictions against gold: exact and partial P/R/F1, norm accuracy.
 
     Example: ie evaluate annotations/gold.jsonl --run --errors;
-    ie evaluate tests/data/real/gold.jsonl --run --texts tests/data/real --damage harsh
+    ie evaluate tests/data/real/gold.jsonl --run --texts tests/data/real --damage harsh;
+    ie evaluate tests/data/holdout7/gold.jsonl --run --texts tests/data/holdout7
+    --pool tests/data/holdout8/gold.jsonl (the two sets' documents scored as one)
     """
     from .. import evaluate as ev
     from ..formats import read_records
@@ -58,19 +64,25 @@ def evaluate(
         for lab in labels or []:
             if lab not in ev.LABELS:
                 raise InputError(f"unknown label {lab}; labels: {', '.join(ev.LABELS)}")
-        gold_docs = read_records(gold)
-        if run and damage != "clean":
-            gold_docs, originals = _damaged_gold(gold_docs, _texts_for(gold_docs, texts), damage, seed)
-            pred_docs = _run_on_texts(gold_docs, originals, ner)
-        elif run:
-            pred_docs, originals = _run_on_gold(gold_docs, texts, ner)
-        elif pred is not None:
-            pred_docs = read_records(pred)
-            originals = _texts_for(gold_docs, texts, required=False) if (texts or show_errors) else {}
-        else:
-            raise InputError("give PRED records or --run")
-        result = ev.score(gold_docs, pred_docs, labels)
-        errs = ev.errors(gold_docs, pred_docs, labels) if show_errors else []
+        if pool and not run:
+            raise InputError("--pool needs --run (each pooled set's texts are extracted)")
+        pairs, errs, originals = [], [], {}
+        for gold_path, folder in [(gold, texts)] + [(p, p.parent) for p in pool or []]:
+            gold_docs = read_records(gold_path)
+            if run and damage != "clean":
+                gold_docs, found = _damaged_gold(gold_docs, _texts_for(gold_docs, folder), damage, seed)
+                pred_docs = _run_on_texts(gold_docs, found, ner)
+            elif run:
+                pred_docs, found = _run_on_gold(gold_docs, folder, ner)
+            elif pred is not None:
+                pred_docs = read_records(pred)
+                found = _texts_for(gold_docs, folder, required=False) if (folder or show_errors) else {}
+            else:
+                raise InputError("give PRED records or --run")
+            pairs += ev.align(gold_docs, pred_docs)
+            errs += ev.errors(gold_docs, pred_docs, labels) if show_errors else []
+            originals.update(found)
+        result = ev.score_pairs(pairs, labels)
     except (InputError, ev.ScoreError) as e:
         fail(str(e))
     if as_json:
