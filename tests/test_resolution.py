@@ -358,3 +358,15 @@ def test_headings_read_around_their_words_find_what_a_full_scan_finds(pieces):
 
     text = "".join(pieces)
     assert [m.span() for m in headings(text)] == [m.span() for m in HEADING_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text,number", [
+    ("в соответствии с резолюцией 1308 (2000 г.) Совета", "1308 (2000)"),
+    ("ссылаясь на резолюции 1261 (1999), 1265 (1999) и 1296 (2000 г.)", "1296 (2000)"),
+    ("резолюция 425 (от 1978 года) остается в силе", "425 (1978)"),
+])
+def test_a_year_inside_a_resolution_is_no_date(text, number):
+    """The bracketed year of a designation belongs to the RESOLUTION (GUIDELINES 47): no DATE of its own."""
+    doc = extract(text)
+    assert number in [s.norm["number"] for s in doc.spans_of("RESOLUTION")]
+    assert doc.spans_of("DATE") == []

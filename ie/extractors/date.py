@@ -46,7 +46,7 @@ from ..normalize import ORIGINAL_LINE_END
 from .date_points import (ENGLISH_BEFORE_YEAR, ENGLISH_TITLE_BEFORE_YEAR, IMPRINT_CITIES, PREPOSITIONS,
                           YEAR_END, Point, _day_pair, _days, _line_starts_at, _norm, _point,
                           _split_digits, _starters, glued_day)
-from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _resolution_year, _spaced_year, proclaimed_day, recurs,
+from .date_years import (LIST_WORDS, RANGE_WORDS, _in_symbol, _num, _spaced_year, proclaimed_day, recurs,
                          _year_at, line_year, token_end)
 from .date_numeric import _day_month, _numeric, _numeric_days, _short_end_year, double_g, lost_dash
 from .lexicon import fold, folded_words, month_number, ordinal_words
@@ -140,7 +140,7 @@ class DateExtractor:
                 p = Point(i, y[1], [day], month_number(toks[i + 1].text), y[0], y[2])
                 p.cut = cut
                 return i, y[1], [p], "glued-day"
-        if _in_symbol(toks, text, i) or _session_year(toks, i) or _resolution_year(toks, i, governing_forms()):
+        if _in_symbol(toks, text, i) or _session_year(toks, i):
             return None
         if month_number(toks[i].text) and i and _num(toks[i - 1].text) and len(toks[i - 1].text) <= 2 \
                 and not _in_symbol(toks, text, i - 1) and text[toks[i - 1].start - 1:toks[i - 1].start] != ":":

@@ -229,54 +229,6 @@ def line_year(toks, i, j, reading) -> bool:
     return line is not None and lines[line[0]:line[1]].strip(" \t\u00a0©") == lines[a:b]
 
 
-RESOLUTION_REACH = 6  # tokens back from a resolution's number to the word that governs it
-
-
-def _resolution_year(toks, i, gov):
-    """«резолюция 1308 (2000 г.)», «425 (от 1978 года)»: the bracketed year is part of the RESOLUTION
-    (``gov``: the governing word forms, looked for before the number or the list it ends)."""
-    if i >= 4 and toks[i - 1].text == "от" and len(toks[i].text) == 4 and i + 1 < len(toks) \
-            and not month_number(toks[i + 1].text):  # a year, not «(от 28 апреля 2004 года)»
-        i -= 1
-    if i < 3 or toks[i - 1].text != "(" or not _resolution_number(toks[i - 2].text):
-        return False
-    k = i - 2  # the number before the bracket
-    for _ in range(MAX_LISTED):
-        if any(fold(t.text) in gov for t in toks[max(0, k - RESOLUTION_REACH):k]):
-            return True
-        k = _listed_before(toks, k)  # «резолюций 1261 (1999), 1265 (1999), 1296 (2000 г.)»: the list goes back
-        if k is None:
-            return False
-    return False
-
-
-MAX_LISTED = 12  # numbers of a list walked back to find the word that governs them
-
-
-def _listed_before(toks, k):
-    """The index of the number before ``toks[k]`` in a list of resolutions
-    («1261 (1999), 1265 (1999) и 1296»), or None."""
-    j = k - 1
-    if j < 1 or toks[j].text not in (",", "и", ";"):
-        return None
-    j -= 1
-    if _resolution_number(toks[j].text):
-        return j  # a bare number: «1373 (2001), 1540 и 1624 (2005)»
-    if toks[j].text != ")":
-        return None
-    p = j - 1
-    while p > j - 6 and p > 0 and toks[p].text != "(":
-        p -= 1
-    if toks[p].text != "(" or p < 1 or not _resolution_number(toks[p - 1].text):
-        return None
-    return p - 1
-
-
-def _resolution_number(word: str) -> bool:
-    """A resolution's number before its bracket: ASCII digits, at most four."""
-    return _num(word) and len(word) <= 4
-
-
 CENTURY = re.compile(r"^[XVIХ]{1,5}$")
 CENTURY_WORDS = {"век", "века", "веке", "веку"}
 
