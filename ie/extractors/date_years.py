@@ -226,7 +226,7 @@ def line_year(toks, i, j, reading) -> bool:
     lines = reading.lines
     a, b = reading.offset(toks[i].start), reading.offset(toks[i].end - 1) + 1
     line = line_around(lines, a, b, LINE_LOOK)
-    return line is not None and lines[line[0]:line[1]].strip(" \t\u00a0©") == lines[a:b]
+    return line is not None and lines[line[0]:line[1]].strip(" \t©") == lines[a:b]
 
 
 CENTURY = re.compile(r"^[XVIХ]{1,5}$")

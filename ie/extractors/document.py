@@ -74,7 +74,7 @@ SPACED_DIGITS = re.compile(r"[ ][0-9][ ]?/|[ ][0-9](?![\w/.])(?=[ ]?[)\n])")  # 
 # A Security Council resolution symbol keeps its year: «S/RES/2720 (2023)»
 RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:(?:19|20)[0-9]{2}|[IVXL]{1,6})\)")  # «%20» in a link; «A/RES/2625 (XXV)»
 # The rest of a symbol broken after «.» or «/» at a line end, across blank lines (on the original lines)
-LINE_END = re.compile(r"[ \t\u00a0]*\n")
+LINE_END = re.compile(r"[ \t]*\n")
 REST = re.compile(rf"{PART}(?:/{PART}){{0,8}}")
 MAX_BREAK_LINES = 6
 BROKEN_DOT = re.compile(r"[A-Za-zА-Яа-я]\.$")

@@ -290,7 +290,7 @@ PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:(?:{PART
                            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}})(?![\w-])")
 
 # a paragraph of a summary record opens with its speaker: «3. Г-жа Суайхи (Тунис), касаясь …»
-PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]*)?Г[ \t]?[-‑][ \t]?(?:н|жа)[ \t\u00a0]*$")  # «2Г-н», «Г - жа»
+PARAGRAPH_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.?[ \t]*)?Г[ \t]?[-‑][ \t]?(?:н|жа)[ \t]*$")  # «2Г-н», «Г - жа»
 
 # a photograph's credit line: «Фото ООН/Э. Дебебе», «© MINUSMA/Харандане Дико», «Flickr / Т. Кейн»
 PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!Корр\.|Пресс-|Архив|Скриншот|Кадр)((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё’'-]+(?:[ \t][А-ЯЁ][а-яё’'-]+){0,2})")
