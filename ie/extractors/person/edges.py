@@ -147,8 +147,9 @@ def signatures(text: str):
 
 
 def _rank_word(word: str) -> bool:
+    """A common noun or adjective the dictionary knows first in the nominative («Посол», «Постоянный»)."""
     p = morph.parse(word)[0]
-    return morph.is_known(word) and p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") and not PERSON_TAGS & set(str(p.tag).replace(" ", ",").split(","))
+    return morph.is_known(word) and p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") and not PERSON_TAGS & set(p.tag.grammemes)
 
 
 def inverted_norm(written: str) -> str:

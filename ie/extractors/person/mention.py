@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...lines import blank_line_between, line_around
+from ...normalize import ORIGINAL_LINE_END
 from .spans import _Intervals
 from .context import _country, _role, _spoke_before, listed_after
 from .edges import inverted_norm
@@ -38,7 +39,6 @@ NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}
 # «Первое пленарное заседание ВКМЭ-12: д-р Хамадун И. Туре»
 EVENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци|[Аа]ссамбле)\w*"
                                   r"[^\n:]{0,60}:[ \t]*(?:[Дд][-‑]р|[Гг][-‑]н|[Гг][-‑]жа|[Пп]рофессор)?[ \t]*\Z")
-LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
 
 # a nominative participle clause between the subject and its verb: «X, принимающий участие в работе сессии, выступил»
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ие)(?:ся)?(?![\w-])[^.;:!?,«»\"()\n]{0,160},")
@@ -183,7 +183,7 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
     headed = SPEECH_NEXT_LINE.match(lines, ob, ob + 80) is not None or (
         SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None) or (  # «… Путин. Его выступление состоится …»
-        EVENT_HEADING_BEFORE.search(lines, max(0, o - 130), o) is not None and LINE_ENDS.match(lines, ob) is not None)
+        EVENT_HEADING_BEFORE.search(lines, max(0, o - 130), o) is not None and ORIGINAL_LINE_END.match(lines, ob) is not None)
     # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
     stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
               and not cited
