@@ -39,12 +39,20 @@ def _nominative(phrase: str) -> bool:
     return bool(words) and any(p.tag.case == "nomn" for p in morph.parse(words[-1]))
 
 
-def _verb_between(gap: str, pos=FINITE) -> bool:
-    """Does a finite verb (a word of ``pos``) stand between a role word and the name?"""
+def _verb_between(gap: str, pos=FINITE, copula=False) -> bool:
+    """Does a finite verb (a word of ``pos``) stand between a role word and the name?
+    With ``copula``, «является» links the role to the name rather than
+    ending its clause («Председателем комитета является делегат X»)."""
     for w in re.findall(r"[а-яё]+", gap):
-        if len(w) > 3 and morph.parse(w)[0].tag.POS in pos:
+        if len(w) > 3 and morph.parse(w)[0].tag.POS in pos and not (copula and w.startswith("явля")):
             return True
     return False
+
+
+def _instrumental(phrase: str) -> bool:
+    """Is a role phrase's last word an instrumental («Председателем»)?"""
+    words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
+    return bool(words) and any(p.tag.case == "ablt" for p in morph.parse(words[-1]))
 
 
 def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, same_line=None, oblique=False) -> bool:
@@ -167,7 +175,9 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
     # («Председатель Совета, постпред Кот-д’Ивуара X»: the chair's seat over the delegate's)
     chair_over_delegate = (best in DELEGATE_ROLES and seat not in DELEGATE_ROLES
                            and _nominative(window[seat_at[0]:seat_at[1]]))  # (not «после принятия поста председателя, …»)
-    if seat is not None and (best not in SEAT_ROLES or chair_over_delegate) and not _verb_between(window[seat_key[0]:]) and not (
+    # «Председателем этого комитета является бельгийский делегат X»: the seat the copula gives
+    copula = seat is not None and _instrumental(window[seat_at[0]:seat_at[1]])
+    if seat is not None and (best not in SEAT_ROLES or chair_over_delegate) and not _verb_between(window[seat_key[0]:], copula=copula) and not (
             named_within is not None and named_within(len(window) - seat_key[0])):  # «председатель КНР Y, король Z»: Y's
         best, best_key = seat, seat_key
     if (best is not None and named_within is not None and not nearest_first and window[best_key[0]:].lstrip().startswith(",")
@@ -187,6 +197,7 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
     return best
 
 
+NATIONAL_DELEGATE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)\s+(?:делегат|представител|посол|посл|постпред)\w*\s+\Z")
 NAME_AND = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+ и (?=[а-яё])")  # the end of a list's name, the next item's role
 
 
@@ -219,6 +230,10 @@ def _country(text, end, countries, sent, start):
             c = c if c is not None or joined > comma else countries.first_in(rep, start)
             if c is not None:
                 return c.norm["code"], "represents"
+        # «бельгийский делегат X», «советский представитель А. Громыко»: the adjective right before the name's role
+        m = NATIONAL_DELEGATE.search(text, lo, start)
+        if m and NATIONALITY.get(m.group(1).lower()):
+            return NATIONALITY[m.group(1).lower()], "represents"
         # «шведская делегация в составе г-на X, г-жи Y», «Российскую делегацию возглавит министр X»
         for m in NATIONAL_DELEGATION.finditer(text, lo, start):
             code = NATIONALITY.get(m.group(1).lower())
