@@ -55,7 +55,8 @@ def paragraph_break(prev, ln) -> bool:
             and not TITLE_END.search(prev.last[1])) or first.startswith("#"):
         return True  # (but «…»,\n— заявил X: a quote's attribution runs on; «тов.\nА. Я. Вышинского» too)
     last = prev.last[1]
-    if (ITEM_START.match(prev.head) and prev.width <= HEADING_WIDTH and not TERMINAL.search(last)
+    if (ITEM_START.match(prev.head) and prev.width <= HEADING_WIDTH and prev.end - prev.first[0] <= HEADING_WIDTH
+            and not TERMINAL.search(last)
             and first[:1].isupper() and not _genitive_colon_line(ln) and not _oblique_start(first)):
         return True  # a numbered heading («a) Открытие совещания») ends its line
     if TERMINAL.search(last) and not last.endswith(":") and (first[:1].isupper() or first[:1].isdigit() or first[:1] in "«(["):
