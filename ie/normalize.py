@@ -42,6 +42,8 @@ WORD = re.compile(r"\S+")
 # Characters that never reach the reading text.
 INVISIBLE = re.compile(r"\*\*|__|[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,300}\)")
+# the target of a link whose text the PDF or the page wrapped over lines: «![Заголовок …\nАрмении](/images/….jpg?2021-02-17)»
+MD_LINK_TAIL = re.compile(r"\]\([^)\s]{1,300}\)")
 # «*Председатель:*»: single-asterisk emphasis (a lone «*» footnote mark stays)
 MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])[^*\n]{1,160}?(?<=[^\s*])\*(?![*\w])")
 MD_HEADING = re.compile(r"^#{1,6}(?=\s)")
@@ -80,7 +82,7 @@ DASHES = re.compile("[\u00ad\u2010\u2011]")
 DOUBLED_DASH = re.compile("[\u2010\u2011](?=-)|(?<=-)[\u2010\u2011]")
 # A line with no markup, invisible or Unicode-hyphen character, its words one space apart and none mixing
 # scripts, is read exactly as written: one piece, no word-by-word work.
-_MARKED = re.compile("[\\[*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[^\\S ]| {2}")
+_MARKED = re.compile("[\\[\\]*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[^\\S ]| {2}")
 LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
 
@@ -204,6 +206,10 @@ def _visible_words(line: str, base: int):
     for m in MD_LINK.finditer(line):
         drop.append((m.start(), m.start() + 1))
         drop.append((m.end(1), m.end()))
+    if "](" in line:
+        for m in MD_LINK_TAIL.finditer(line):
+            if "[" not in line[:m.start()]:  # its «[» on a line before
+                drop.append((m.start(), m.end()))
     m = MD_HEADING.match(line.lstrip())
     if m:
         lead = len(line) - len(line.lstrip())

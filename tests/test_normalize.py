@@ -63,6 +63,9 @@ PAIRS = [
     ("**Проект доклада**", "Проект доклада"),
     ("## **В. Заявления**", "В. Заявления"),
     ("документ [CTOC/COP/WG.4/2021/1](#);", "документ CTOC/COP/WG.4/2021/1;"),
+    # a link's text wrapped over lines: its target on the last line is no text either
+    ("[Заголовок новости о\nзаседании](/images/2020/09/30/1.jpg?2021-02-17+09%3A23)\nТекст.",
+     "[Заголовок новости о заседании Текст."),
     ("пере\u00adнос", "перенос"),
     ("9–\n18 октября", "9–18 октября"),
     # other break hyphens join exactly as «-» does: a soft hyphen, U+2010, U+2011

@@ -93,6 +93,11 @@ def test_person_record_forms(text, expected):
     ("Журналист поговорил с Жан-\nПьером Раухвергером о прессе.", "Жан-\nПьером Раухвергером", "Жан-Пьер Раухвергер"),
     # a surname that is also a person noun, across one line break (not across a blank line)
     ("«Нужен мир», – заявил Верховный комиссар Фолькер\nТюрк на сессии Совета.", "Фолькер\nТюрк", "Фолькер Тюрк"),
+    # a first name the dictionary does not know, wrapped before a surname that is also a common word's form
+    ("На церемонии присутствовал премьер-министр Португалии Антониу\nКошта.", "Антониу\nКошта", "Антониу Кошта"),
+    # a chain of particles carries the name over the line break
+    ("Генсек назначил посланцем мира принцессу Иордании Хайя\nбинт аль Хуссейн, известную спортсменку.",
+     "Хайя\nбинт аль Хуссейн", "Хайя бинт аль Хуссейн"),
 ])
 def test_person_new_rules_survive_broken_lines(text, span, norm):
     doc = extract(text)

@@ -251,7 +251,7 @@ def _with_initials(ctx, a, b):
 
 # a first name on the same line before a middle initial: «Джона Ф. Даллеса»
 INITIAL_OPENS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]")
-PARTICLE_NEXT = re.compile(rf"[А-ЯЁа-яё]{{1,3}}[’'‘-][А-ЯЁ]|(?i:{PARTICLE})\s+[А-ЯЁ]")  # a name going on: «д’Арминиан», «Де Шуттер»
+PARTICLE_NEXT = re.compile(rf"[А-ЯЁа-яё]{{1,3}}[’'‘-][А-ЯЁ]|(?:(?i:{PARTICLE})\s+){{1,3}}[А-ЯЁ]")  # a name going on: «д’Арминиан», «Де Шуттер», «бинт аль Хуссейн»
 FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})(?:[ \t]|[ \t]*\n[ \t]*)\Z")  # («Альберто\nХ. Дюмон»)
 
 
@@ -327,7 +327,11 @@ def _within_paragraph(ctx, a, b, keep="first"):
             goes_on = not blank and word is not None and (_surname_reading(word.group()) or patronymic or re.match(
                 r"[^\W\d_]+\s+[а-яё]{1,3}-[А-ЯЁ]", text[hi:b]) is not None or (
                 first is not None and len(text[a:lo].split()) == 1 and _first_name(first.group())
-                and not re.search(r"(?:[Гг]-(?:н|жа|на|ну|ном|же|жой)|[Гг]оспо\w+)\s*$", text[max(0, a - 12):a])))
+                and not re.search(r"(?:[Гг]-(?:н|жа|на|ну|ном|же|жой)|[Гг]оспо\w+)\s*$", text[max(0, a - 12):a])) or (
+                # a lone word the dictionary cannot explain and the rest of the sentence's name, the NER's whole
+                # name: «… ди Соза и Антониу\nКошта.» (a heading has no punctuation glued to its first word)
+                first is not None and len(text[a:lo].split()) == 1 and _unexplained(first.group())
+                and hi + len(word.group()) == b and re.match(r"[.,;:)]", text[b:b + 1]) is not None))
             # (not after a title: «г-жа Гонсалес\nСодержание доклада» has its surname already)
             if word and not _unexplained(word.group()) and (blank or not _person_noun(word.group())) and not goes_on:
                 return a, lo
