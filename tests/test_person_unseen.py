@@ -98,6 +98,9 @@ def test_person_record_forms(text, expected):
     # a chain of particles carries the name over the line break
     ("Генсек назначил посланцем мира принцессу Иордании Хайя\nбинт аль Хуссейн, известную спортсменку.",
      "Хайя\nбинт аль Хуссейн", "Хайя бинт аль Хуссейн"),
+    # a participant list's Latin initials at a line end
+    ("ЧИЛИ\nГ-жа A.C.\nLAHORE CALDERÓN, второй секретарь, Постоянное представительство",
+     "A.C.\nLAHORE CALDERÓN", "A. C. Lahore Calderón"),
 ])
 def test_person_new_rules_survive_broken_lines(text, span, norm):
     doc = extract(text)

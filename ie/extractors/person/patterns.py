@@ -266,7 +266,7 @@ LATIN_NAME = re.compile(
 # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR», «г-н John Smith (Соединенное Королевство)»
 _LAT_WORD = rf"(?:[{_LAT_UP}]{{2,}}|[{_LAT_UP}][{_LAT_LOW}]+)"
 LATIN_CAPS_NAME = re.compile(rf"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|ну|же|ном|жой)|[Дд][-‑]р(?:а|у|ом|е)?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)(?:[ \t]+|[ \t]*\n[ \t]*)"
-                             rf"((?:[A-Z]\.(?:-[A-Z]\.)?[ \t]?){{0,3}}{_LAT_WORD}(?:[ \t]+{_LAT_WORD}){{0,3}})(?![\w.-])")
+                             rf"((?:[A-Z]\.(?:-[A-Z]\.)?(?:[ \t]*\n[ \t]*|[ \t])?){{0,3}}{_LAT_WORD}(?:[ \t]+{_LAT_WORD}){{0,3}})(?![\w.-])")
 
 # Letters spaced out by OCR or by typography: «П е т р о в», «г-н  С М И Т»,
 # «И в а н  П е т р о в» (a capital starts each word); capitals only after a
