@@ -76,6 +76,8 @@ def hyphen_kind(left: str, right: str) -> str:
     # two words of their own: a compound («семинаров-практикумов»); a right
     # part of one or two letters is the tail of a broken word («Гай-ер»)
     common = lambda w: morph.is_known(w) and any(not {"Name", "Surn", "Patr", "Abbr"} & set(p.tag.grammemes) for p in morph.parse(w))
+    if last[:1].isupper() and last[1:].islower() and right.islower() and len(lo_right) <= 3:
+        return "soft"  # a capitalised word's short tail is a name's (or a sentence's first word's): «Рай-дер», «Кор-ман»
     if len(lo_last) > 1 and len(lo_right) > 2 and common(lo_last) and common(lo_right):
         return "compound"  # (a part known only as a name or an abbreviation is a broken word's: «Мог-енс», «Нкр-ума»)
     return "soft"

@@ -131,6 +131,7 @@ def test_normalize_offsets_round_trip(raw, expected):
     ("об", "суждение", "soft"), ("не", "законном", "soft"), ("представитель", "ница", "soft"),
     ("Мог", "енс", "soft"),  # a right part the dictionary knows only as a name: a broken name («Могенс»)
     ("Нкр", "ума", "soft"),  # a left part known only as an abbreviation («НКР»): a broken name («Нкрума»)
+    ("Рай", "дер", "soft"), ("Мацу", "ура", "soft"),  # a capitalised word's short tail: a broken name (both parts words)
     ("государства", "участники", "compound"), ("государств", "участников", "compound"),
     ("интернет", "провайдерами", "compound"), ("веб", "сайте", "compound"),
     ("Северо", "Западный", "compound"), ("по", "следовательно", "soft"),
