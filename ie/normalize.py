@@ -42,8 +42,7 @@ WORD = re.compile(r"\S+")
 # Characters that never reach the reading text.
 INVISIBLE = re.compile(r"\*\*|__|[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,300}\)")
-# the target of a link whose text the PDF or the page wrapped over lines: «![Заголовок …\nАрмении](/images/….jpg?2021-02-17)»
-MD_LINK_TAIL = re.compile(r"\]\([^)\s]{1,300}\)")
+MD_LINK_TAIL = re.compile(r"\]\([^)\s]{1,300}\)")  # a link's target after its text wrapped over lines: «…\nАрмении](/i.jpg?2021-02-17)»
 # «*Председатель:*»: single-asterisk emphasis (a lone «*» footnote mark stays)
 MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])[^*\n]{1,160}?(?<=[^\s*])\*(?![*\w])")
 MD_HEADING = re.compile(r"^#{1,6}(?=\s)")

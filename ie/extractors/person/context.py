@@ -49,6 +49,12 @@ def _verb_between(gap: str, pos=FINITE, copula=False) -> bool:
     return False
 
 
+def _dative(phrase: str) -> bool:
+    """Can a role phrase's last word only be a dative («председателю»)?"""
+    words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
+    return bool(words) and all(p.tag.case == "datv" for p in morph.parse(words[-1]))
+
+
 def _instrumental(phrase: str) -> bool:
     """Is a role phrase's last word an instrumental («Председателем»)?"""
     words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
@@ -89,7 +95,7 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, 
 # what stands between two items of one list of names: «X (видеообращение), советник …, председатель … Y и
 # генеральный секретарь CITES Z» (a joiner, then role words; no sentence end, no clause of its own)
 LIST_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|и(?![\w-])|—)[^.;:!?«»\"()]{0,200}$")
-CLAUSE_WORD = re.compile(r"котор|(?<![\w-])(?:что|где|когда|а|но|также)(?![\w-])", re.I)
+CLAUSE_WORD = re.compile(r"котор|(?<![\w-])(?:что|где|когда|а(?!\s+также)|но|(?<!а\s)также)(?![\w-])", re.I)  # («, а также»: the list goes on)
 
 
 def listed_after(text: str, prev_end: int, a: int, b: int) -> bool:
@@ -156,8 +162,8 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
         key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
         if key > best_key:
             best, best_key, best_pos = role, key, m.start()
-        if role in SEAT_ROLES and m.start() >= clause and not nearest_first:
-            seats.append((key, role, m.start(), m.end()))
+        if role in SEAT_ROLES and m.start() >= clause and not nearest_first and not _dative(m.group()):
+            seats.append((key, role, m.start(), m.end()))  # (not one addressed: «обратился к председателю Совбеза»)
     if best is not None and not nearest_first:
         # «Специальным советником Генерального секретаря X»: the genitive role depends on the role before it
         heads = [(m.start(), r) for m, r in role_matches(window, 0, best_pos)

@@ -41,6 +41,9 @@ EVENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}?(?<![\w-])(?:[Сс]ес�
                                   r"[^\n:]{0,60}:[ \t]*(?:[Дд][-‑]р|[Гг][-‑]н|[Гг][-‑]жа|[Пп]рофессор)?[ \t]*\Z")
 
 # a nominative participle clause between the subject and its verb: «X, принимающий участие в работе сессии, выступил»
+# the one a vote made the office's holder: «По итогам голосования новым генеральным директором ФАО стал бразилец X»
+ROLE_BECAME_BEFORE = re.compile(r"(?<![\w-])((?:[а-яё-]+(?:ым|им|ой|ей)\s+)?[а-яё-]+(?:ем|ом|ой|ей)(?:\s+[^.;:!?\s][^.;:!?]{0,100}?)?)"
+                                r"\s+стал[аи]?(?![\w-])[^.;:!?]{0,60}$", re.I)
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ие)(?:ся)?(?![\w-])[^.;:!?,«»\"()\n]{0,160},")
 
 
@@ -198,7 +201,7 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
                              and (bool(head.group().strip()) or text[a:b].isupper()))) and not interview_heading(before)
     # «выступили X (…), советник … Y и генеральный секретарь CITES Z»: the list of the verb before X goes on
     prev = page.out[-1] if page.out else None
-    in_list = (prev is not None and prev.label == "SPEAKER" and ("spoke-before" in prev.rule or "listed-after" in prev.rule)
+    in_list = (prev is not None and prev.label == "SPEAKER" and any(r in prev.rule for r in ("spoke-before", "listed-after", "speech-announced"))
                and not oblique and listed_after(text, prev.end, a, b))
     return Mention(a, b, rule, before, after, after_bracket, apposition, bracket, role, role_by, voted, background,
                    country, country_by, written, name, oblique, said, told, cited, opens, seated, at_table, spoke_before,
@@ -252,6 +255,10 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
             voted = got is not None
         if got is None and "избра" in before[-200:]:  # «Новым председателем Совета избран посол … X»
             ahead = ROLE_ELECTED_BEFORE.search(before[-200:])
+            got = _role(ahead.group(1), nearest_first=True) if ahead else None
+            voted = got is not None
+        if got is None and "стал" in before[-200:] and "голосовани" in before[-300:]:
+            ahead = ROLE_BECAME_BEFORE.search(before[-200:])
             got = _role(ahead.group(1), nearest_first=True) if ahead else None
             voted = got is not None
         if got is None and "стал" in before[-160:]:  # «избрала председателя своей сессии. … им стал X»

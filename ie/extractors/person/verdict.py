@@ -22,7 +22,7 @@ from .mention import Mention, Page
 from .patterns import (ADDRESSED_AFTER, ADDRESSED_BEFORE, APPOINTED_BEFORE, APPOINTS_AFTER, AWARDED_BEFORE, DECEASED,
                        DECEASED_REACH, DELEGATE_ROLES, FORMER, IN_WRITING, INSTRUMENTAL_END, MEETING_EVENT, MEETING_REACH,
                        SEAT_ROLES, SEAT_TO_COME, WITH_BEFORE, role_matches)
-from .press import (acts_at_meeting, at_bilateral, briefing_near, cited_author, delegation_member, handed_prize, governed_title, held, interviewed,
+from .press import (LEAD_REACH, acts_at_meeting, at_bilateral, briefing_near, cited_author, delegation_member, handed_prize, governed_title, held, interviewed,
                     membership_list, news_source, outside_meeting, performs, presiding_elsewhere, recalled, sentence_tail,
                     speech_before, spoke_before_next, spokesperson, succeeded, takes_office, written_quote)
 
@@ -96,11 +96,17 @@ def reported_no_meeting(page, m, v):
         v.no_floor("reported speech, no meeting in view")  # speaking outside any meeting
 
 
+# a lead reporting a meeting held: «Совет Безопасности ООН собрался на срочное заседание …»
+LEAD_MEETING = re.compile(r"(?<![\w-])(?:собрал(?:ся|ась|ись)|провел\w*|проходит|прош[её]л\w*|состоял\w*)\s+(?:на\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:заседани|сесси|брифинг)", re.I)
+
+
 def envoy_no_meeting(page, m, v):
     # an envoy's full title with no meeting near: «постоянный представитель РФ при ООН X сообщил» in the news
     # («Представитель Нигерии X сообщил …» is the delegate speaking at the meeting reported)
     if (v.role in DELEGATE_ROLES and v.role not in ("представитель", "наблюдатель") and (not v.spoke or v.reported)
-            and not any(held(page.text, e.start()) for e in MEETING_EVENT.finditer(page.text, max(0, m.a - 300), m.b + 300))):
+            and not any(held(page.text, e.start()) for e in MEETING_EVENT.finditer(page.text, max(0, m.a - 300), m.b + 300))
+            and not (v.spoke and LEAD_MEETING.search(page.text, 0, LEAD_REACH))):  # (one who spoke, on a page whose lead reports the meeting held)
         v.person("an envoy, no meeting in view")
 
 

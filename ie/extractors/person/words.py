@@ -194,7 +194,8 @@ def load_roles(resources) -> list:
         body = "".join(parts)
         if body.endswith(r"\s+"):
             body = body[:-3]
-        tail = r"(?=\s+(?-i:[А-ЯЁ][а-яё]))" if "capital-next" in [f.strip() for f in flags] else ""
+        # (a capitalised word or an organisation's abbreviation: «глава Франции», «глава ФАО»)
+        tail = r"(?=\s+(?-i:[А-ЯЁ](?:[а-яё]|[А-ЯЁ]{1,7}(?![\w-]))))" if "capital-next" in [f.strip() for f in flags] else ""
         # a whole word at each end (a hyphen may come before: «премьер-министр»; not after: «премьер-»)
         out.append((re.compile(r"(?<![^\W\d_])" + body + r"(?![\w-])" + tail, re.I), role.strip(), _needle(phrase)))
     return out
