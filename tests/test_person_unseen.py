@@ -819,3 +819,20 @@ REAL19_CLASSES = [
 @pytest.mark.parametrize("text,expected", REAL19_CLASSES)
 def test_person_real19_classes(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agency head elected at the session reported, told by «глава» and an abbreviation, or by «стал» after a vote
+    ("Новым главой ФАО избран Жоау Перейра\n\nВыборы прошли в Риме на 37-й сессии Конференции ФАО.",
+     [("Жоау Перейра", S("Жоау Перейра", None, "глава"))]),
+    ("По итогам голосования новым генеральным директором ФАО стал Жоау Перейра. Выборы прошли на сессии Конференции.",
+     [("Жоау Перейра", S("Жоау Перейра", None, "генеральный директор"))]),
+    # a chair addressed in the dative seats nobody: the letter's writer stays a PERSON
+    ("Министр обратился к председателю Совбеза ООН\n19 сентября министр иностранных дел Армении Арарат Мирзоян "
+     "направил письмо председателю Совета Безопасности ООН.", [("Арарат Мирзоян", P("Арарат Мирзоян"))]),
+    # «, а также» goes on the list of those who took the floor
+    ("С приветственным словом к участникам сессии обратился ректор Иван Петров, а также министр Олег Сидоров.",
+     [("Иван Петров", S("Иван Петров")), ("Олег Сидоров", S("Олег Сидоров", None, "министр"))]),
+])
+def test_person_elections_addressees_and_lists(text, expected):
+    assert people(text) == expected
