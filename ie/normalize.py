@@ -207,7 +207,7 @@ def _visible_words(line: str, base: int):
         drop.append((m.end(1), m.end()))
     if "](" in line:
         for m in MD_LINK_TAIL.finditer(line):
-            if "[" not in line[:m.start()]:  # its «[» on a line before
+            if line.find("[", 0, m.start()) < 0:  # its «[» on a line before
                 drop.append((m.start(), m.end()))
     m = MD_HEADING.match(line.lstrip())
     if m:

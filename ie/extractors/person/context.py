@@ -32,11 +32,11 @@ def _genitive(phrase: str) -> bool:
     return bool(words) and all(any(p.tag.case == "gent" for p in morph.parse(w)) for w in words[-2:])
 
 
-def _nominative(phrase: str) -> bool:
-    """Can the last word of a role phrase be a nominative («представитель»,
-    not «Председателя»)?"""
+def _cases(phrase: str) -> set:
+    """The cases the last word of a role phrase can be in: «представитель» nomn/accs,
+    «Председателем» ablt, «председателю» only datv (none for a phrase with no word)."""
     words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
-    return bool(words) and any(p.tag.case == "nomn" for p in morph.parse(words[-1]))
+    return {p.tag.case for p in morph.parse(words[-1])} if words else set()
 
 
 def _verb_between(gap: str, pos=FINITE, copula=False) -> bool:
@@ -47,18 +47,6 @@ def _verb_between(gap: str, pos=FINITE, copula=False) -> bool:
         if len(w) > 3 and morph.parse(w)[0].tag.POS in pos and not (copula and w.startswith("явля")):
             return True
     return False
-
-
-def _dative(phrase: str) -> bool:
-    """Can a role phrase's last word only be a dative («председателю»)?"""
-    words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
-    return bool(words) and all(p.tag.case == "datv" for p in morph.parse(words[-1]))
-
-
-def _instrumental(phrase: str) -> bool:
-    """Is a role phrase's last word an instrumental («Председателем»)?"""
-    words = re.findall(r"[А-ЯЁа-яё-]+", phrase)
-    return bool(words) and any(p.tag.case == "ablt" for p in morph.parse(words[-1]))
 
 
 def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, same_line=None, oblique=False) -> bool:
@@ -162,7 +150,7 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
         key = (-m.start() if nearest_first else m.end(), m.end() - m.start())  # nearest, then longest
         if key > best_key:
             best, best_key, best_pos = role, key, m.start()
-        if role in SEAT_ROLES and m.start() >= clause and not nearest_first and not _dative(m.group()):
+        if role in SEAT_ROLES and m.start() >= clause and not nearest_first and _cases(m.group()) != {"datv"}:
             seats.append((key, role, m.start(), m.end()))  # (not one addressed: «обратился к председателю Совбеза»)
     if best is not None and not nearest_first:
         # «Специальным советником Генерального секретаря X»: the genitive role depends on the role before it
@@ -180,14 +168,14 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
             break
     # («Председатель Совета, постпред Кот-д’Ивуара X»: the chair's seat over the delegate's)
     chair_over_delegate = (best in DELEGATE_ROLES and seat not in DELEGATE_ROLES
-                           and _nominative(window[seat_at[0]:seat_at[1]]))  # (not «после принятия поста председателя, …»)
+                           and "nomn" in _cases(window[seat_at[0]:seat_at[1]]))  # (not «после принятия поста председателя, …»)
     # «Председателем этого комитета является бельгийский делегат X»: the seat the copula gives
-    copula = seat is not None and _instrumental(window[seat_at[0]:seat_at[1]])
+    copula = seat is not None and "ablt" in _cases(window[seat_at[0]:seat_at[1]])
     if seat is not None and (best not in SEAT_ROLES or chair_over_delegate) and not _verb_between(window[seat_key[0]:], copula=copula) and not (
             named_within is not None and named_within(len(window) - seat_key[0])):  # «председатель КНР Y, король Z»: Y's
         best, best_key = seat, seat_key
     if (best is not None and named_within is not None and not nearest_first and window[best_key[0]:].lstrip().startswith(",")
-            and ((named_within(len(window) - best_key[0]) and _nominative(window[best_pos:best_key[0]]))
+            and ((named_within(len(window) - best_key[0]) and "nomn" in _cases(window[best_pos:best_key[0]]))
                  or window[:best_pos].rstrip().endswith(","))):
         # an apposition of its own, between commas: «OVERVAD, посол, Постоянный представитель, Женева»
         # (a role in another case governs the list after its comma: «заместителей Председателя, д-ра A, г-жу B»)
