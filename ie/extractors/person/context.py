@@ -226,8 +226,9 @@ def _country(text, end, countries, sent, start):
                 return c.norm["code"], "represents"
         # «бельгийский делегат X», «советский представитель А. Громыко»: the adjective right before the name's role
         m = NATIONAL_DELEGATE.search(text, lo, start)
-        if m and NATIONALITY.get(m.group(1).lower()):
-            return NATIONALITY[m.group(1).lower()], "represents"
+        code = NATIONALITY.get(m.group(1).lower()) if m else None
+        if code:
+            return code, "represents"
         # «шведская делегация в составе г-на X, г-жи Y», «Российскую делегацию возглавит министр X»
         for m in NATIONAL_DELEGATION.finditer(text, lo, start):
             code = NATIONALITY.get(m.group(1).lower())
