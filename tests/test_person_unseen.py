@@ -833,6 +833,11 @@ def test_person_real19_classes(text, expected):
     # «, а также» goes on the list of those who took the floor
     ("С приветственным словом к участникам сессии обратился ректор Иван Петров, а также министр Олег Сидоров.",
      [("Иван Петров", S("Иван Петров")), ("Олег Сидоров", S("Олег Сидоров", None, "министр"))]),
+    # the office of an apposition (held or once held) gives way to the one elected to after it
+    ("Жозеф Вейс, в прошлом президент Швейцарской Конфедерации, избран председателем Генеральной Ассамблеи.",
+     [("Жозеф Вейс", S("Жозеф Вейс", None, "председатель"))]),
+    ("Жозеф Вейс, президент Швейцарской Конфедерации, избран председателем Генеральной Ассамблеи.",
+     [("Жозеф Вейс", S("Жозеф Вейс", None, "председатель"))]),
 ])
 def test_person_elections_addressees_and_lists(text, expected):
     assert people(text) == expected

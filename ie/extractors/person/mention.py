@@ -245,23 +245,27 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
     if labelled:
         role, role_by = labelled, "label"  # «ПОСОЛ ХЕЙЛИ:»
     voted = background = False  # elected by a vote at the meeting reported (not appointed)
-    if role is None or (role_by == "before" and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):
+    lead = APPOSITION.match(after)  # «X, в прошлом президент Швейцарии, избран председателем»: past the apposition
+    past = ELECTED_AS.match(after, lead.end()) if lead and role_by in (None, "apposition") else None
+    rest = after[lead.end():] if past and past.group("verb").startswith("избра") else after  # (a vote, not an appointment)
+    once = rest is not after and role_by == "apposition"  # (its office gives way to the one elected to)
+    if role is None or once or (role_by == "before" and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):
         # «X (Китай) … избираются заместителями Председателя»; «…, избранный председателем 69-й сессии»
-        elected = ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None
+        elected = ELECTED_AS.match(rest) if any(v in rest for v in ELECTED_VERBS) else None
         got = _role(elected.group(2), nearest_first=True) if elected else None
-        if got is None and ELECTED_BEFORE.search(before[-160:]):  # «избрали X своим председателем»
+        if got is None and not once and ELECTED_BEFORE.search(before[-160:]):  # «избрали X своим председателем»
             tail = ROLE_AFTER.match(after)
             got = _role(tail.group("role"), nearest_first=True) if tail else None
             voted = got is not None
-        if got is None and "избра" in before[-200:]:  # «Новым председателем Совета избран посол … X»
+        if got is None and not once and "избра" in before[-200:]:  # «Новым председателем Совета избран посол … X»
             ahead = ROLE_ELECTED_BEFORE.search(before[-200:])
             got = _role(ahead.group(1), nearest_first=True) if ahead else None
             voted = got is not None
-        if got is None and "стал" in before[-200:] and "голосовани" in before[-300:]:
+        if got is None and not once and "стал" in before[-200:] and "голосовани" in before[-300:]:
             ahead = ROLE_BECAME_BEFORE.search(before[-200:])
             got = _role(ahead.group(1), nearest_first=True) if ahead else None
             voted = got is not None
-        if got is None and "стал" in before[-160:]:  # «избрала председателя своей сессии. … им стал X»
+        if got is None and not once and "стал" in before[-160:]:  # «избрала председателя своей сессии. … им стал X»
             got = became_role(text[max(0, a - 400):a])  # (the election may be told in the sentence before)
             voted = got is not None
         if got is not None:
@@ -270,8 +274,8 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
             # «X, избранная в пятницу на пост генерального директора, призвала …»: an office, told in passing
             # … or «X был избран Генеральным директором … в мае 2012 года»: an election of years before
             background = elected is not None and (re.fullmatch(r"избранн\w+", elected.group("verb")) is not None or (
-                re.search(r"(?<![\w-])был[аи]?\s+$", after[:elected.start("verb")]) is not None
-                and re.search(r"(?<![\d])(?:19|20)[0-9]{2}(?![\d])", after[elected.end("verb"):elected.end("verb") + 120]) is not None))
+                re.search(r"(?<![\w-])был[аи]?\s+$", rest[:elected.start("verb")]) is not None
+                and re.search(r"(?<![\d])(?:19|20)[0-9]{2}(?![\d])", rest[elected.end("verb"):elected.end("verb") + 120]) is not None))
     return apposition, bracket, role, role_by, voted, background
 
 
