@@ -22,7 +22,7 @@ from .oblique import fold_lookalikes, opens_sentence
 from .patterns import (AFTER_REACH, APPOSITION, AT_MEETING_AFTER, BEFORE_REACH, BRACKET_AFTER, BYLINE_BEFORE, CLOSED_BEFORE,
                        DELEGATE_ROLES, ELECTED_AS, ELECTED_BEFORE, ELECTED_VERBS, FORMER, HEADING_ROLE, INDEX_LINE,
                        LIST_REACH, LIST_TO_BRACKET, MEETING_WORD, PARAGRAPH_BREAK, PARAGRAPH_SPEAKER, PARTICIPLE_AFTER,
-                       QUOTE_BEFORE, QUOTE_ROLE_BEFORE, RECORD_LABEL, ROLE_AFTER, ROLE_ELECTED_BEFORE, SEAT_AFTER, SEAT_OBJECT,
+                       QUOTE_BEFORE, QUOTE_ROLE_BEFORE, RECORD_LABEL, ROLE_AFTER, SEAT_AFTER, SEAT_OBJECT,
                        SEAT_ROLES, SEAT_VERB, SENTENCE_LINE, SPEECH_NEXT_LINE, SPEECH_NEXT_SENTENCE, SPOKE_AFTER,
                        STATEMENT_BEFORE, TABLE_AFTER, THANKED_FOR, THANKS_BEFORE, THEN_CHAIR, TRANSCRIPT_HEAD,
                        TRANSCRIPT_LABEL)
@@ -40,10 +40,20 @@ NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}
 EVENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци|[Аа]ссамбле)\w*"
                                   r"[^\n:]{0,60}:[ \t]*(?:[Дд][-‑]р|[Гг][-‑]н|[Гг][-‑]жа|[Пп]рофессор)?[ \t]*\Z")
 
-# a nominative participle clause between the subject and its verb: «X, принимающий участие в работе сессии, выступил»
+
+def _role_then(verb: str, role_reach: int, tail: int, plural: bool = False):
+    """An instrumental role phrase (up to ``role_reach`` characters past its
+    first word), then ``verb``, then at most ``tail`` characters to the name."""
+    ending = r"(?:ем|ом|ой|ей|ами|ями)" if plural else r"(?:ем|ом|ой|ей)"
+    return re.compile(rf"(?<![\w-])((?:[а-яё-]+(?:ым|им|ой|ей)\s+)?[а-яё-]+{ending}(?:\s+[^.;:!?\s][^.;:!?]{{0,{role_reach}}}?)?)"
+                      rf"\s+{verb}(?![\w-])[^.;:!?]{{0,{tail}}}$", re.I)
+
+
+# elected with the role before the verb: «Новым председателем Совета избран посол … X», «Докладчиком … избрало делегата X»
+ROLE_ELECTED_BEFORE = _role_then(r"(?:был[аи]?\s+)?(?:пере)?избра(?:н[аы]?|л[аио]?)", 60, 160, plural=True)
 # the one a vote made the office's holder: «По итогам голосования новым генеральным директором ФАО стал бразилец X»
-ROLE_BECAME_BEFORE = re.compile(r"(?<![\w-])((?:[а-яё-]+(?:ым|им|ой|ей)\s+)?[а-яё-]+(?:ем|ом|ой|ей)(?:\s+[^.;:!?\s][^.;:!?]{0,100}?)?)"
-                                r"\s+стал[аи]?(?![\w-])[^.;:!?]{0,60}$", re.I)
+ROLE_BECAME_BEFORE = _role_then(r"стал[аи]?", 100, 60)
+# a nominative participle clause between the subject and its verb: «X, принимающий участие в работе сессии, выступил»
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ие)(?:ся)?(?![\w-])[^.;:!?,«»\"()\n]{0,160},")
 
 
