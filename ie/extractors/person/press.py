@@ -38,9 +38,11 @@ SPOKESPERSON = re.compile(r"(?:(?<![\w-])официальн\w+\s+предста�
 
 BRIEFING = re.compile(r"брифинг|пресс-конференц|[Бб]рифинг", re.I)
 
+# the verbs of reported words, any ending (the first five also frame a citation: «Как сообщил …»)
+REPORTING = ("сообщил", "заявил", "отметил", "подчеркнул", "сказал", "добавил", "пояснил", "рассказал", "уточнил")
+_REPORTED = "|".join(rf"{v}\w*" for v in REPORTING)
 # a reporting verb opening the clause the name ends: «в ходе брифинга сообщил официальный представитель генсека X»
-REPORT_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|отметил\w*|подчеркнул\w*|сказал\w*|добавил\w*|"
-                           r"пояснил\w*|рассказал\w*|уточнил\w*)(?![\w-])[^.;:!?«»\"]{0,80}$", re.I)
+REPORT_BEFORE = re.compile(rf"(?<![\w-])(?:{_REPORTED})(?![\w-])[^.;:!?«»\"]{{0,80}}$", re.I)
 
 # a speech announced or given, before the name: «слово возьмет президент X», «к участникам обратятся
 # генеральный секретарь X», «после вступительных речей генерального секретаря X»
@@ -85,17 +87,17 @@ def reported_before(before: str) -> bool:
 
 
 # … with the name its subject, no comma between («сообщила замгенсека ООН X»; not «заявил, что X …»)
-TOLD_BEFORE = re.compile(r"(?<![\w-])(?:сообщил\w*|заявил\w*|отметил\w*|подчеркнул\w*|сказал\w*|добавил\w*|доложил\w*|"
-                         r"пояснил\w*|рассказал\w*|уточнил\w*)(?![\w-])[^.;:!?«»\",]{0,80}$", re.I)
+TOLD_BEFORE = re.compile(rf"(?<![\w-])(?:{_REPORTED}|доложил\w*)(?![\w-])[^.;:!?«»\",]{{0,80}}$", re.I)
 
 # words cited that were said at a meeting: «Как заявила на заседании Совбеза ООН … X, «…»» (GUIDELINES 52)
-CITING_VERBS = "сообщил|заявил|отметил|подчеркнул|сказал"  # «Как сообщил …»: a citing frame's verbs
+CITING_VERBS = "|".join(REPORTING[:5])  # «Как сообщил …»: a citing frame's verbs
 CITED_AT_MEETING = re.compile(rf"(?<![\w-])[Кк]ак\s+(?:{CITING_VERBS})\w*\s+(?:на|в\s+ходе|во\s+время)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:заседани|сесси|брифинг|дебат|совещани|прени)\w*[^.;:!?«»\",]{0,110}$")
 
+_EXPLAINING = "|".join(REPORTING[6:])  # («Как пояснил …» frames a citation too; «добавил» does not)
 # the frame of words cited: «Как сообщил постоянный представитель России Виталий Чуркин, на заседании выступит
 # руководитель …» (what follows the comma is what was said, its verbs not the name's)
-CITING_FRAME = re.compile(rf"(?<![\w-])[Кк]ак\s+(?:{CITING_VERBS}|пояснил|рассказал|уточнил)\w*"
+CITING_FRAME = re.compile(rf"(?<![\w-])[Кк]ак\s+(?:{CITING_VERBS}|{_EXPLAINING})\w*"
                           r"(?:\s+[^\s,.;:!?«»\"]+){1,10}\s*$")
 
 
