@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice

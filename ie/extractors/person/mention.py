@@ -224,7 +224,7 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
     apposition and bracket matches after the name, and whether the person was
     elected by a vote at the meeting (``voted``), or in passing or years
     before (``background``)."""
-    apposition = APPOSITION.match(after)
+    lead = apposition = APPOSITION.match(after)  # (``lead`` stays when the words are no apposition: see the election)
     if apposition and (_apposition_case(apposition.group(1)) is None or (
             _apposition_case(apposition.group(1)) == "ablt" and not re.search(r"(?:ом|ем|ой|ей)$", text[a:b]))):
         apposition = None  # «…(Кения), Докладчиком — Томас Эрикссон»: the next clause, not an apposition
@@ -255,13 +255,13 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
     if labelled:
         role, role_by = labelled, "label"  # «ПОСОЛ ХЕЙЛИ:»
     voted = background = False  # elected by a vote at the meeting reported (not appointed)
-    lead = APPOSITION.match(after)  # «X, в прошлом президент Швейцарии, избран председателем»: past the apposition
-    past = ELECTED_AS.match(after, lead.end()) if lead and role_by in (None, "apposition") else None
-    rest = after[lead.end():] if past and past.group("verb").startswith("избра") else after  # (a vote, not an appointment)
-    once = rest is not after and role_by == "apposition"  # (its office gives way to the one elected to)
+    # «X, в прошлом президент Швейцарии, избран председателем»: elected past the words between commas, by a vote
+    past = ELECTED_AS.match(after, lead.end()) if lead and role_by in (None, "apposition") and "избра" in after else None
+    past = past if past and past.group("verb").startswith("избра") else None  # (not an appointment)
+    once = past is not None and role_by == "apposition"  # (the apposition's office gives way to the one elected to)
     if role is None or once or (role_by == "before" and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):
         # «X (Китай) … избираются заместителями Председателя»; «…, избранный председателем 69-й сессии»
-        elected = ELECTED_AS.match(rest) if any(v in rest for v in ELECTED_VERBS) else None
+        elected = past or (ELECTED_AS.match(after) if any(v in after for v in ELECTED_VERBS) else None)
         got = _role(elected.group(2), nearest_first=True) if elected else None
         if got is None and not once and ELECTED_BEFORE.search(before[-160:]):  # «избрали X своим председателем»
             tail = ROLE_AFTER.match(after)
@@ -284,8 +284,8 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
             # «X, избранная в пятницу на пост генерального директора, призвала …»: an office, told in passing
             # … or «X был избран Генеральным директором … в мае 2012 года»: an election of years before
             background = elected is not None and (re.fullmatch(r"избранн\w+", elected.group("verb")) is not None or (
-                re.search(r"(?<![\w-])был[аи]?\s+$", rest[:elected.start("verb")]) is not None
-                and re.search(r"(?<![\d])(?:19|20)[0-9]{2}(?![\d])", rest[elected.end("verb"):elected.end("verb") + 120]) is not None))
+                re.search(r"(?<![\w-])был[аи]?\s+$", after[:elected.start("verb")]) is not None
+                and re.search(r"(?<![\d])(?:19|20)[0-9]{2}(?![\d])", after[elected.end("verb"):elected.end("verb") + 120]) is not None))
     return apposition, bracket, role, role_by, voted, background
 
 

@@ -22,9 +22,10 @@ from .mention import Mention, Page
 from .patterns import (ADDRESSED_AFTER, ADDRESSED_BEFORE, APPOINTED_BEFORE, APPOINTS_AFTER, AWARDED_BEFORE, DECEASED,
                        DECEASED_REACH, DELEGATE_ROLES, FORMER, IN_WRITING, INSTRUMENTAL_END, MEETING_EVENT, MEETING_REACH,
                        SEAT_ROLES, SEAT_TO_COME, WITH_BEFORE, role_matches)
-from .press import (LEAD_REACH, acts_at_meeting, at_bilateral, briefing_near, cited_author, delegation_member, handed_prize, governed_title, held, interviewed,
-                    membership_list, news_source, outside_meeting, performs, presiding_elsewhere, recalled, sentence_tail,
-                    speech_before, spoke_before_next, spokesperson, succeeded, takes_office, written_quote)
+from .press import (LEAD_REACH, acts_at_meeting, at_bilateral, briefing_near, cited_author, delegation_member,
+                    governed_title, handed_prize, held, interviewed, membership_list, news_source, outside_meeting,
+                    performs, presiding_elsewhere, recalled, sentence_tail, speech_before, spoke_before_next,
+                    spokesperson, succeeded, takes_office, written_quote)
 
 __all__ = ["Verdict", "floor_evidence", "decide", "STEPS", "OUTSIDE_WHY"]
 
