@@ -327,7 +327,7 @@ def _within_paragraph(ctx, a, b, keep="first"):
             goes_on = not blank and word is not None and (_surname_reading(word.group()) or patronymic or re.match(
                 r"[^\W\d_]+\s+[а-яё]{1,3}-[А-ЯЁ]", text[hi:b]) is not None or (
                 first is not None and len(text[a:lo].split()) == 1 and _first_name(first.group())
-                and not re.search(r"(?:[Гг]-(?:н|жа|на|ну|ном|же|жой)|[Гг]оспо\w+)\s*$", text[max(0, a - 12):a])) or (
+                and not AFTER_TITLE.search(text, max(0, a - 12), a)) or (
                 # a lone word the dictionary cannot explain and the rest of the sentence's name, the NER's whole
                 # name: «… ди Соза и Антониу\nКошта.» (a heading has no punctuation glued to its first word)
                 first is not None and len(text[a:lo].split()) == 1 and _unexplained(first.group())
