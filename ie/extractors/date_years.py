@@ -10,7 +10,7 @@ import re
 from .. import morph
 from ..lines import line_around
 from .lexicon import cardinal_words, fold, month_number, ordinal_value
-from .meeting import _roman
+from .roman import roman_value
 
 __all__ = ["YEAR_WORDS", "RANGE_WORDS", "LIST_WORDS", "MONTH_YEAR_ONLY", "recurs", "token_end", "line_year"]
 
@@ -238,5 +238,5 @@ def _century_start(toks, k):
     """«XIX века» at ``k``: the first year of that century (1800), else None."""
     if k + 1 >= len(toks) or not CENTURY.match(toks[k].text) or fold(toks[k + 1].text) not in CENTURY_WORDS:
         return None
-    value = _roman(toks[k].text)
+    value = roman_value(toks[k].text)
     return (value - 1) * 100 if value is not None and 1 <= value <= 21 else None

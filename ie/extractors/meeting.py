@@ -30,6 +30,7 @@ from ..resources import active, cached
 from ..lines import blank_line_between
 from ..normalize import LAT, TO_CYR
 from .lexicon import cardinal_words, fold, folded_words, forms, hyphen_space_word, ordinal_value, ordinal_words
+from .roman import roman_value
 
 __all__ = ["MeetingExtractor"]
 
@@ -89,7 +90,7 @@ def _ordinal_at(toks, i):
     if toks[j].text == "[" and j + 1 < len(toks):
         j += 1
     t = toks[j].text
-    roman = _roman(t)
+    roman = roman_value(t)
     if roman:  # «на XXV сессии»
         return roman, j + 1, j
     if t[:1].isascii() and t[:1].isdigit():
@@ -175,32 +176,6 @@ def _own(toks, k):
 def _range(a, b):
     """The ordinals from ``a`` to ``b`` («2–4-м» -> [2, 3, 4]); None out of order or too many."""
     return list(range(a, b + 1)) if 0 < a < b and b - a < MAX_ORDINALS else None
-
-
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "Х": 10, "С": 100}
-
-
-def _roman(t: str):
-    """The value of a Roman numeral in capitals («XXV», Cyrillic «ХХ» too), else None."""
-    if not (0 < len(t) <= 7 and all(c in ROMAN_VALUES for c in t)) or len(t) == 1 and t not in "IVX":
-        return None  # a lone «С» is the preposition
-    total, prev = 0, 0
-    for c in reversed(t):
-        v = ROMAN_VALUES[c]
-        total, prev = total + (v if v >= prev else -v), max(prev, v)
-    lat = t.translate(ROMAN_LATIN)
-    return total if _to_roman(total) == lat else None
-
-
-ROMAN_LATIN = str.maketrans("ХС", "XC")
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for v, r in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= v:
-            out, n = out + r, n - v
-    return out
 
 
 def _spaced_cardinal(toks, start):
@@ -295,7 +270,7 @@ class MeetingExtractor:
         text = toks.text
         starts = [k for k, (f, a, b) in enumerate(zip(folded_words(toks), toks.starts, toks.ends))
                   if f[:1] in "[0123456789" or f in words or "-" in f and f.partition("-")[0] in words
-                  or (w := text[a:b])[:1] in "IVXLCХС" and _roman(w) or w.isascii() and _w(w) in words]
+                  or (w := text[a:b])[:1] in "IVXLCХС" and roman_value(w) or w.isascii() and _w(w) in words]
         i = 0
         for at in starts:
             if at < i:
@@ -359,7 +334,7 @@ class MeetingExtractor:
                 split = hyphen_space_word(toks, k)  # an OCR'd hyphen left in the line: «засе- дании»
                 unit = units.get(fold(split[0])) if split else None
                 k += 2 if unit is not None else 0
-            if unit is None or _roman(toks[start].text) and ctx.reading is not None \
+            if unit is None or roman_value(toks[start].text) and ctx.reading is not None \
                     and blank_line_between(ctx.reading, toks[j - 1].end, toks[k].start):
                 i = j if j > i else i + 1  # (a table's «Зал XVII\n\nДругие заседания»: no ordinal of the next line)
                 continue
