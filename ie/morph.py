@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["analyzer", "parse", "is_known", "lemma", "inflect_word"]
+__all__ = ["analyzer", "parse", "is_known", "is_cut_word", "lemma", "inflect_word"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -46,6 +46,18 @@ def parse(word: str):
 def is_known(word: str) -> bool:
     """Is the form in the dictionary (not guessed)?"""
     return analyzer().word_is_known(_encodable(word).lower())
+
+
+@lru_cache(maxsize=20_000)
+def is_cut_word(word: str) -> bool:
+    """Is the form no word of the dictionary but the start of one («Управле»
+    of «Управление»): a word cut off where a passage ends?
+
+    >>> is_cut_word("Межпарлам"), is_cut_word("Петров"), is_cut_word("Пиллэй")
+    (True, False, False)
+    """
+    w = _encodable(word).lower()
+    return not analyzer().word_is_known(w) and next(iter(analyzer().dictionary.words.iterkeys(w)), None) is not None
 
 
 def lemma(word: str) -> str:

@@ -144,3 +144,51 @@ def test_person_took_no_floor(text, expected):
 ])
 def test_person_page_furniture_lines(text, names):
     assert [s.text for s in extract(text).spans if s.label == "PERSON"] == names
+
+
+# from real28 (the twelfth session): a speech page's heading over the address to the chair, a meeting addressed
+# after the name, a speech named before or after it, a bracket closed before another subject's verb
+SPEECH_PAGES = [
+    ("Заключительное заявление\n\nГенерального директора ЮНИДО г-на Ивана Соколова\n\n12/05/2019\n\nГ-жа Председатель!\n\n"
+     "Дамы и господа!", [("Ивана Соколова", S("Иван Соколов", role="генеральный директор"))]),
+    ("Вступительное заявление Верховного комиссара ООН по правам человека Луизы Арбур\n\n3 марта 2006 г.\n\n"
+     "Многоуважаемый Председатель,\nуважаемые члены Совета,", [("Луизы Арбур", S("Луиза Арбур", role="верховный комиссар"))]),
+    # (the same heading over a news item, with no address to the chair under it: no speech page)
+    ("Заявление министра иностранных дел Армении Арарата Мирзояна\n\nМинистр напомнил о переговорах.",
+     [("Арарата Мирзояна", P("Арарат Мирзоян"))]),
+    # (a photo credit after a caption that names the speech is no heading)
+    ("Михаил Горбачев во время выступления на 43-й сессии Генеральной Ассамблеи ООН. Фото: Иван Петров / Фотохроника ТАСС"
+     "\n\n7 декабря 1988 года\n\nУважаемый господин Председатель!",
+     [("Михаил Горбачев", S("Михаил Горбачев")), ("Иван Петров", P("Иван Петров"))]),
+    ("Президент Иван Петров на следующей неделе обратится к Генассамблее ООН по видеосвязи.",
+     [("Иван Петров", S("Иван Петров", role="президент"))]),
+    # (but not one who turned to something else, or wrote: «обратился к творчеству …», «… с письмом»)
+    ("Режиссер Иван Петров обратился к творчеству писателя ещё в молодости.", [("Иван Петров", P("Иван Петров"))]),
+    ("Министр Иван Петров обратился к председателю Совбеза с письмом.", [("Иван Петров", P("Иван Петров"))]),
+    ("Тон речи Бориса Ельцина в понедельник вечером перед Генассамблеей ООН удивил многих.",
+     [("Бориса Ельцина", S("Борис Ельцин"))]),
+    ("Из советских лидеров (а в ООН держали речь Никита Хрущев в 1959 году и Михаил Горбачев в 1988-м), "
+     "Ельцин предложил на сессии пакет инициатив.",
+     [("Никита Хрущев", P("Никита Хрущев")), ("Михаил Горбачев", P("Михаил Горбачев")), ("Ельцин", S("Ельцин"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEECH_PAGES)
+def test_person_speech_pages_and_meetings_addressed(text, expected):
+    assert people(text) == expected
+
+
+def test_person_one_label_joins_a_surname_in_an_oblique_case_to_the_full_name():
+    text = ("Владимир Зеленский на следующей неделе обратится к Генассамблее ООН по видеосвязи. Против того, чтобы дать "
+            "Зеленскому возможность выступить, голосовали семь стран.")
+    assert people(text) == [("Владимир Зеленский", S("Владимир Зеленский")), ("Зеленскому", S("Владимир Зеленский"))]
+
+
+@pytest.mark.parametrize("text", [
+    "В работе Исполсовета примет участие посол.",  # a body's compound short name
+    "Министры официально учредили Управле",  # a word the passage cut
+    "19 сентября 2006 года\n\nГ-жаПредседатель,\n\nВаши Превосходительства,",  # a title glued to a role word
+    "Фото: Петров / Фотохроника ТАСС",  # an agency's service after a photo credit's slash
+])
+def test_person_no_name_in_short_names_cut_words_and_glued_titles(text):
+    assert [s for s in people(text) if s[0] != "Петров"] == []

@@ -145,8 +145,8 @@ class Gazetteer:
             if lower and n == 1 and not proper:
                 continue
             country = self.exact.get(tuple(window)) or self.names.get(_key(window))
-            if country is None and proper and n == 1:
-                country = self.exact.get((first.upper(),))  # «рф», «сша»
+            if country is None and n == 1 and (proper or first[1:].islower() and _place_only(folded)):
+                country = self.exact.get((first.upper(),))  # «рф», «сша»; a tag list's «Сша», «Кндр»
             if country is None and first.isupper() and first.isascii():  # «ARGENTINA» in an English list
                 country = self.exact.get(tuple(w.title() if w.isupper() else w for w in window))
             if country is not None:

@@ -35,7 +35,7 @@ __all__ = ["OUTSIDE_REASONS", "STRONG", "one_label_per_person", "one_name_per_pe
 # (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
 STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|statement-at-session|opens-paragraph|"
                     r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line|briefed|presented-for|"
-                    r"speech-at-meeting|said-there-later|spoke-where")
+                    r"speech-at-meeting|said-there-later|spoke-where|addresses-meeting")
 
 # a PERSON mention open to the document's decision: no evidence of its own
 OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|PERSON: a delegation's member|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
@@ -72,11 +72,18 @@ def tag_line(reading, a: int, b: int, countries) -> bool:
     Камилов …»)?  A headline has its verb («Садыр Жапаров принял участие в
     церемонии …»), prose its prepositions («… Беларусь Сергей Алейник в
     качестве главы»), wherever the PDF wrapped its lines."""
+    return any(_tag_stretch(reading, a, b, bound, countries) for bound in (BOUND, LINE_BOUND))
+
+
+LINE_BOUND = re.compile(r"[.,:;!?«»\"—–\n]")  # … or the mention's own line: a tag list under a page's menu line
+
+
+def _tag_stretch(reading, a: int, b: int, bound, countries) -> bool:
     original = reading.lines  # (its words are the original's)
     oa, ob = reading.offset(a), reading.offset(b - 1) + 1
     lo = max(0, oa - STRETCH)
-    lo = max((m.end() for m in BOUND.finditer(original, lo, oa)), default=lo)
-    hi = BOUND.search(original, ob, ob + STRETCH)
+    lo = max((m.end() for m in bound.finditer(original, lo, oa)), default=lo)
+    hi = bound.search(original, ob, ob + STRETCH)
     hi = hi.start() if hi else min(len(original), ob + STRETCH)
     words = original[lo:hi].split()
     if len(words) < 6 or any(w.islower() and morph.parse(w)[0].tag.POS in ("VERB", "GRND", "PRTS", "PREP", "CONJ")
@@ -111,8 +118,13 @@ def one_label_per_person(ctx, spans, own, countries):
     if not speakers:
         return spans
     groups = defaultdict(list)
+    full = defaultdict(set)  # a surname -> the full names ending with it («Зеленскому», normalised, joins «Владимир Зеленский»)
+    for sp in spans:
+        if " " in sp.norm["name"]:
+            full[sp.norm["name"].split()[-1]].add(sp.norm["name"])
     for i, sp in enumerate(spans):
-        groups[sp.norm["name"]].append(i)
+        whole = full.get(sp.norm["name"], ())
+        groups[next(iter(whole)) if len(whole) == 1 else sp.norm["name"]].append(i)
     out = list(spans)
     for name, src in speakers.items():
         for i in groups[name]:
@@ -153,7 +165,8 @@ def _outside_only(spans):
 
 # case endings of a name word and the nominative ending that replaces them: «Гутерриша» -> «Гутерриш»
 # (a consonant stem), «Кемеловой» -> «Кемелова», «Юкии» -> «Юкия», «Дунъюя» -> «Дунъюй»
-OBLIQUE_ENDINGS = (("", ("а", "у", "ом", "е")), ("а", ("ой", "ы", "у", "е")), ("я", ("и", "ю", "ей")), ("й", ("я", "ю", "ем", "е")))
+OBLIQUE_ENDINGS = (("", ("а", "у", "ом", "е")), ("а", ("ой", "ы", "у", "е")), ("я", ("и", "ю", "ей")), ("й", ("я", "ю", "ем", "е")),
+                   ("ий", ("ого", "ому", "им", "ом")), ("ая", ("ой", "ую")))  # «Зеленскому» -> «Зеленский»
 WRITTEN_WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\s.]+")  # «С.В.Лавров» -> «С.», «В.», «Лавров»
 
 

@@ -90,6 +90,11 @@ def _past_state(text, countries, a, b):
     return lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
 
 
+GLUED_TITLE = re.compile(r"[Гг][-‑](?:н|жа)(?=[А-ЯЁ][а-яё])")
+# a body's compound short name: «Исполсовет», «Генассамблея», «Генконференция» (no person's name)
+BODY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]{2,6}(?:совет|комитет|ассамбле|конференци|комисси|собрани)[а-яё]{0,3}")
+
+
 def _drop_opener(text, a, b):
     """Start a candidate after a capitalised function word opening the sentence
     («Вчера», «Сегодня», «Как»): no part of the name after it."""
@@ -222,6 +227,8 @@ def gather(ctx, text, countries, use_ner):
                 if rule in NAME_CHECKED and rule != "leader-name":
                     if word and not _could_be_name(word.group()) and not TWO_INITIALS.match(text, a):
                         continue  # «А. Введение» (but «П. Н. Соколовского», «М.А. Колле»: two initials make a surname)
+                if rule == "photo-credit" and " " not in text[a:b].strip() and word and not _could_be_name(word.group()):
+                    continue  # «/ Фотохроника ТАСС»: an agency's service, no name
                 if rule == "leader-name" and word and opens_phrase(text, a + word.start(), a + word.end()):
                     continue  # «Президентом Всемирной метеорологической организации»
                 if rule == "leader-name" and not (word and _could_be_name(word.group())):
@@ -261,6 +268,8 @@ def gather(ctx, text, countries, use_ner):
                     start = _past_state(text, countries, c.start, c.end)  # «постпред Мавритании\nСиди Мохамед Лагдаф»: the state first,
                     if start is None or start >= c.end:
                         continue
+                    glued_title = GLUED_TITLE.match(text, start, c.end)
+                    start = glued_title.end() if glued_title else start  # «Г-жаПредседатель»: a title glued to a role word
                     a, b = _strip_title(text, *_within_paragraph(ctx, start, c.end))  # then the line break
                     a, b = trim_phrase_word(text, *_trim_adjective(text, a, b))  # «Бернарда Нидерландских»
                     a, b = trim_what_noun(text, a, b)  # «Швейцарец Жозеф Вейс»
@@ -282,6 +291,9 @@ def gather(ctx, text, countries, use_ner):
                         continue
                     if " " not in text[a:b].strip() and text[b:b + 1] == "." and text[max(0, a - 1):a] == "(":
                         continue  # «(Пересм. Пусан, 2014 г.)»: an abbreviation in brackets
+                    if " " not in text[a:b].strip() and (BODY_COMPOUND.fullmatch(text, a, b) or (
+                            not text[b:].strip() and morph.is_cut_word(text[a:b]))):
+                        continue  # «Исполсовета», «Генассамблеи»: a body's short name; «Управле»: the passage cut the word
                     if " " not in text[a:b].strip() and AGENCY_WORD.search(text[a:b]):
                         continue  # «Как сообщили Арменпресс …», «Казинформ»: a news agency
                     if " " not in text[a:b].strip() and (TOPIC_BEFORE.search(text, max(0, a - 12), a)

@@ -17,6 +17,7 @@ from ...normalize import ORIGINAL_LINE_END
 from .spans import _Intervals
 from .context import _country, _role, _spoke_before, listed_after
 from .edges import inverted_norm
+from .floor import turned_not_spoke
 from .names import _apposition_case, _initials_spaced, _recase, _recase_latin, _unspace, nominative_name
 from .oblique import fold_lookalikes, opens_sentence
 from .patterns import (AFTER_REACH, APPOSITION, AT_MEETING_AFTER, BEFORE_REACH, BRACKET_AFTER, BYLINE_BEFORE, CLOSED_BEFORE,
@@ -39,6 +40,15 @@ NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}
 # «Первое пленарное заседание ВКМЭ-12: д-р Хамадун И. Туре»
 EVENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци|[Аа]ссамбле)\w*"
                                   r"[^\n:]{0,60}:[ \t]*(?:[Дд][-‑]р|[Гг][-‑]н|[Гг][-‑]жа|[Пп]рофессор)?[ \t]*\Z")
+
+# a speech page's heading: a statement word on the name's line or the line before («Вступительное заявление
+# Верховного комиссара … Мишель Бачелет»), and the speech under it opening with the address to the chair
+# (a date line between): «Г-н Председатель!», «Многоуважаемый Председатель», «Ваше Превосходительство …»
+SPEECH_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]еч[ьи]|[Оо]бращени[ея]|[Пп]ослани[ея])"
+                                r"(?![\w-])[^\n.!?]{0,120}(?:\n(?:[^\S\n]*\n)?[^\n.!?]{1,120})?\Z")
+CHAIR_ADDRESSED_NEXT = re.compile(r"[^\n]{0,120}\n\s*(?:[^\n]{0,30}\d{4}[^\n]{0,12}\n\s*)?(?:(?:[Гг]-(?:н|жа)|[Гг]осподин|[Гг]оспожа|"
+                                  r"(?:[Мм]ного)?[Уу]важаем\w+)\s*(?:[Гг]-(?:н|жа)\s*|[Гг]оспо\w+\s+)?[Пп]редседател|"
+                                  r"[Вв]аш[еи]\s+[Пп]ревосходительств)")
 
 
 def _role_then(verb: str, role_reach: int, tail: int, plural: bool = False):
@@ -165,6 +175,10 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     said = SPOKE_AFTER.search(after_bracket)
     if said and NOT_SAID.match(after_bracket, said.start("verb")):
         said = None  # «Решение Хрущева … привело к тому», «внес вклад», «выразил соболезнования»
+    elif said and turned_not_spoke(after_bracket, said.start("verb")):
+        said = None  # «обратился к творчеству Чехова», «… к председателю с письмом»: no words said to an audience
+    elif said and re.match(r"[^(]*\)", after_bracket[:said.start("verb")]):
+        said = None  # «(… держали речь Хрущев и Горбачев в 1988-м), Ельцин предложил»: the bracket closed, another subject's verb
     elif said and attributed(after_bracket, said.start("verb")):
         said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
     elif said and after_bracket == after and blank_line_between(ctx.reading, b, b + said.start("verb")):
@@ -196,7 +210,8 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     # a heading over the speech: «Пан Ги Мун\n\nВыступление на пленарном заседании»
     headed = SPEECH_NEXT_LINE.match(lines, ob, ob + 80) is not None or (
         SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None) or (  # «… Путин. Его выступление состоится …»
-        EVENT_HEADING_BEFORE.search(lines, max(0, o - 130), o) is not None and ORIGINAL_LINE_END.match(lines, ob) is not None)
+        EVENT_HEADING_BEFORE.search(lines, max(0, o - 130), o) is not None and ORIGINAL_LINE_END.match(lines, ob) is not None) or (
+        SPEECH_WORD_BEFORE.search(lines, max(0, o - 250), o) is not None and CHAIR_ADDRESSED_NEXT.match(lines, ob) is not None)
     # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
     stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
               and not cited
