@@ -236,3 +236,8 @@ def test_country_lists_in_seeds_found_whole(seed_docs, seeds, doc_id, para, n_mi
 def test_country_none_in_organisation_lists(seed_docs, seeds, doc_id, para):
     a, b = _paragraph(seeds[doc_id], para)
     assert [s.text for s in seed_docs[doc_id].spans_of("COUNTRY") if a <= s.start < b] == []
+
+
+def test_country_title_case_abbreviations_in_a_tag_list():
+    codes = [s.norm["code"] for s in extract("Россия Украина Сша Кндр Куба").spans if s.label == "COUNTRY"]
+    assert codes == ["RU", "UA", "US", "KP", "CU"]

@@ -363,3 +363,9 @@ def test_date_bare_month_after_v(text, dates):
 
     got = [(s.text, s.norm["start"], s.norm["end"]) for s in extract(text).spans if s.label == "DATE"]
     assert got == dates
+
+
+def test_date_year_after_a_comma_before_a_datelines_time():
+    dates = [(s.text, s.norm) for s in extract("Саммит на старте\n\n5 сентября, 2000 - 00:00\n\nВ Нью-Йорке готовятся.").spans
+             if s.label == "DATE"]
+    assert dates == [("5 сентября, 2000", {"start": "2000-09-05", "end": "2000-09-05"})]

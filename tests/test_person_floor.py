@@ -192,3 +192,21 @@ def test_person_one_label_joins_a_surname_in_an_oblique_case_to_the_full_name():
 ])
 def test_person_no_name_in_short_names_cut_words_and_glued_titles(text):
     assert [s for s in people(text) if s[0] != "Петров"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a byline in capitals: a first name and a surname
+    ("С подробностями — ДМИТРИЙ ГОРНОСТАЕВ, собкор агентства в Нью-Йорке.", [("ДМИТРИЙ ГОРНОСТАЕВ", P("Дмитрий Горностаев"))]),
+    # elected, a date between the name and the verb
+    ("Заместитель министра финансов Китая Иван Ли 24 июня был избран генеральным директором ЮНИДО на сессии Совета.",
+     [("Иван Ли", S("Иван Ли", "CN", "генеральный директор"))]),
+    # the chair of a national commission presides elsewhere: taking part is no floor
+    ("В работе сессии примет участие Председатель Национальной комиссии по делам ЮНЕСКО Владимир Соколов.",
+     [("Владимир Соколов", P("Владимир Соколов"))]),
+    # a video conference held by an envoy is a meeting in view (as a press conference, GUIDELINES 44)
+    ("17 апреля в пресс-центре состоялась видеоконференция постоянного представителя России при ЮНЕСКО Элеоноры "
+     "Соколовой.", [("Элеоноры Соколовой", S("Элеонора Соколова", "RU", "постоянный представитель"))]),
+])
+def test_person_bylines_elections_national_bodies_video_conferences(text, expected):
+    assert people(text) == expected
+

@@ -145,7 +145,7 @@ def _days(toks, text, i):
 
 # what may follow a dateline's «13 Июнь, 2018»: its line's end (which the reading text turns into a space before
 # the next line's capital), the end of the text, or the time of the item («5 Март, 2019 в 10:00»)
-YEAR_ENDS_LINE = re.compile(r"\s*$|\n| +[A-ZА-ЯЁ«\"]|,? +(?:в )?\d{1,2}:\d\d(?!\d)")  # a dateline's time: «18 мая, 2020, 14:58»
+YEAR_ENDS_LINE = re.compile(r"\s*$|\n| +[A-ZА-ЯЁ«\"]|,? +(?:в |[-–—] )?\d{1,2}:\d\d(?!\d)")  # a dateline's time: «18 мая, 2020, 14:58», «5 сентября, 2000 - 00:00»
 
 
 def _point(toks, text, i):

@@ -90,6 +90,7 @@ def _past_state(text, countries, a, b):
     return lead.end + len(text[lead.end:b]) - len(text[lead.end:b].lstrip())
 
 
+CAPS_NAME = re.compile(r"(?<![\w-])[А-ЯЁ]{3,}[ \t]+[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?![\w-])")  # a first name and surname in capitals
 GLUED_TITLE = re.compile(r"[Гг][-‑](?:н|жа)(?=[А-ЯЁ][а-яё])")
 # a body's compound short name: «Исполсовет», «Генассамблея», «Генконференция» (no person's name)
 BODY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]{2,6}(?:совет|комитет|ассамбле|конференци|комисси|собрани)[а-яё]{0,3}")
@@ -308,6 +309,12 @@ def gather(ctx, text, countries, use_ner):
         for a, b in _name_runs(text):  # what the NER missed
             if not taken.overlaps(a, b) and not countries.overlaps(a, b):
                 add(a, b, "name-run")
+        for m in CAPS_NAME.finditer(text):  # «С подробностями — ДМИТРИЙ ГОРНОСТАЕВ, собкор …»: a byline in capitals
+            a, b = m.span()
+            first, last = (w.capitalize() for w in m.group().split())
+            if (_first_name(first) and _could_be_name(last) and not _first_name(last)
+                    and not taken.overlaps(a, b) and not countries.overlaps(a, b)):
+                add(a, b, "caps-name")
         single = {a for a, b in cands if " " not in text[a:b]}
         for a, b in list(_bracket_list_names(text, single, countries)):  # «(Неру, Насер, Нкрума, Сукарно)»
             if not taken.overlaps(a, b):

@@ -208,7 +208,8 @@ SEAT_VERB = re.compile("|".join(map(re.escape, WORDS.seat_verbs.stems)) + r"|в�
 # names, brackets, titles and «и» between the name and the verb (the names are its subject)
 # Each item ends at a word boundary, so a word is matched one way only (no
 # splitting «ДОКЛАД» into «ДО»+«КЛАД»): the scan is linear, not exponential.
-ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|(?:и|был[аио]?|[а-яё]{3,12}но|затем|вновь|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+)(?![\w’'-])))*\s*"
+ELECTED_AS = re.compile(r"(?:\s*(?:\([^()]{1,60}\)|,|(?:и|был[аио]?|[а-яё]{3,12}но|затем|вновь|[Гг]-н|[Гг]-жа|[А-ЯЁ][\w’'-]+|[0-9]{1,2}\s+"
+                        r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[яа])(?![\w’'-])))*\s*"
                         r"(?P<verb>избира\w*с[яь]|избран\w*|назнача\w*с[яь]|назначен\w*|утвержда\w*с[яь]|утвержд[её]н\w*)\s+([^.;]{1,80})")
 
 ELECTED_VERBS = ("избира", "избран", "назнач", "утвержд")  # ELECTED_AS needs one of them
@@ -400,7 +401,7 @@ SEAT_OBJECT = re.compile(r"заседани|сесси|совещани|обсу
                          r"церемони|конференци|форум|встреч|круглы\w+\s+стол|мероприяти|пленарн|ивент|панел", re.I)
 
 # a meeting held: a delegate who only «сообщил» in a news item with none of these near is a PERSON
-MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|пресс-конференц|прени[ея]|дискусси|выступ|трибун|"
+MEETING_EVENT = re.compile(r"заседани|сесси[ияйю]|совещани|брифинг|(?:пресс|видео)-?конференц|прени[ея]|дискусси|выступ|трибун|"
                            r"голосовани|консультаци", re.I)  # «Перед голосованием в СБ постпред X заявил»
 
 # appointed, not seated: «объявил о назначении X на должность …» (an appointment announced makes a PERSON)

@@ -26,10 +26,10 @@ from .words import alternation
 # the last seat-role word before the name, and what follows it up to the name
 _SEAT_WORD = re.compile(r"(?<![\w-])(?:председател|президент|заместител|вице-председател)\w*", re.I)
 
-# bodies that hold no meeting of the UN: a court, a parliament, a government, a party, a state («председатель КНР»)
+# bodies that hold no UN meeting: a court, a parliament, a government, a party, a state («председатель КНР»), a national commission
 OTHER_BODY = re.compile(r"(?<![\w-])(?:[Сс]енат\w*|[Пп]арламент\w*|[Пп]равительств\w*|суд(?:а|е|у|ом)?|парти[ияю]|"
                         r"[Гг]осдум\w*|[Дд]ум[ыеу]|меджлис\w*|[Сс]овет\w*\s+[Фф]едерации|[Фф]едеральн\w+\s+[Сс]обрани\w*|[Вв]ерховн\w+\s+[Рр]ад\w*|[Сс]ейм\w*|[Мм]ажилис\w*|"
-                        r"[Кк]енеш\w*|[Кк]абинет\w*\s+[Мм]инистров|[Кк]абмин\w*|СНГ|ШОС|ОДКБ|ЕАЭС|БРИКС|[Сс]овет\w*\s+[Мм]инистров(?!\s+иностранн)|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР)(?![\w-])")
+                        r"[Кк]енеш\w*|[Кк]абинет\w*\s+[Мм]инистров|[Кк]абмин\w*|СНГ|ШОС|ОДКБ|ЕАЭС|БРИКС|[Сс]овет\w*\s+[Мм]инистров(?!\s+иностранн)|[Пп]рофсоюз\w*|профессиональн\w+\s+союз\w*|КНР|КНДР|[Нн]ациональн\w+\s+(?:комисси|комитет)\w*)(?![\w-])")
 
 # a spokesperson of an office (not a state's delegate): the role words right before the name
 SPOKESPERSON = re.compile(r"(?:(?<![\w-])официальн\w+\s+представител\w*|(?<![\w-])представител\w*\s+(?:[\w-]+\s+){0,2}?(?:МИД|ведомств\w*|министерств\w*|генсек\w*|"
