@@ -64,13 +64,19 @@ SPEECH_OPENS = re.compile(r"(?:^|[.!?]\s+)Выступая\s+(?:[\w-]+\s+)?на\
                           r"(?:сесси|заседани|конференци|совещани|форум|саммит|пленарн|дебат|открыти)[^.!?]{0,200}")
 
 
+# … or a news item's «Об этом заявил …, выступая на …» naming nobody, under a headline «X: «…»»
+ABOUT_THIS_AT = re.compile(r"(?:^|[.!?»\"]\s+|\n\s*)Об\s+этом\s+(?:[\w-]+\s+)?(?:заявил|сообщил|сказал|рассказал|говорил)\w*"
+                           r"[^.!?]{0,160}?(?<![\w-])выступая\s+(?:[\w-]+\s+)?на\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:сесси|заседани|конференци|совещани|форум|саммит|пленарн|дебат|открыти|Генассамбле|Ассамбле)")
+
+
 def said_there_later(text: str, b: int, taken) -> bool:
     """Does a pronoun, or a sentence naming nobody, take the floor at a meeting after the name, no
     other name in between?"""
     m = PRONOUN_AT_MEETING.search(text, b, b + PRONOUN_REACH)
     if m is not None and not taken.starts_within(b + 1, m.start()):
         return True
-    m = SPEECH_OPENS.search(text, b, b + PRONOUN_REACH // 2)
+    m = SPEECH_OPENS.search(text, b, b + PRONOUN_REACH // 2) or ABOUT_THIS_AT.search(text, b, b + PRONOUN_REACH // 2)
     return m is not None and not taken.starts_within(b + 1, m.end())
 
 # the floor taken in a relative clause after the meeting the name attended: «X принял участие в сессии

@@ -295,7 +295,7 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
             voted = got is not None
         if got is not None:
             role, role_by = got, "elected"
-            voted = voted or elected.group("verb").startswith("избра")
+            voted = voted or elected.group("verb").startswith(("избра", "переизбра"))
             # «X, избранная в пятницу на пост генерального директора, призвала …»: an office, told in passing
             # … or «X был избран Генеральным директором … в мае 2012 года»: an election of years before
             background = elected is not None and (re.fullmatch(r"избранн\w+", elected.group("verb")) is not None or (
