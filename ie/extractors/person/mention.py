@@ -211,7 +211,7 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     headed = SPEECH_NEXT_LINE.match(lines, ob, ob + 80) is not None or (
         SPEECH_NEXT_SENTENCE.match(text, b, b + 200) is not None) or (  # «… Путин. Его выступление состоится …»
         EVENT_HEADING_BEFORE.search(lines, max(0, o - 130), o) is not None and ORIGINAL_LINE_END.match(lines, ob) is not None) or (
-        SPEECH_WORD_BEFORE.search(lines, max(0, o - 250), o) is not None and CHAIR_ADDRESSED_NEXT.match(lines, ob) is not None)
+        SPEECH_WORD_BEFORE.search(lines, max(0, o - 250), o) is not None and CHAIR_ADDRESSED_NEXT.match(lines, ob, ob + 400) is not None)
     # «Вступительное заявление Верховного комиссара … Зейда Раада аль Хусейна на 30-й сессии»
     stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
               and not cited
