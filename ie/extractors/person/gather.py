@@ -91,6 +91,7 @@ def _past_state(text, countries, a, b):
 
 
 CAPS_NAME = re.compile(r"(?<![\w-])[А-ЯЁ]{3,}[ \t]+[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?![\w-])")  # a first name and surname in capitals
+TEXT_END = re.compile(r"\s*\Z")  # (the passage ends after the word: only the spaces after it are read)
 GLUED_TITLE = re.compile(r"[Гг][-‑](?:н|жа)(?=[А-ЯЁ][а-яё])")
 # a body's compound short name: «Исполсовет», «Генассамблея», «Генконференция» (no person's name)
 BODY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]{2,6}(?:совет|комитет|ассамбле|конференци|комисси|собрани)[а-яё]{0,3}")
@@ -293,7 +294,7 @@ def gather(ctx, text, countries, use_ner):
                     if " " not in text[a:b].strip() and text[b:b + 1] == "." and text[max(0, a - 1):a] == "(":
                         continue  # «(Пересм. Пусан, 2014 г.)»: an abbreviation in brackets
                     if " " not in text[a:b].strip() and (BODY_COMPOUND.fullmatch(text, a, b) or (
-                            not text[b:].strip() and morph.is_cut_word(text[a:b]))):
+                            TEXT_END.match(text, b) and morph.is_cut_word(text[a:b]))):
                         continue  # «Исполсовета», «Генассамблеи»: a body's short name; «Управле»: the passage cut the word
                     if " " not in text[a:b].strip() and AGENCY_WORD.search(text[a:b]):
                         continue  # «Как сообщили Арменпресс …», «Казинформ»: a news agency
