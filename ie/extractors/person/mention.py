@@ -25,7 +25,7 @@ from .patterns import (AFTER_REACH, APPOSITION, AT_MEETING_AFTER, BEFORE_REACH, 
                        LIST_REACH, LIST_TO_BRACKET, MEETING_WORD, PARAGRAPH_BREAK, PARAGRAPH_SPEAKER, PARTICIPLE_AFTER,
                        QUOTE_BEFORE, QUOTE_ROLE_BEFORE, RECORD_LABEL, ROLE_AFTER, SEAT_AFTER, SEAT_OBJECT,
                        SEAT_ROLES, SEAT_VERB, SENTENCE_LINE, SPEECH_NEXT_LINE, SPEECH_NEXT_SENTENCE, SPOKE_AFTER,
-                       STATEMENT_BEFORE, TABLE_AFTER, THANKED_FOR, THANKS_BEFORE, THEN_CHAIR, TRANSCRIPT_HEAD,
+                       STATEMENT_BEFORE, STATEMENT_NOUNS, TABLE_AFTER, THANKED_FOR, THANKS_BEFORE, THEN_CHAIR, TRANSCRIPT_HEAD,
                        TRANSCRIPT_LABEL)
 from .press import attributed, became_role, cited_content, held, interview_heading, reported_before, told_before
 
@@ -44,8 +44,7 @@ EVENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}?(?<![\w-])(?:[Сс]ес�
 # a speech page's heading: a statement word on the name's line or the line before («Вступительное заявление
 # Верховного комиссара … Мишель Бачелет»), and the speech under it opening with the address to the chair
 # (a date line between): «Г-н Председатель!», «Многоуважаемый Председатель», «Ваше Превосходительство …»
-SPEECH_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]еч[ьи]|[Оо]бращени[ея]|[Пп]ослани[ея])"
-                                r"(?![\w-])[^\n.!?]{0,120}(?:\n(?:[^\S\n]*\n)?[^\n.!?]{1,120})?\Z")
+SPEECH_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{STATEMENT_NOUNS})(?![\w-])[^\n.!?]{{0,120}}(?:\n(?:[^\S\n]*\n)?[^\n.!?]{{1,120}})?\Z")
 CHAIR_ADDRESSED_NEXT = re.compile(r"[^\n]{0,120}\n\s*(?:[^\n]{0,30}\d{4}[^\n]{0,12}\n\s*)?(?:(?:[Гг]-(?:н|жа)|[Гг]осподин|[Гг]оспожа|"
                                   r"(?:[Мм]ного)?[Уу]важаем\w+)\s*(?:[Гг]-(?:н|жа)\s*|[Гг]оспо\w+\s+)?[Пп]редседател|"
                                   r"[Вв]аш[еи]\s+[Пп]ревосходительств)")

@@ -143,8 +143,8 @@ DECEASED_REACH = 300
 # A statement recorded under a heading: «Вступительное заявление Верховного
 # комиссара … Зейда Раада аль Хусейна на 30-й сессии …»; a speaking verb
 # only where a meeting is in view (a news item quotes statements too)
-STATEMENT_BEFORE = re.compile(r"(?<![\w-])(?:заявлени[ея]|послани[ея]|обращени[ея]|выступлени[ея]|[Рр]еч(?:ь|и))(?![\w-])|"
-                              r"оглашенн\w+|зачитанн\w+", re.I)
+STATEMENT_NOUNS = r"[Зз]аявлени[ея]|[Пп]ослани[ея]|[Оо]бращени[ея]|[Вв]ыступлени[ея]|[Рр]еч[ьи]"  # (a speech page's heading too)
+STATEMENT_BEFORE = re.compile(rf"(?<![\w-])(?:{STATEMENT_NOUNS})(?![\w-])|оглашенн\w+|зачитанн\w+", re.I)
 
 # … the meeting named right after the name: «… Зейда Раада аль Хусейна на 30-й сессии Совета»
 # (or the body or session it is addressed to: «Заявление Верховного комиссара … X в адрес Третьего комитета»,
