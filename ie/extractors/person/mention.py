@@ -26,7 +26,7 @@ from .patterns import (AFTER_REACH, APPOSITION, AT_MEETING_AFTER, BEFORE_REACH, 
                        QUOTE_BEFORE, QUOTE_ROLE_BEFORE, RECORD_LABEL, ROLE_AFTER, SEAT_AFTER, SEAT_OBJECT,
                        SEAT_ROLES, SEAT_VERB, SENTENCE_LINE, SPEECH_NEXT_LINE, SPEECH_NEXT_SENTENCE, SPOKE_AFTER,
                        STATEMENT_BEFORE, STATEMENT_NOUNS, TABLE_AFTER, THANKED_FOR, THANKS_BEFORE, THEN_CHAIR, TRANSCRIPT_HEAD,
-                       TRANSCRIPT_LABEL)
+                       TRANSCRIPT_LABEL, VOTE_VERBS)
 from .press import attributed, became_role, cited_content, held, interview_heading, reported_before, told_before
 
 __all__ = ["Mention", "Page", "read_mention", "mention_country", "mention_name", "mention_role"]
@@ -271,7 +271,7 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
     voted = background = False  # elected by a vote at the meeting reported (not appointed)
     # «X, в прошлом президент Швейцарии, избран председателем»: elected past the words between commas, by a vote
     past = ELECTED_AS.match(after, lead.end()) if lead and role_by in (None, "apposition") and "избра" in after else None
-    past = past if past and past.group("verb").startswith("избра") else None  # (not an appointment)
+    past = past if past and past.group("verb").startswith(VOTE_VERBS) else None  # (not an appointment)
     once = past is not None and role_by == "apposition"  # (the apposition's office gives way to the one elected to)
     if role is None or once or (role_by == "before" and (role not in SEAT_ROLES or role in DELEGATE_ROLES)):
         # «X (Китай) … избираются заместителями Председателя»; «…, избранный председателем 69-й сессии»
@@ -294,7 +294,7 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
             voted = got is not None
         if got is not None:
             role, role_by = got, "elected"
-            voted = voted or elected.group("verb").startswith(("избра", "переизбра"))
+            voted = voted or elected.group("verb").startswith(VOTE_VERBS)
             # «X, избранная в пятницу на пост генерального директора, призвала …»: an office, told in passing
             # … or «X был избран Генеральным директором … в мае 2012 года»: an election of years before
             background = elected is not None and (re.fullmatch(r"избранн\w+", elected.group("verb")) is not None or (
