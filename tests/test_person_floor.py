@@ -175,6 +175,28 @@ SPEECH_PAGES = [
 ]
 
 
+# the press's ways of telling a speech at the meeting: «в своем выступлении на …» after the name, the floor
+# given («слово было предоставлено»), a briefing conducted, a speech in the sentence after the name
+PRESS_SPEECHES = [
+    ("Министр Иван Петров в своем выступлении на 77-й сессии Генассамблеи ООН подчеркнул, что мир меняется.",
+     [("Иван Петров", S("Иван Петров", role="министр"))]),
+    ("Заседание открыл председатель. Затем слово было предоставлено генеральному секретарю Ивану Петрову.",
+     [("Ивану Петрову", S("Иван Петров", role="генеральный секретарь"))]),
+    ("Совет Безопасности провел заседание по Сирии. Брифинг провел спецпосланник ООН Иван Петров.",
+     [("Иван Петров", S("Иван Петров", role="специальный посланник"))]),
+    ("Страну на саммите представлял вице-премьер Иван Петров. В своем выступлении он отметил важность диалога.",
+     [("Иван Петров", S("Иван Петров", role="премьер"))]),
+    # (a speech before no meeting makes no speaker)
+    ("Министр Иван Петров в своем выступлении перед студентами подчеркнул, что мир меняется.",
+     [("Иван Петров", P("Иван Петров"))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESS_SPEECHES)
+def test_person_press_speeches_at_the_meeting(text, expected):
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", SPEECH_PAGES)
 def test_person_speech_pages_and_meetings_addressed(text, expected):
     assert people(text) == expected
