@@ -202,7 +202,7 @@ NEWS_SOURCE = re.compile(r"(?<![\w-])[Оо]б\s+этом\s+(?:[^.;:!?«»\"\s]+\
 
 # … unless the clause names the meeting: «Об этом заявил глава ООН X на заседании Совбеза», «по окончании консультаций»
 AT_MEETING = re.compile(r"заседани|сесси[ияйю]|консультаци|брифинг|пресс-конференц|прени[ея]", re.I)
-
+HELD_AT = re.compile(r"(?<![\w-])(?:на|в|во\s+время|перед)\s+(?:[\w-]+\s+){0,2}?(?:" + AT_MEETING.pattern + ")", re.I)  # (not «созвать заседание»)
 
 # … or the name is followed by the speech it gave there: «…, выступая на дискуссии в Совете Безопасности»,
 # «…, отчитываясь в Генеральной Ассамблее» (but «выступая вместе с министром … после закрытого заседания»)
@@ -339,7 +339,7 @@ def outside_meeting(before: str, after: str) -> bool:
     m = EARLIER_BEFORE.search(before[-160:])
     if (m is not None and AT_MEETING.search(m.group("tail")) is None and ON_FLOOR.search(m.group("tail")) is None
             and DELEGATE_OF.search(m.group("tail")) is None
-            and AT_MEETING.search(own) is None):  # «Ранее постпред X во время заседания СБ заявил»: at one
+            and HELD_AT.search(own) is None):  # «Ранее постпред X во время заседания СБ заявил»: at one
         return True
     if SOCIAL.search(own):
         return True  # «министр X на своей странице в Twitter заявил»: not at the meeting
