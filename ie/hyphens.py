@@ -7,11 +7,12 @@ dictionary.
 from __future__ import annotations
 
 import contextlib
+import re
 
 from . import morph
 from .resources import active, cached, use
 
-__all__ = ["hyphen_kind", "hyphen_exceptions", "EXCEPTIONS"]
+__all__ = ["hyphen_kind", "hyphen_exceptions", "midline_soft", "EXCEPTIONS"]
 
 EXCEPTIONS = "hyphen_exceptions.txt"
 
@@ -81,3 +82,19 @@ def hyphen_kind(left: str, right: str) -> str:
     if len(lo_last) > 1 and len(lo_right) > 2 and common(lo_last) and common(lo_right):
         return "compound"  # (a part known only as a name or an abbreviation is a broken word's: «Мог-енс», «Нкр-ума»)
     return "soft"
+
+
+# a word broken by a hyphen whose line break became a space («иска- жение», «Вышин- ский» in an OCR that
+# lost its lines): the left part's letters, the hyphen, one space, the right part in lower case; not a
+# suspended hyphen before a conjunction («северо- и южнокорейский», «тепло- или энергоснабжение»)
+MIDLINE_LEFT = re.compile(r"[^\W\d_]+-$")
+MIDLINE_RIGHT = re.compile(r"[а-яё]+")
+SUSPENDED = {"и", "или", "либо", "а", "но", "да", "ни"}
+
+
+def midline_soft(left: str, right: str) -> bool:
+    """Is ``left`` (a word ending in a hyphen) the first part of a word whose
+    rest is ``right``, the line break between them turned into a space?"""
+    tail = MIDLINE_RIGHT.match(right)
+    return (MIDLINE_LEFT.search(left) is not None and tail is not None and tail.group() not in SUSPENDED
+            and hyphen_kind(left[:-1].rsplit("-", 1)[-1], tail.group()) == "soft")

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from .hyphens import hyphen_exceptions, hyphen_kind
+from .hyphens import hyphen_exceptions, hyphen_kind, midline_soft
 from .paragraphs import HEADING_WIDTH, TERMINAL, paragraph_break
 
 __all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
@@ -81,7 +81,7 @@ DASHES = re.compile("[\u00ad\u2010\u2011]")
 DOUBLED_DASH = re.compile("[\u2010\u2011](?=-)|(?<=-)[\u2010\u2011]")
 # A line with no markup, invisible or Unicode-hyphen character, its words one space apart and none mixing
 # scripts, is read exactly as written: one piece, no word-by-word work.
-_MARKED = re.compile("[\\[\\]*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[^\\S ]| {2}")
+_MARKED = re.compile("[\\[\\]*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[^\\S ]| {2}|[^\\W\\d_]- [а-яё]")
 LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
 
@@ -398,12 +398,8 @@ def normalize(text: str) -> Reading:
         if prev is not None:
             a, z = prev.last[1], ln.first[1]
             if _joinable_break(a, z):
-                left = LEFT_PART.search(a)
-                right = RIGHT_PART.search(z)
-                if left and right and ln.kind == "text" and prev.kind == "text":
-                    kind = hyphen_kind(_left_word(a), right.group())
-                else:
-                    kind = "compound"
+                left, right = LEFT_PART.search(a), RIGHT_PART.search(z)
+                kind = hyphen_kind(_left_word(a), right.group()) if left and right and ln.kind == prev.kind == "text" else "compound"
                 if text[_last_char(prev)] == "\u00ad":
                     kind = "soft"  # the writer's own hyphenation point
                 if kind == "soft":
@@ -418,8 +414,10 @@ def normalize(text: str) -> Reading:
             b.add(ln.first[0], text[ln.first[0]:ln.first[0] + ln.width])
             prev = ln
             continue
-        for k, (_, _, pieces) in enumerate(words):
-            if k:
+        for k, (_, word, pieces) in enumerate(words):
+            if k and midline_soft(words[k - 1][1], word):
+                b.drop_last_char()  # «иска- жение»: a line break turned into a space
+            elif k:
                 b.add(_gap(text, words[k - 1][2], pieces), " ")
             _emit_word(b, pieces)
         prev = ln

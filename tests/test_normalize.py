@@ -67,6 +67,12 @@ PAIRS = [
     ("[Заголовок новости о\nзаседании](/images/2020/09/30/1.jpg?2021-02-17+09%3A23)\nТекст.",
      "[Заголовок новости о заседании Текст."),
     ("пере\u00adнос", "перенос"),
+    # a line break an OCR or a copy turned into a space after the hyphen: the word is one again
+    # (not a hyphen suspended before a conjunction, nor a compound or a name of two capitals)
+    ("как намеренное иска- жение фактов", "как намеренное искажение фактов"),
+    ("Вышин- ский заявил", "Вышинский заявил"),
+    ("тепло- и энергоснабжение", "тепло- и энергоснабжение"),
+    ("Жан- Пьер", "Жан- Пьер"),
     ("9–\n18 октября", "9–18 октября"),
     # other break hyphens join exactly as «-» does: a soft hyphen, U+2010, U+2011
     ("Бра\u00ad\nзилии", "Бразилии"),

@@ -259,7 +259,9 @@ def photo_credit(page, m, v):
 
 
 def no_longer_alive(page, m, v):
-    if DECEASED.search(m.before[-DECEASED_REACH:]) and "gave-lecture" not in v.evidence:  # (a lecture in memory of …)
+    window = m.before[-DECEASED_REACH:]
+    window = window[max(window.rfind(q) for q in "»\"”") + 1:]  # (not words quoted before: «… в память о них», — сказал X)
+    if DECEASED.search(window) and "gave-lecture" not in v.evidence:  # (a lecture in memory of …)
         v.person("no longer alive")  # «Дань памяти … г-на Гвидо де Марко»
 
 
