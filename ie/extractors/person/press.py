@@ -425,7 +425,7 @@ def interviewed(text: str, before: str, b: int) -> bool:
 WROTE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*написал\w*(?:\s+[\w-]+){0,6}?\s+$")
 
 # an author quoted in a speech: «…начать, процитировав классика русской литературы, … Пушкина»
-CITED = re.compile(r"(?<![\w-])(?:процитирова\w*|цитиру\w*|словами)\s+(?:[^\s.;:!?«»\"]+\s+){0,10}$", re.I)
+CITED = re.compile(r"(?<![\w-])(?:процитирова\w*|цитиру\w*|словами|(?:о|на)\s+слова[хм]?|привел\w*\s+слова)\s+(?:[^\s.;:!?«»\"]+\s+){0,10}$", re.I)
 
 
 def written_quote(before: str) -> bool:
