@@ -209,6 +209,9 @@ PRESS_SPEECHES = [
     # the office a copula gives («председателем … является»), not the nearer title
     ("Вчера открылось заседание Политического комитета Генеральной Ассамблеи. Председателем этого комитета является "
      "бельгийский делегат Иван Петров.", [("Иван Петров", S("Иван Петров", country="BE", role="председатель"))]),
+    # a speech printed without quotation marks, its attribution opening the next line
+    ("Главное из выступления на 68-й сессии Комитета ООН по космосу.\nМы будем работать в интересах всех народов.\n"
+     "— заявил глава Роскосмоса Иван Петров.", [("Иван Петров", S("Иван Петров", role="глава"))]),
     # (a speech before no meeting makes no speaker)
     ("Министр Иван Петров в своем выступлении перед студентами подчеркнул, что мир меняется.",
      [("Иван Петров", P("Иван Петров"))]),
@@ -229,6 +232,11 @@ def test_person_one_label_joins_a_surname_in_an_oblique_case_to_the_full_name():
     text = ("Владимир Зеленский на следующей неделе обратится к Генассамблее ООН по видеосвязи. Против того, чтобы дать "
             "Зеленскому возможность выступить, голосовали семь стран.")
     assert people(text) == [("Владимир Зеленский", S("Владимир Зеленский")), ("Зеленскому", S("Владимир Зеленский"))]
+
+
+def test_person_latin_photo_credit_is_the_photographer_not_the_agency():
+    text = "Постпред выступил на заседании.\nФото: Michael M. Santiago / Getty Images\nФото: Anna Smith / Getty Images"
+    assert [(t, label) for t, (label, _) in people(text)] == [("Michael M. Santiago", "PERSON"), ("Anna Smith", "PERSON")]
 
 
 @pytest.mark.parametrize("text", [

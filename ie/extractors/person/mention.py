@@ -216,7 +216,8 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     stated = (not spoke_before and AT_MEETING_AFTER.match(after) is not None and not FORMER.search(before[-60:])
               and not cited
               and (_spoke_before(before, a, taken, STATEMENT_BEFORE) or reported_before(before)))  # «заявил X на заседании»
-    quoted = QUOTE_ROLE_BEFORE.search(before[-120:])  # «…», – добавил Гутерриш: reported, as a verb after the name
+    # «…», – добавил Гутерриш: reported, as a verb after the name (the speech may end the sentence before: «…народов.\n— заявил X»)
+    quoted = QUOTE_ROLE_BEFORE.search(text, max(0, a - 120), a)
     spoke_before = spoke_before or stated
     labelled = RECORD_LABEL.match(after) is not None  # «Г-н Небензя (Российская Федерация): Мы …»
     # a transcript's label: «ПОСОЛ ХЕЙЛИ:  Добрый день» (a line of its own title and name)

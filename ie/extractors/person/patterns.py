@@ -297,7 +297,7 @@ PHOTO_CREDIT = re.compile(r"(?:[Фф]ото|Photo|©|Flickr)[^\n/]{0,40}/\s*(?!�
 
 # … and in Latin letters, either side of the agency: «UN Photo/Loey Felipe», «Loey Felipe/UN Photo»,
 # «Photo©Russian Delegation to UNESCO: Konstantin Volkov»
-LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)(?:[^\n/]{0,20}/|[^\n/:]{0,40}:|(?<=©)[ \t]*(?=[A-Z][a-z]+[ \t][A-Z][a-z]+[ \t]*(?:\n|$)))[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
+LATIN_PHOTO_CREDIT = re.compile(r"(?:Photo|[Фф]ото|©)(?:[^\n/:]{0,40}:|[^\n/]{0,20}/|(?<=©)[ \t]*(?=[A-Z][a-z]+[ \t][A-Z][a-z]+[ \t]*(?:\n|$)))[ \t]*([A-Z][a-z]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z]+){1,2})(?![\w])"
                                 r"|(?<![\w/])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]*/[ \t]*(?:UN|ООН|UNICEF|WFP)[ \t]+Photo")
 
 # a name ending in a word with a hyphenated particle: «Мохаммеда аль-Барадеи», «Абдель Фаттаха ас-Сиси»
@@ -338,8 +338,8 @@ CLOSED_BEFORE = re.compile(r"\((?!\s*говорит)[^()\n]{0,80}\)\s*$")
 # the state a person comes from, right after the name: «Филемона Яна из Камеруна»
 FROM_STATE = re.compile(r"\s+из\s+")
 
-# a name quoted after the speech: «… по всем направлениям», – добавил Гутерриш»
-QUOTE_BEFORE = re.compile(r"[»\"“]\s*[,.!?…]?\s*[–—-]\s*(?:" + "|".join(map(re.escape, WORDS.speaking_verbs.stems))
+# a name quoted after the speech: «… по всем направлениям», – добавил Гутерриш» (or with no marks: «…народов.\n— заявил X»)
+QUOTE_BEFORE = re.compile(r"(?:[»\"“]\s*[,.!?…]?|[.!?…])\s*[–—-]\s*(?:" + "|".join(map(re.escape, WORDS.speaking_verbs.stems))
                           + r"|сказал|добавил|продолжил|констатировал)\w*(?:\s+(?-i:[а-яё]+)){0,3}?"
                           r"(?:\s*,(?:\s+[\w-]+){1,4}\s*,)?\s+$", re.I)  # «— сказала, открывая сессию, X»  # «– сообщила в ходе брифинга X»
 # … also over the speaker's role: «…», – заявил Верховный комиссар Фолькер Тюрк (whose role is his own)
