@@ -39,12 +39,15 @@ def _cases(phrase: str) -> set:
     return {p.tag.case for p in morph.parse(words[-1])} if words else set()
 
 
+COPULA = re.compile(r"явл[а-яё]{1,6}(?:ся|сь)")  # «является», «являлась», «являющийся» (an OCR's «явллется» too)
+
+
 def _verb_between(gap: str, pos=FINITE, copula=False) -> bool:
     """Does a finite verb (a word of ``pos``) stand between a role word and the name?
     With ``copula``, «является» links the role to the name rather than
     ending its clause («Председателем комитета является делегат X»)."""
-    for w in re.findall(r"[а-яё]+", gap):
-        if len(w) > 3 and morph.parse(w)[0].tag.POS in pos and not (copula and w.startswith("явля")):
+    for w in re.findall(r"[а-яё]+(?:-[а-яё]+)*", gap):  # («англо-американского» is one word, no verb «англо»)
+        if len(w) > 3 and morph.parse(w)[0].tag.POS in pos and not (copula and COPULA.fullmatch(w)):
             return True
     return False
 

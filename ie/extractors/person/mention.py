@@ -62,7 +62,6 @@ def _role_then(verb: str, role_reach: int, tail: int, plural: bool = False):
 ROLE_ELECTED_BEFORE = _role_then(r"(?:был[аи]?\s+)?(?:пере)?избра(?:н[аы]?|л[аио]?)", 60, 160, plural=True)
 # the one a vote made the office's holder: «По итогам голосования новым генеральным директором ФАО стал бразилец X»
 ROLE_BECAME_BEFORE = _role_then(r"стал[аи]?", 100, 60)
-ROLE_IS_BEFORE = _role_then(r"явл[а-яё]{2,6}(?:ся|сь)", 100, 120)  # «председателем этого комитета является … делегат X»
 # a nominative participle clause between the subject and its verb: «X, принимающий участие в работе сессии, выступил»
 PARTICIPLE_CLAUSE = re.compile(r"\s*,\s*[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ие)(?:ся)?(?![\w-])[^.;:!?,«»\"()\n]{0,160},")
 
@@ -294,10 +293,6 @@ def mention_role(text: str, a: int, b: int, before: str, after: str, taken, labe
         if got is None and not once and "стал" in before[-160:]:  # «избрала председателя своей сессии. … им стал X»
             got = became_role(text[max(0, a - 400):a])  # (the election may be told in the sentence before)
             voted = got is not None
-        if got is None and not once and "явл" in before[-200:] and ROLE_IS_BEFORE.search(before[-200:]):
-            got = _role(ROLE_IS_BEFORE.search(before[-200:]).group(1), nearest_first=True)
-            role, role_by = (got, "copula") if got else (role, role_by)
-            got = None
         if got is not None:
             role, role_by = got, "elected"
             voted = voted or elected.group("verb").startswith(VOTE_VERBS)
