@@ -12,7 +12,7 @@ import re
 from . import morph
 from .resources import active, cached, use
 
-__all__ = ["hyphen_kind", "hyphen_exceptions", "midline_soft", "EXCEPTIONS"]
+__all__ = ["hyphen_kind", "hyphen_exceptions", "left_word", "midline_soft", "EXCEPTIONS", "LEFT_PART"]
 
 EXCEPTIONS = "hyphen_exceptions.txt"
 
@@ -84,10 +84,19 @@ def hyphen_kind(left: str, right: str) -> str:
     return "soft"
 
 
+# the letters before a hyphen that ends a word part (at a line end, or before a space the line break became)
+LEFT_PART = re.compile(r"([^\W\d_]+)-$")
+
+
+def left_word(word: str) -> str:
+    """The letters (and inner hyphens) of a word before its break hyphen."""
+    m = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", word)
+    return m.group(1) if m else word[:-1]
+
+
 # a word broken by a hyphen whose line break became a space («иска- жение», «Вышин- ский» in an OCR that
 # lost its lines): the left part's letters, the hyphen, one space, the right part in lower case; not a
 # suspended hyphen before a conjunction («северо- и южнокорейский», «тепло- или энергоснабжение»)
-MIDLINE_LEFT = re.compile(r"[^\W\d_]+-$")
 MIDLINE_RIGHT = re.compile(r"[а-яё]+")
 SUSPENDED = {"и", "или", "либо", "а", "но", "да", "ни"}
 
@@ -96,5 +105,5 @@ def midline_soft(left: str, right: str) -> bool:
     """Is ``left`` (a word ending in a hyphen) the first part of a word whose
     rest is ``right``, the line break between them turned into a space?"""
     tail = MIDLINE_RIGHT.match(right)
-    return (MIDLINE_LEFT.search(left) is not None and tail is not None and tail.group() not in SUSPENDED
-            and hyphen_kind(left[:-1].rsplit("-", 1)[-1], tail.group()) == "soft")
+    return (LEFT_PART.search(left) is not None and tail is not None and tail.group() not in SUSPENDED
+            and hyphen_kind(left_word(left), tail.group()) == "soft")

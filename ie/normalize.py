@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from .hyphens import hyphen_exceptions, hyphen_kind, midline_soft
+from .hyphens import LEFT_PART, hyphen_exceptions, hyphen_kind, left_word, midline_soft
 from .paragraphs import HEADING_WIDTH, TERMINAL, paragraph_break
 
 __all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
@@ -82,7 +82,6 @@ DOUBLED_DASH = re.compile("[\u2010\u2011](?=-)|(?<=-)[\u2010\u2011]")
 # A line with no markup, invisible or Unicode-hyphen character, its words one space apart and none mixing
 # scripts, is read exactly as written: one piece, no word-by-word work.
 _MARKED = re.compile("[\\[\\]*_#\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011οΟ]|[^\\S ]| {2}|[^\\W\\d_]- [а-яё]")
-LEFT_PART = re.compile(r"([^\W\d_]+)-$")
 RIGHT_PART = re.compile(r"^[^\W\d_]+")
 
 
@@ -399,7 +398,7 @@ def normalize(text: str) -> Reading:
             a, z = prev.last[1], ln.first[1]
             if _joinable_break(a, z):
                 left, right = LEFT_PART.search(a), RIGHT_PART.search(z)
-                kind = hyphen_kind(_left_word(a), right.group()) if left and right and ln.kind == prev.kind == "text" else "compound"
+                kind = hyphen_kind(left_word(a), right.group()) if left and right and ln.kind == prev.kind == "text" else "compound"
                 if text[_last_char(prev)] == "\u00ad":
                     kind = "soft"  # the writer's own hyphenation point
                 if kind == "soft":
@@ -440,9 +439,3 @@ def _last_char(ln: _Line) -> int:
     """Original index of the last visible character of a line."""
     o, t = ln.last[2][-1]
     return o + len(t) - 1
-
-
-def _left_word(word: str) -> str:
-    """The letters (and inner hyphens) of a word before its line-end hyphen."""
-    m = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", word)
-    return m.group(1) if m else word[:-1]
