@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 
 from ... import morph
+from .patterns import WORDS
 
 __all__ = ["OUTSIDE_REASONS", "STRONG", "one_label_per_person", "one_name_per_person", "tag_line"]
 
@@ -45,8 +46,8 @@ OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no me
 ROLE_WORDS = (r"(?P<role>[Гг]енсек\w*|[Гг]енеральн\w+\s+секретар\w*|[Вв]ерховн\w+\s+комиссар\w*|[Гг]енеральн\w+\s+директор\w*|"
               r"(?:[а-яё]+[сц]ки[йм]\s+)?министр(?:а|у|ом)?|"  # («молдавский министр выступит с речью»: the one minister)
               r"[Гг]лав[аы]\s+(?:МИД|внешнеполитического\s+ведомства))"  # (the foreign minister: «глава МИД Казахстана»)
-              r"(?:\s+ООН|\s+[А-ЯЁ]{3,6}|\s+[А-ЯЁ][а-яё]+(?:а|и|ы)|\s+(?:иностранных\s+дел|здравоохранения|юстиции|экономики|финансов|"
-              r"образования|культуры|труда|обороны|энергетики|сельского\s+хозяйства))?\s+")  # the role and its organisation or state: «Генсек ООН», «Генеральный директор ВМО»
+              r"(?:\s+ООН|\s+[А-ЯЁ]{3,6}|\s+[А-ЯЁ][а-яё]+(?:а|и|ы)|\s+"
+              + "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in WORDS.ministries.forms) + r"))?\s+")  # the role and its organisation or state: «Генсек ООН», «Генеральный директор ВМО»
 ROLE_FLOOR = re.compile(r"(?<![\w-])" + ROLE_WORDS + r"(?:выступил\w*|выступит|открыл\w*\s+(?:сесси|заседани|конференци|дебат)\w*)(?![\w-])")
 # … or speaks in a speech the page names: «В своей вступительной речи Генеральный директор ВМО отметил …»
 ROLE_SPEECH = re.compile(r"(?<![\w-])[Вв]\s+(?:сво\w+\s+)?(?:[\w-]+\s+)?(?:речи|выступлении|слове|докладе)\s+" + ROLE_WORDS

@@ -97,10 +97,12 @@ SPOKE_AFTER = re.compile(
     r"|(?:намерен[аы]?|планиру\w+|собира\w+)\s+выступить(?![\w-]))", re.I)
 # (the future as whole words: «представит» is no «представитель»; an announced statement, GUIDELINES 34;
 # «с благодарностью принял» is no thanks said)
+# the person's own speech, named in the words around the name: «в своём выступлении», «в своей речи»
+OWN_SPEECH = r"в\s+сво(?:[её]м|ей)\s+(?:выступлении|речи|докладе|обращении)"
 
 # … or before it (the verb opens the clause: «С заявлением выступил г-н X»)
 SPOKE_BEFORE = re.compile(r"(?<![\w-])[Мм]еня\s+зовут|оглашенн\w+|зачитанн\w+|выступил\w*|выступивш\w*|[Вв]ыступая\s+(?:на|в|перед|с)(?![\w-])[^.;:!?«»\"]{0,120},|предоставил\w*\s+слово|выступлени(?:е|я|ем)|вступительн\w+\s+слово|открыл\w*|открыт[аоы]?(?![\w-])|созвал\w*|заявление\s+сделал\w*|слово\s+(?:было\s+)?предоставлено|предоставля\w*\s+слово|"
-                          r"в\s+(?:своем\s+)?выступлении|взял\w*\s+слово|слово\s+взял\w*|выступит|выступят|откроет|откроют|"
+                          r"в\s+выступлении|" + OWN_SPEECH + r"|взял\w*\s+слово|слово\s+взял\w*|выступит|выступят|откроет|откроют|"
                           r"(?:по)?приветствовал\w*\s+(?:[\w-]+\s+){0,2}?(?:участник|делегат|собравш|гост)\w*|"
                           r"(?:участник|делегат|собравш|гост)\w*\s+(?:по)?приветствовал\w*|"
                           r"пресс-конференци\w*|брифинг\w*\s+(?:[\w-]+\s+){0,2}?пров[её]л\w*|итог\w*\s+(?:[\w-]+\s+){0,4}?подв[её]л\w*|"
@@ -134,8 +136,7 @@ ADDRESSED_AFTER = re.compile(r"\s*[!,]")
 # its winner is named, not seated (real7 decisions)
 AWARDED_BEFORE = re.compile(r"(?<![\w-])(?:вручен|присужден|присвоен)\w*(?![\w-])[^.;:!?]{0,200}$", re.I)
 
-# «Дань памяти … г-на Гвидо де Марко и … г-на Самира Шихаби»: nobody no longer alive
-# speaks at the meeting, whatever verb stands nearby
+# «Дань памяти … г-на Гвидо де Марко и … г-на Самира Шихаби»: nobody no longer alive speaks at the meeting
 DECEASED = re.compile("|".join(map(re.escape, WORDS.deceased.stems)), re.I)
 
 DECEASED_REACH = 300
@@ -395,8 +396,8 @@ ROLE_AFTER = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:сво(?:им|ей|
                         r"(?P<role>(?(as)[а-яё-]+|[а-яё-]+(?:ем|ом|ой|ей|ами|ями))(?:\s+[^.;,()]{0,60})?)", re.I)
 
 # the next sentence speaks of the person's speech: «… Владимир Путин. Его выступление состоится …»
-SPEECH_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?]\s+(?:(?:Его|Ее|Её)\s+(?:выступлени|речь|обращени)|(?:В\s+сво(?:[её]м|ей)\s+"
-                                  r"(?:выступлении|речи|докладе|обращении)|Выступая\s+[^.!?]{0,80}?)\s*,?\s*(?:он|она)(?![\w-]))", re.I)
+SPEECH_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?]\s+(?:(?:Его|Ее|Её)\s+(?:выступлени|речь|обращени)|(?:" + OWN_SPEECH
+                                  + r"|Выступая\s+[^.!?]{0,80}?)\s*,?\s*(?:он|она)(?![\w-]))", re.I)
 
 # a seat verb chairs a meeting, a group, a debate or a ceremony, not an office: «Управление … руководил X» is a PERSON
 SEAT_OBJECT = re.compile(r"заседани|сесси|совещани|обсуждени|прени|дискусси|дебат|работ\w*\s+(?:\w+\s+){0,2}?групп|групп|"
@@ -437,8 +438,7 @@ BYLINE_BEFORE = re.compile(r"(?<![\w-])(?:[Тт]екст|[Аа]втор\w*|[Фф
 # «Мигель Д‘Эското Брокман»: a turned comma (U+2018) written for the apostrophe of a name
 TURNED_APOSTROPHE = re.compile(r"(?<=[ДдОо])‘(?=[А-ЯЁ])")
 
-# a record's contents: a line that is only a title and a surname in capitals, «Г-н ХЕДМАН» under an agenda
-# item (the index of who took the floor)
+# a record's contents (who took the floor): a line only a title and a surname in capitals, «Г-н ХЕДМАН»
 INDEX_LINE = re.compile(r"[ \t]*(?:[Гг]-н|[Гг]-жа)[ \t]+[А-ЯЁ][А-ЯЁ’'-]+(?:[ \t]+[А-ЯЁ][А-ЯЁ’'-]+){0,2}[ \t]*$")
 # a blank line right before the name, after a line that does not lead into it («Выступили:\n\nг-н X» does):
 # a headline ended there, and the name opens a paragraph of its own

@@ -64,6 +64,7 @@ class Words:
     delegate_roles: WordList  # role lemmas of a state's delegate: «представитель», «временный поверенный в делах»
     nationalities: WordList  # a state's adjective -> its code, for a delegation: «шведская делегация» -> SE
     news_outlets: WordList  # agencies and papers told something: «сообщил БелаПАН», «рассказал ТАСС»
+    ministries: WordList  # what a minister heads, after «министр»: «здравоохранения», «иностранных дел»
 
 
 _ENTRY = re.compile(r"^(=\s*)?([^:#>]+?)\s*(?::\s*([^#>]+?))?\s*(?:->\s*(\S+))?\s*$")
