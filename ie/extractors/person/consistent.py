@@ -44,14 +44,16 @@ OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no me
 
 # a role that takes the floor with no name: «Далее Генсек ООН выступил с докладом на открытии дебатов»
 ROLE_WORDS = (r"(?P<role>[Гг]енсек\w*|[Гг]енеральн\w+\s+секретар\w*|[Вв]ерховн\w+\s+комиссар\w*|[Гг]енеральн\w+\s+директор\w*|"
-              r"(?:[а-яё]+[сц]ки[йм]\s+)?министр(?:а|у|ом)?|"  # («молдавский министр выступит с речью»: the one minister)
+              r"(?:[а-яё]+[сц]к(?:ий|им|ого)\s+)?министр(?:а|у|ом)?|"  # («молдавский министр выступит с речью»: the one minister)
               r"[Гг]лав[аы]\s+(?:МИД|внешнеполитического\s+ведомства))"  # (the foreign minister: «глава МИД Казахстана»)
               r"(?:\s+ООН|\s+[А-ЯЁ]{3,6}|\s+[А-ЯЁ][а-яё]+(?:а|и|ы)|\s+"
-              + "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in WORDS.ministries.forms) + r"))?\s+")  # the role and its organisation or state: «Генсек ООН», «Генеральный директор ВМО»
-ROLE_FLOOR = re.compile(r"(?<![\w-])" + ROLE_WORDS + r"(?:выступил\w*|выступит|открыл\w*\s+(?:сесси|заседани|конференци|дебат)\w*)(?![\w-])")
+              + "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in WORDS.ministries.forms) + r"))?(?![\w-])")  # the role and its organisation or state: «Генсек ООН», «Генеральный директор ВМО»
+ROLE_FLOOR = re.compile(r"(?<![\w-])" + ROLE_WORDS + r"\s+(?:выступил\w*|выступит|открыл\w*\s+(?:сесси|заседани|конференци|дебат)\w*)(?![\w-])")
 # … or speaks in a speech the page names: «В своей вступительной речи Генеральный директор ВМО отметил …»
 ROLE_SPEECH = re.compile(r"(?<![\w-])[Вв]\s+(?:сво\w+\s+)?(?:[\w-]+\s+)?(?:речи|выступлении|слове|докладе)\s+" + ROLE_WORDS
-                         + r"(?:отметил|заявил|подчеркнул|сказал|призвал|напомнил)\w*(?![\w-])")
+                         + r"\s+(?:отметил|заявил|подчеркнул|сказал|призвал|напомнил)\w*(?![\w-])")
+# … or the page names the role's speech: «На сессии состоялось выступление азербайджанского министра»
+ROLE_SPEECH_NOUN = re.compile(r"(?<![\w-])[Вв]ыступлени[ея]\s+" + ROLE_WORDS)
 ROLE_OF = (("секр", "генеральный секретарь"), ("генсек", "генеральный секретарь"), ("комиссар", "верховный комиссар"),
            ("директор", "генеральный директор"), ("министр", "министр"), ("глав", "министр"))  # a stem in the role's words -> the role's lemma
 
@@ -111,7 +113,7 @@ def one_label_per_person(ctx, spans, own, countries):
     for sp in spans:
         if sp.label == "SPEAKER" and STRONG.search(sp.rule or ""):
             speakers.setdefault(sp.norm["name"], sp)
-    for role in {_floor_role(m.group("role")) for rx in (ROLE_FLOOR, ROLE_SPEECH) for m in rx.finditer(ctx.text)}:
+    for role in {_floor_role(m.group("role")) for rx in (ROLE_FLOOR, ROLE_SPEECH, ROLE_SPEECH_NOUN) for m in rx.finditer(ctx.text)}:
         # «Далее Генсек ООН выступил с докладом»: the one person the document gives that role took the floor
         holders = {sp.norm["name"]: sp for sp in spans
                    if (sp.norm.get("role") if sp.label == "SPEAKER" else own.get((sp.start, sp.end), (None,))[0]) == role}
