@@ -91,6 +91,9 @@ CASES = [
     ("на 3-ем заседании", [("3-ем заседании", M(3, "заседание"))]),
     # a letter-spaced cardinal of a PDF
     ("о работе его шестьд е сят третьей сессии", [("шестьд е сят третьей сессии", M(63, "сессия"))]),
+    # a record's heading: the ordinal in capitals, the noun alone letter-spaced
+    ("Наций.\nСЕМЬСОТ ШЕСТЬДЕСЯТ ВТОРОЕ З А С Е Д А Н И Е\nСреда, 23 января 1957 года",
+     [("СЕМЬСОТ ШЕСТЬДЕСЯТ ВТОРОЕ З А С Е Д А Н И Е", M(762, "заседание"))]),
     # a heading's cardinal with one letter misread by the PDF
     ("ЗДРАВООХРАНЕНИЯ\n\nДВАДЦАТЬ ЧЕTBEPTAЯ CECCИЯ", [("ДВАДЦАТЬ ЧЕTBEPTAЯ CECCИЯ", M(24, "сессия"))]),
     ("ЗДРАВООХРАНЕНИЯ\n\nTPИДЦATЬ ШECTAЯ CECCИЯ", [("TPИДЦATЬ ШECTAЯ CECCИЯ", M(36, "сессия"))]),

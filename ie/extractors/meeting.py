@@ -355,8 +355,9 @@ class MeetingExtractor:
 
 MIN_SPACED_RUN = 8  # pieces: a heading's ordinal and noun spread letter by letter
 MAX_WORD_PIECES = 12
-# pieces of a few capitals one space apart («Т Р И Д Ц А Т Ь Ч Е ТВ ЕРТА Я»), at most 60
-SPACED_RUN = re.compile(r"(?<!\w)(?:[А-ЯЁ]{1,4} ){7,59}[А-ЯЁ]{1,4}(?!\w)")
+# pieces of a few capitals one space apart («Т Р И Д Ц А Т Ь Ч Е ТВ ЕРТА Я»), at most 60, after up to four
+# whole words in capitals («СЕМЬСОТ ШЕСТЬДЕСЯТ ВТОРОЕ З А С Е Д А Н И Е»: the noun alone spaced)
+SPACED_RUN = re.compile(r"(?<!\w)(?:[А-ЯЁ]{5,} ){0,4}(?:[А-ЯЁ]{1,4} ){7,59}[А-ЯЁ]{1,4}(?!\w)")
 
 
 def _letter_spaced(text, toks, units):

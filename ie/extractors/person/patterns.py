@@ -220,7 +220,7 @@ APPOSITION = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*,\s*([^,.;()]{3,120})")
 # «представитель Пакистана Фарид Ахмед Хан», «наблюдатель от РФ г-н Игорь Морозов»
 REP_BEFORE = re.compile(r"(?:представител\w*|наблюдател\w*\s+от)\s+$", re.I)
 
-REP_NAME = re.compile(rf"\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})")
+REP_NAME = re.compile(rf"\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})(?!\w)")
 
 FINITE = ("VERB",)
 
@@ -309,10 +309,10 @@ PREFIXED_NAME = re.compile(rf"(?<![\w«-])((?:{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t
 # a surname in capitals, as summary records write it («г-н ПИЛЛАИ», «Мариньо МЕНЕНДЕС»)
 CAPS_WORD = r"[А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?![\w-])"
 
-# (a middle initial before the surname: «г-н Хамадун И. Туре», and after «д-р» a name so written, which the NER misses)
+# (a middle initial before the surname: «г-н Хамадун И. Туре», «г-н Карлос П. РОМУЛО», and after «д-р» a name so written, which the NER misses)
 TITLE_NAME = re.compile(rf"(?<![^\W\d_])(?<!-)(?:[Гг](?:[-‑]| [-‑] ?)(?:н|жа|жи|на|же|ну|ном|жой|жу)"
                         rf"|[Дд][-‑]р(?:а|у|ом)?(?=\s+(?:{NAME_WORD}\s+){{1,3}}[А-ЯЁ]\.[ \t]?[А-ЯЁ]))(?:\s+|(?=[А-ЯЁ]))"
-                        rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:{PARTICLE}\s+)?(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
+                        rf"((?:{INITIALS}\s?)?(?:(?:{NAME_WORD}\s+){{0,2}}(?:[А-ЯЁ]\.[ \t]?)?(?:{PARTICLE}\s+)?(?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD}"
                         rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{1,3}}[А-ЯЁ]\.[ \t]?{NAME_WORD}"
                         rf"|(?:{NAME_WORD}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}))")
 
