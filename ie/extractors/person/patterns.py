@@ -218,9 +218,9 @@ VOTE_VERBS = ("избра", "переизбра")  # of them, elected by a vote 
 APPOSITION = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*,\s*([^,.;()]{3,120})")
 
 # «представитель Пакистана Фарид Ахмед Хан», «наблюдатель от РФ г-н Игорь Морозов»
-REP_BEFORE = re.compile(r"(?:представител\w*|наблюдател\w*\s+от)\s+$", re.I)
+REP_BEFORE = re.compile(r"(?:представител(?!ьств)\w*|наблюдател\w*\s+от)\s+$", re.I)
 
-REP_NAME = re.compile(rf"\s+(?:(?:г-н|г-жа|господин|госпожа)\s+)?((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})(?!\w)")
+REP_NAME = re.compile(rf"\s+(?:(?:при|в)[ \t]+ООН[ \t]+)?(?:(?:г-н|г-жа|господин|госпожа)\s+)?((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})(?!\w)")
 
 FINITE = ("VERB",)
 
