@@ -9,7 +9,7 @@ speech).  :func:`read_mention` gathers them into a :class:`Mention`;
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ...lines import blank_line_between, line_around
@@ -150,6 +150,21 @@ def _index_line(lines: str, o: int, ob: int) -> bool:
     return line is not None and INDEX_LINE.match(lines, *line) is not None
 
 
+def _nearer_subject(text: str, b: int, after: str, after_bracket: str, v: int, taken) -> bool:
+    """Does another name stand between the name ending at ``b`` and the
+    singular verb at ``v`` of ``after_bracket``, with no comma after it (then
+    the verb is that name's: an apposition «X, заместитель Y, заявил» keeps its
+    commas)?"""
+    word = re.match(r"\w+", after_bracket[v:]).group()
+    if word.endswith(("ли", "ют", "ят", "ут", "ат")):
+        return False  # a plural verb: «X, Y и Z выступили»
+    at = re.search(rf"(?<!\w){word}(?!\w)", after)
+    if at is None:
+        return False
+    k = bisect_left(taken.starts, b + at.start()) - 1
+    return k >= 0 and taken.starts[k] > b and "," not in text[taken.spans[k][1]:b + at.start()]
+
+
 def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     """Every fact of the candidate at ``a:b`` the verdict reads."""
     ctx, text, taken = page.ctx, page.text, page.taken
@@ -180,6 +195,8 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
         said = None  # «(… держали речь Хрущев и Горбачев в 1988-м), Ельцин предложил»: the bracket closed, another subject's verb
     elif said and attributed(after_bracket, said.start("verb")):
         said = None  # «… министр X, сообщает ТАСС»: the verb's subject comes after it
+    elif said and _nearer_subject(text, b, after, after_bracket, said.start("verb"), taken):
+        said = None  # «письма А.Громыко, генеральный секретарь ООН Трюгве Ли сообщил»: one verb, the nearer name's
     elif said and after_bracket == after and blank_line_between(ctx.reading, b, b + said.start("verb")):
         said = None  # a tag list's name, a blank line, then «МИД России призвал …»: another paragraph's verb
     cited = cited_content(before, after)
