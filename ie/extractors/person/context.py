@@ -186,8 +186,9 @@ def _role(before: str, nearest_first: bool = False, named_within=None):
     semi = window.rfind(";", best_key[0]) if best is not None and not nearest_first else -1
     if semi >= 0 and _verb_between(window[semi:], ("VERB", "INFN")):
         return None  # «…сопредседателям …;\n- выразить признательность X»: the role of an earlier clause of a list
-    if best in DELEGATE_ROLES and not nearest_first and _verb_between(window[best_key[0]:]):
-        return None  # «Представитель ЕС выразил …, сослался на исследование X»: X is not the representative
+    if (best is not None and not nearest_first and (best in DELEGATE_ROLES or re.search(r"\s[–—]\s", window[best_key[0]:]))
+            and _verb_between(window[best_key[0]:])):
+        return None  # «Представитель ЕС выразил …, сослался на исследование X»; a headline's items, «генсек ООН осудил удар – Небензя»
     if best in DELEGATE_ROLES and best != "наблюдатель" and not re.search(r"(?:представител|делах)\w*\s+[А-ЯЁ]", window[best_pos:]):
         # «представители следующих государств: …» is about states, not this person
         best = None if re.search(r"представител\w+\s+следующ", window[best_pos:]) else best

@@ -60,7 +60,7 @@ def role_matches(window: str, lo: int = 0, hi: int | None = None):
 # a stem every pattern of ROLES contains (lower case): no stem, no role
 ROLE_STEMS = ("председател", "докладчик", "представител", "наблюдател", "заместител", "дискуссионн", "участник",
               "состав", "директор", "секретар", "комиссар", "модератор", "посланник", "координатор", "министр", "посл", "посол",
-              "поверенн", "исполняющ", "советник", "руководител", "делегат", "замгенсек", "корол", "премьер", "президент", "эксперт", "постпред", "глав")
+              "поверенн", "исполняющ", "советник", "руководител", "делегат", "генсек", "корол", "премьер", "президент", "эксперт", "постпред", "глав")
 SEAT_ROLES = frozenset(WORDS.seat_roles.lemmas)
 # the roles of a state's delegate: the person speaks for that state
 DELEGATE_ROLES = frozenset(WORDS.delegate_roles.lemmas)
