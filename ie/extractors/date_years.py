@@ -72,7 +72,9 @@ def recurs(toks, text, i):
         w = fold(toks[k].text)
         if w in (".", "!", "?") or "\n" in text[toks[k].end:toks[k + 1].start]:
             return False
-        if RECURS.match(w) or w in DAY_WORDS and k and OBSERVANCE.match(fold(toks[k - 1].text)):
+        if RECURS.match(w) and not (k and fold(toks[k - 1].text) == "как"):  # («Как отмечает 5 марта Синьхуа»: a report)
+            return True
+        if w in DAY_WORDS and k and OBSERVANCE.match(fold(toks[k - 1].text)):
             return True
     return False
 
