@@ -249,8 +249,10 @@ def gather(ctx, text, countries, use_ner):
           (LATIN_PHOTO_CREDIT, "photo-credit"), (INVERTED_INITIALS, "inverted-initials")))
     for c in countries:
         if REP_BEFORE.search(text[max(0, c.start - 40):c.start]):
-            m = REP_NAME.match(text, c.end)  # (a short first word may be a name all the same: «Китая Ван Чан»)
-            if m and all(_unexplained(w) or (len(w) <= 4 and " " in m.group(1)) for w in m.group(1).split()[:1]):
+            m = REP_NAME.match(text, c.end)
+            first = m.group(1).split()[0] if m else ""
+            # (a short first word of a longer name may be a name all the same: «Китая Ван Чан»)
+            if m and (_unexplained(first) or (len(first) <= 4 and " " in m.group(1))):
                 a, b = _within_paragraph(ctx, m.start(1), m.end(1))  # «… Румынии Корнел Феруцэ\nПутин выразил»
                 if not taken.overlaps(a, b):
                     add(a, b, "rep-name")
