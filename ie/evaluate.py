@@ -111,9 +111,16 @@ class Error:
 
 def errors(gold, pred, labels=None) -> list:
     """Every disagreement, in document order, typed as a reviewer needs."""
+    return errors_pairs(align(gold, pred), labels)
+
+
+def errors_pairs(pairs, labels=None) -> list:
+    """:func:`errors` over (gold, predicted) Document pairs already aligned, in
+    the pairs' order (as :func:`score_pairs` to :func:`score`)."""
     labels = set(labels or LABELS)
-    out = []
-    for g, p in align(gold, pred):
+    out, order = [], {}
+    for i, (g, p) in enumerate(pairs):
+        order.setdefault(g.doc_id, i)
         gs = [s for s in g.spans if s.label in labels]
         ps = [s for s in p.spans if s.label in labels]
         gk = {s.key: s for s in gs}
@@ -151,6 +158,5 @@ def errors(gold, pred, labels=None) -> list:
                     break
         out += [Error(g.doc_id, "spurious", None, s) for s in ps if s.key not in used_p]
         out += [Error(g.doc_id, "missing", s, None) for s in gs if s.key not in used_g]
-    order = {g.doc_id: i for i, g in enumerate(gold)}
-    out.sort(key=lambda e: (order.get(e.doc_id, 0), e.start))
+    out.sort(key=lambda e: (order[e.doc_id], e.start))
     return out

@@ -79,8 +79,9 @@ def evaluate(
                 found = _texts_for(gold_docs, folder, required=False) if (folder or show_errors) else {}
             else:
                 raise InputError("give PRED records or --run")
-            pairs += ev.align(gold_docs, pred_docs)
-            errs += ev.errors(gold_docs, pred_docs, labels) if show_errors else []
+            set_pairs = ev.align(gold_docs, pred_docs)
+            pairs += set_pairs
+            errs += ev.errors_pairs(set_pairs, labels) if show_errors else []
             originals.update(found)
         result = ev.score_pairs(pairs, labels)
     except (InputError, ev.ScoreError) as e:

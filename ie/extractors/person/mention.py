@@ -158,7 +158,8 @@ def _nearer_subject(text: str, b: int, after: str, after_bracket: str, v: int, t
     word = re.match(r"\w+", after_bracket[v:]).group()
     if word.endswith(("ли", "ют", "ят", "ут", "ат")):
         return False  # a plural verb: «X, Y и Z выступили»
-    at = re.search(rf"(?<!\w){word}(?!\w)", after)
+    # the brackets ``after_bracket`` dropped only shorten it: the verb stands at ``v`` or later in ``after``
+    at = re.compile(rf"(?<!\w){word}(?!\w)").search(after, v)
     if at is None:
         return False
     k = bisect_left(taken.starts, b + at.start()) - 1
