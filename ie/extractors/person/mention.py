@@ -33,8 +33,9 @@ __all__ = ["Mention", "Page", "read_mention", "mention_country", "mention_name",
 
 LINE_REACH = 80  # how far an index line is looked at either side of its name
 # a speaking verb that says nothing was said: a neuter past has a neuter subject («Решение Хрущева … привело к
-# тому»), a contribution made («внес существенный вклад»), condolences sent («выразил соболезнования»)
-NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани", re.I)
+# тому»), a contribution made («внес существенный вклад»), condolences sent («выразил соболезнования»), a choice
+# made («остановила свой выбор на X»)
+NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани|остановил\w*\s+(?:сво\w+\s+)?выбор", re.I)
 
 # a heading naming the meeting, then the one whose speech follows, the line ending with the name:
 # «Первое пленарное заседание ВКМЭ-12: д-р Хамадун И. Туре»

@@ -284,10 +284,10 @@ def membership_list(text: str, b: int, countries) -> bool:
     return re.fullmatch(r"[\s\d,.;()]*", "".join(rest)) is not None
 
 
-# said earlier, or afterwards to the press: «Ранее постпред X заявил, что …», «X заявила журналистам …»,
+# said earlier, or afterwards to the press: «Ранее постпред X заявил, что …», «X заявила журналистам …» («… СМИ»),
 # «X выступила после закрытого заседания» — a comment outside the meeting reported (SPEC: a PERSON)
 EARLIER_BEFORE = re.compile(r"(?<![\w-])[Рр]анее(?![\w-])(?P<tail>[^.;:!?«»\"]{0,120})$")
-TO_PRESS_AFTER = re.compile(r"^[^.;!?«»\"]{0,60}?(?<![\w-])(?:журналистам|прессе|репортерам|репортёрам)(?![\w-])")
+TO_PRESS_AFTER = re.compile(r"^[^.;!?«»\"]{0,60}?(?<![\w-])(?:журналистам|прессе|репортерам|репортёрам|СМИ)(?![\w-])")
 AFTER_MEETING = re.compile(r"^[^.;!?«»\"]{0,40}?(?<![\w-])(?:после|по\s+окончании|по\s+итогам|по\s+завершении)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:заседани|консультаци)", re.I)  # (not a vote: «объявил результаты после голосования»)
 ON_FLOOR = re.compile(r"выступ|трибун|слово", re.I)  # «Ранее с трибуны выступят …»: an order of speakers, not a comment
