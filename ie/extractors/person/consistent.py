@@ -34,12 +34,14 @@ __all__ = ["OUTSIDE_REASONS", "STRONG", "one_label_per_person", "one_name_per_pe
 
 # the evidence (``ie explain``'s names) that the person took the floor at the meeting
 # (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
-STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|$)|record-label|statement-at-session|opens-paragraph|"
+# («представил доклад» presents a report to the meeting: «В ходе заседания X представил … доклад»)
+STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|:представил|$)|record-label|statement-at-session|opens-paragraph|"
                     r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line|briefed|presented-for|"
                     r"speech-at-meeting|said-there-later|spoke-where|addresses-meeting")
 
-# a PERSON mention open to the document's decision: no evidence of its own
-OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|PERSON: a delegation's member|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
+# a PERSON mention open to the document's decision: no evidence of its own (a delegation's head named in
+# the instrumental, «делегация во главе с министром X», takes part; whether with a floor, the page decides)
+OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|PERSON: a delegation's member|PERSON: named in the instrumental|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
                   r"(?: > name:the nominative the text writes)?$")
 
 # a role that takes the floor with no name: «Далее Генсек ООН выступил с докладом на открытии дебатов»
