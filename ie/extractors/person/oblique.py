@@ -81,6 +81,8 @@ def form_case(words):
     (None, None, None)
     >>> form_case(["Амина", "Траоре"]), form_case(["Джамаля", "Беномара"]), form_case(["Анну", "Смит"])
     (None, 'gent', 'accs')
+    >>> form_case(["Дани", "Данон"]), form_case(["Марии", "Смит"])
+    (None, 'gent')
     """
     words = [w for w in words if w[:1].isupper()]
     if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁ][а-яё’'-]+", w) for w in words):
@@ -99,6 +101,8 @@ def form_case(words):
             return None  # «Антониу Гутерриш»: a foreign man's name in «-у» is nominative («Анну Смит» is no such)
         if first.endswith(("а", "я")) and not re.search(r"[^аеёиоуыэюя][аяы]$", last):
             return None  # «Амина Траоре», «Акира Сато»: a name in «-а» may be nominative, the surname does not say
+        if last[-1] not in "аеёиоуыэюя" and all(p.tag.gender == "masc" for p in morph.parse(first) if "Name" in p.tag):
+            return None  # «Дани Данон»: a man's oblique first name would decline his surname too («Дани Данона»)
         return next((c for c in ORDER if c in cases), None)
     return None
 
