@@ -179,6 +179,9 @@ PHRASES = [
     # a news agency named after the state
     ("В копии, переданной в агентство France Press, говорится", []),
     ("сообщает Франс Пресс, Франция согласна", [("Франция", "FR")]),
+    # an old record's abbreviation and a common misspelling
+    ("вывода контингента с территории ДРА", [("ДРА", "AF")]),
+    ("представителя Тайланда", [("Тайланда", "TH")]),
 ]
 
 

@@ -461,6 +461,9 @@ LATER_MENTIONS = [
     ("Посла сменит ливиец Али ат-Тахир.", [("Али ат-Тахир", P("Али ат-Тахир"))]),
     # a man's first name that the dictionary reads as an oblique «Саня» keeps his surname undeclined: a subject
     ("Посол Иордании Сани Бакр выступил с речью.", [("Сани Бакр", S("Сани Бакр", "JO", "посол"))]),
+    # a surname alone after a state's representative is named again by itself
+    ("Председателем комитета избран представитель Тайланда Сомчайпон. Сомчайпон был избран 53 голосами.",
+     [("Сомчайпон", S("Сомчайпон", "TH", "председатель")), ("Сомчайпон", S("Сомчайпон", "TH"))]),
     # the head of a delegation whom the page shows chairing or presenting the report: one label per person
     ("Делегация Польши во главе с министром иностранных дел Яном Ковальским является одним из активных участников "
      "конференции. Один из сегментов пленарной дискуссии прошел под председательством Яна Ковальского.",

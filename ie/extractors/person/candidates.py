@@ -81,9 +81,9 @@ def _later_mentions(ctx, out, cands, countries):
     full, as_written = {}, {}  # stemmed name or surname tuple -> span with the full name
     for sp in out:
         words = sp.norm["name"].split()
-        if len(words) < 2 and not ((sp.rule or "").split(" > ")[0] == "ner" and len(words) == 1 and len(words[0]) >= 5 and _unexplained(words[0])
+        if len(words) < 2 and not ((sp.rule or "").split(" > ")[0] in ("ner", "rep-name") and len(words) == 1 and len(words[0]) >= 5 and _unexplained(words[0])
                                    and morph_surname_like(words[0])):
-            continue  # a single word only when the NER read it as a name and no dictionary knows it otherwise
+            continue  # a single word only when the NER (or a state's representative before it) read it as a name and no dictionary knows it otherwise
         as_text = re.sub(r"\s+", " ", text[sp.start:sp.end])
         written = as_text.replace("-", "") == sp.norm["name"].replace("-", "")
         # the tails of the name, and of the name as written when it is oblique: a later «У Яна» after
