@@ -154,6 +154,9 @@ CASES = [
     ("документ GC(50)21 и проект", [("GC(50)21", "GC(50)/21")]),
     ("Distr .\n\nCCPR / C / SR .24 11\n\n3 July 2008", [("CCPR / C / SR .24 11", "CCPR/C/SR.2411")]),
     ("Distr .\r\n\x0cCCPR / C / SR .24 11\x0c\r\n3 July 2008", [("CCPR / C / SR .24 11", "CCPR/C/SR.2411")]),
+    # an old record's cover in OCR: the series' dot or slash lost to a space
+    ("Предварительная повестка дня (S/Agenda 536) … S/PV 536 Документы", [("S/Agenda 536", "S/Agenda/536"), ("S/PV 536", "S/PV.536")]),
+    ("A/C.1/PV 123", [("A/C.1/PV 123", "A/C.1/PV.123")]),
     # not symbols
     ("квартира В/123", []),
     ("во исполнение решений 186 EX/6-V и 186 EX/39", []),  # governed: RESOLUTIONs

@@ -75,6 +75,8 @@ SPACED_DIGITS = re.compile(r"[ ][0-9][ ]?/|[ ][0-9](?![\w/.])(?=[ ]?[)\n])")  # 
 RES_YEAR = re.compile(r"(?:[ ]|%20)?\((?:(?:19|20)[0-9]{2}|[IVXL]{1,6})\)")  # «%20» in a link; «A/RES/2625 (XXV)»
 # The rest of a symbol broken after «.» or «/» at a line end, across blank lines (on the original lines)
 LINE_END = re.compile(r"[ \t]*\n")
+# an old record's cover in OCR, the dot or slash after the series lost to a space: «S/PV 536», «(S/Agenda 536)»
+SERIES_SPACE = re.compile(r"(?<![\w/.\-])([AS](?:/[A-Z0-9.]+)*)/(PV|Agenda)[ ]([0-9]{1,5})(?![\w/.])")
 REST = re.compile(rf"{PART}(?:/{PART}){{0,8}}")
 MAX_BREAK_LINES = 6
 BROKEN_DOT = re.compile(r"[A-Za-zА-Яа-я]\.$")
@@ -295,6 +297,12 @@ class DocumentExtractor:
                     end, sym = d.end(), sym + d.group(1).replace(" ", "")
             seen.add((m.start(), end))
             out.append(ctx.span(m.start(), end, "DOCUMENT", {"symbol": canonical(sym)}, "spaced"))
+        for m in SERIES_SPACE.finditer(text):
+            if (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                sep = "." if m.group(2) == "PV" else "/"
+                out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": f"{m.group(1)}/{m.group(2)}{sep}{m.group(3)}"},
+                                    "series-space"))
         for rx in (SESSION_SERIES, FAO):
             for m in rx.finditer(text):
                 if (m.start(), m.end()) not in seen:
