@@ -52,7 +52,8 @@ def _verb_between(gap: str, pos=FINITE, copula=False) -> bool:
     return False
 
 
-def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, same_line=None, oblique=False) -> bool:
+def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, same_line=None, oblique=False,
+                  told=False) -> bool:
     """«С заявлением выступил г-н X», «выступили Директор-исполнитель … X»:
     a speaking verb (``pattern``) before the name, with no other name in between
     but those of a list the verb governs («с трибуны выступят президент X, глава Y»).
@@ -60,7 +61,9 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, 
     (a headline without a full stop: «… выступит на сессии\nОб этом сообщила X»)?
     ``same_line(lo, hi)``: is [lo, hi) on one line of the original?  A name right
     before the verb on its line is the verb's subject («Петрова выступит в Школе …
-    Джона Кеннеди»), so a later name is not."""
+    Джона Кеннеди»), so a later name is not.  ``told``: a reporting verb opens
+    the name's clause («…, сообщил советник X»), so a finite verb before its
+    comma is the reported clause's («Президент Y выступит на сессии, …»)."""
     last = None
     before = before[-(SPOKE_REACH + 80):]  # a verb further back is out of reach anyway
     for m in pattern.finditer(before):
@@ -69,6 +72,8 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, 
         return False
     if oblique and FINITE_SPOKE.match(last.group()):
         return False  # the verb's subject is nominative: «… выступит в Школе управления Джона Кеннеди»
+    if told and FINITE_SPOKE.match(last.group()) and "," in before[last.end():]:
+        return False  # «Президент Y сегодня выступит на Ассамблее, сообщил советник X»: Y's verb
     verb_at = a - (len(before) - last.end())
     if apart is not None and apart(verb_at, a):
         return False

@@ -219,7 +219,9 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
               and "котор" not in before[-400:][seated.end():]) or (
         SEAT_AFTER.match(after_bracket) is not None)
     spoke_before = _spoke_before(before, a, taken, apart=page.new_line, same_line=page.same_line,
-                                 oblique=oblique) and not BYLINE_BEFORE.search(before[-20:])
+                                 oblique=oblique, told=told) and not BYLINE_BEFORE.search(before[-20:])
+    if told and not spoke_before and _spoke_before(before, a, taken, apart=page.new_line, same_line=page.same_line):
+        told = False  # «Президент Y выступит на Ассамблее, сообщил советник X»: X told of another's speech
     at_table = TABLE_AFTER.search(after) is not None
     indexed = rule == "title-name" and _index_line(lines, o, ob)  # «Г-н ХЕДМАН» alone on its line
     seated = seated or at_table
