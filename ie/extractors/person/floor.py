@@ -114,6 +114,15 @@ def addresses_meeting(after: str) -> bool:
     return ADDRESSES_AFTER.match(after) is not None
 
 
+# a proposal or statement made for a delegation: «предложения, выдвинутого проф. X от лица советской делегации на
+# Ассамблее», «X от имени делегации Чили предложил …» (a delegate acting at the meeting)
+FOR_DELEGATION = re.compile(r"^\s*,?\s*от\s+(?:лица|имени)\s+(?:[\w-]+\s+){0,2}?делегаци", re.I)
+
+
+def for_delegation(after: str) -> bool:
+    return FOR_DELEGATION.match(after) is not None
+
+
 # «обратился» is words said only to an audience or with them: «обратился к участникам …», «… с приветствием»
 # (not «обратился к творчеству Чехова», «обратился к председателю … с письмом»)
 TURNED_TO = re.compile(r"обрати(?:лся|лась|лись)(?![\w-])", re.I)

@@ -17,12 +17,12 @@ from ...normalize import ORIGINAL_LINE_END
 from .spans import _Intervals
 from .context import _country, _role, _spoke_before, listed_after
 from .edges import inverted_norm
-from .floor import turned_not_spoke
+from .floor import for_delegation, turned_not_spoke
 from .names import _apposition_case, _initials_spaced, _recase, _recase_latin, _unspace, nominative_name
 from .oblique import fold_lookalikes, opens_sentence
 from .patterns import (AFTER_REACH, APPOSITION, AT_MEETING_AFTER, BEFORE_REACH, BRACKET_AFTER, BYLINE_BEFORE, CLOSED_BEFORE,
                        DELEGATE_ROLES, ELECTED_AS, ELECTED_BEFORE, ELECTED_VERBS, FORMER, HEADING_ROLE, INDEX_LINE,
-                       LIST_REACH, LIST_TO_BRACKET, MEETING_WORD, PARAGRAPH_BREAK, PARAGRAPH_SPEAKER, PARTICIPLE_AFTER,
+                       LIST_REACH, LIST_TO_BRACKET, MEETING_WORD, NATIONAL_DELEGATION, NATIONALITY, PARAGRAPH_BREAK, PARAGRAPH_SPEAKER, PARTICIPLE_AFTER,
                        QUOTE_BEFORE, QUOTE_ROLE_BEFORE, RECORD_LABEL, ROLE_AFTER, SEAT_AFTER, SEAT_OBJECT,
                        SEAT_ROLES, SEAT_VERB, SENTENCE_LINE, SPEECH_NEXT_LINE, SPEECH_NEXT_SENTENCE, SPOKE_AFTER,
                        STATEMENT_BEFORE, STATEMENT_NOUNS, TABLE_AFTER, THANKED_FOR, THANKS_BEFORE, THEN_CHAIR, TRANSCRIPT_HEAD,
@@ -337,6 +337,10 @@ def mention_country(text: str, a: int, b: int, after: str, countries, sent, brac
         lo, hi = b + apposition.start(1), b + apposition.end(1)
         c = countries.first_in(lo, hi)
         country, country_by = (c.norm["code"], "apposition") if c is not None else (None, None)
+    if country is None and for_delegation(after):  # «X от лица советской делегации»
+        m = NATIONAL_DELEGATION.search(after, 0, 60)
+        code = NATIONALITY.get(m.group(1).lower()) if m else None
+        country, country_by = (code, "delegation") if code else (None, None)
     return country, country_by
 
 

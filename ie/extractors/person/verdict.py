@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .consistent import OUTSIDE_REASONS, STRONG
 from .context import _reported
-from .floor import addresses_meeting, briefed, gave_lecture, presented_for, said_there_later, speech_after, speech_at, spoke_where
+from .floor import addresses_meeting, briefed, for_delegation, gave_lecture, presented_for, said_there_later, speech_after, speech_at, spoke_where
 from .mention import Mention, Page
 from .patterns import (ADDRESSED_AFTER, ADDRESSED_BEFORE, APPOINTED_BEFORE, APPOINTS_AFTER, AWARDED_BEFORE, DECEASED,
                        DECEASED_REACH, DELEGATE_ROLES, FORMER, IN_WRITING, INSTRUMENTAL_END, MEETING_EVENT, MEETING_REACH,
@@ -54,7 +54,8 @@ def floor_evidence(page: Page, m: Mention) -> list:
         ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before) or speech_after(after)),
         ("said-there-later", not m.oblique and said_there_later(text, m.b, page.taken)),
         ("spoke-where", not m.oblique and spoke_where(after)),
-        ("addresses-meeting", not m.oblique and addresses_meeting(m.after_bracket))) if hit]
+        ("addresses-meeting", not m.oblique and addresses_meeting(m.after_bracket)),
+        ("for-delegation", for_delegation(after))) if hit]
 
 
 @dataclass(eq=False)
