@@ -462,6 +462,9 @@ LATER_MENTIONS = [
      [("Синицы", S("Игорь Синица", "EE")),
       ("Игорь Синица", S("Игорь Синица", "EE", "постоянный представитель"))]),
     ("Посла сменит ливиец Али ат-Тахир.", [("Али ат-Тахир", P("Али ат-Тахир"))]),
+    # a surname with its particle after a role and a state: the NER's name is kept
+    ("На заседании Совета посол Омана Халид аль-Хинаи заявил, что консультации продолжатся.",
+     [("Халид аль-Хинаи", S("Халид аль-Хинаи", "OM", "посол"))]),
     # a man's first name that the dictionary reads as an oblique «Саня» keeps his surname undeclined: a subject
     ("Посол Иордании Сани Бакр выступил с речью.", [("Сани Бакр", S("Сани Бакр", "JO", "посол"))]),
     # a surname alone after a state's representative is named again by itself

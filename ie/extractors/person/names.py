@@ -439,7 +439,7 @@ def _recase_latin(name: str) -> str:
 
 def _looks_like_name(s: str) -> bool:
     words = [m.group() for m in TOKEN.finditer(s)]
-    if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’", "'", "д") and w not in PARTICLES)):
+    if not (1 <= len(words) <= 6 and all(w[:1].isupper() for w in words if w not in ("-", "’", "'", "д") and w.split("-")[0] not in PARTICLES)):
         return False
     if any(len(w) >= 3 and w.isalpha() and not VOWEL.search(w) for w in words):
         return False  # «Вздр.», «Пркт»: an abbreviation or OCR debris, no vowel to say it
