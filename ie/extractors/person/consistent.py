@@ -41,7 +41,7 @@ STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|:представ
 
 # a PERSON mention open to the document's decision: no evidence of its own (a delegation's head named in
 # the instrumental, «делегация во главе с министром X», takes part; whether with a floor, the page decides)
-OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|PERSON: a delegation's member|PERSON: named in the instrumental|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
+OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|PERSON: a delegation's member|PERSON: named in the instrumental|PERSON: the source of a news item|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
                   r"(?: > name:the nominative the text writes)?$")
 
 # a role that takes the floor with no name: «Далее Генсек ООН выступил с докладом на открытии дебатов»
