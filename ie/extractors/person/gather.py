@@ -5,6 +5,7 @@ spans and the rule that found each («name-bracket», «title-name», «ner», �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ... import morph
 from ...lines import reading_span
@@ -117,6 +118,20 @@ def _cut_glued(text, a, b):
         b = other.start()
     verb = GLUED_VERB.search(text, a, b)
     return verb.start() if verb else b
+
+
+def _twice(found, text):
+    """A name the NER read as the same words twice («Дани Данон\nДани Данон»: a photo's name and its
+    caption, on lines the reading text joins) is two mentions."""
+    for c in found:
+        words = list(re.finditer(r"\S+", text[c.start:c.end]))
+        half = len(words) // 2
+        if len(words) >= 4 and len(words) % 2 == 0 and [w.group() for w in words[:half]] == [w.group() for w in words[half:]]:
+            for part in (words[:half], words[half:]):
+                lo, hi = c.start + part[0].start(), c.start + part[-1].end()
+                yield replace(c, start=lo, end=hi, text=text[lo:hi])
+        else:
+            yield c
 
 
 def _tag_list(text, a, b):
@@ -265,7 +280,7 @@ def gather(ctx, text, countries, use_ner):
             from ...ner import tag
 
             for found in tag([text[s.start:s.end] for s in sents], [s.start for s in sents]):
-                found = _merge_neighbours(found, text)
+                found = list(_twice(_merge_neighbours(found, text), text))
                 for c in found:
                     if c.type != "PER":
                         continue
