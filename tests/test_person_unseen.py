@@ -470,6 +470,10 @@ LATER_MENTIONS = [
     # a surname alone after a state's representative is named again by itself
     ("Председателем комитета избран представитель Тайланда Сомчайпон. Сомчайпон был избран 53 голосами.",
      [("Сомчайпон", S("Сомчайпон", "TH", "председатель")), ("Сомчайпон", S("Сомчайпон", "TH"))]),
+    # an old text's list of delegates, a state and a dash before each surname, the list's verb after it
+    ("Представители ряда стран: Франции -\nПароди, Египта - Бадави, Польши - Ланге\nи другие выступили за обсуждение. "
+     "Матч Россия - Бельгия, 2:1.",
+     [("Пароди", S("Пароди", "FR")), ("Бадави", S("Бадави", "EG")), ("Ланге", S("Ланге", "PL"))]),
     # a photo's name and its caption on the next line, the credit glued on: two mentions
     ("Эмиль Гарсон\nЭмиль ГарсонReuters\n\nНа заседании Совета посол Чили Эмиль Гарсон выступил с речью.",
      [("Эмиль Гарсон", S("Эмиль Гарсон")), ("Эмиль Гарсон", S("Эмиль Гарсон")),

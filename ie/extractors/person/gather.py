@@ -134,6 +134,19 @@ def _twice(found, text):
             yield c
 
 
+# a state, a dash and one surname, then a comma, «и» or a line's end: an item of a list of delegates
+STATE_DASH_NAME = re.compile(r"[ \t]*[-–—][ \t]*\n?[ \t]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?=[ \t]*(?:,|\n|и(?![\w-])))[ \t]*,?[ \t]*")
+
+
+def _state_dash_before(text, countries, start):
+    """Does an item «<state> - <surname>,» of the same list end right before ``start``?"""
+    for c in countries.within(max(0, start - 60), start):
+        m = STATE_DASH_NAME.match(text, c.end)
+        if m and m.end() == start:
+            return True
+    return False
+
+
 def _tag_list(text, a, b):
     """A run of four or more words is a list of names where a known first name follows a word that is none:
     «Иван Сомов Василий Небензя» (a news page's tags) is two names; «Жан Франсуа Гаскон» stays one."""
@@ -271,6 +284,13 @@ def gather(ctx, text, countries, use_ner):
                 a, b = _within_paragraph(ctx, m.start(1), m.end(1))  # «… Румынии Корнел Феруцэ\nПутин выразил»
                 if not taken.overlaps(a, b):
                     add(a, b, "rep-name")
+    for c in countries:  # «Представители ряда стран: США - Стеттиниус, Англии - Кадоган, …»: a state, a dash, its delegate
+        m = STATE_DASH_NAME.match(text, c.end)
+        nxt = countries.at(m.end()) if m else None
+        if m and ((nxt is not None and STATE_DASH_NAME.match(text, nxt.end)) or _state_dash_before(text, countries, c.start)):
+            a, b = m.span(1)
+            if not taken.overlaps(a, b) and not countries.overlaps(a, b) and _could_be_name(m.group(1).split("-")[0]):
+                add(a, b, "state-dash-name")
     if use_ner != "none":
         # names found already explain their words: «Name (Country)» lists need no NER
         covered = _Intervals([(s.start, s.end) for s in ctx.spans] + list(cands))

@@ -37,6 +37,9 @@ LINE_REACH = 80  # how far an index line is looked at either side of its name
 # made («остановила свой выбор на X»)
 NOT_SAID = re.compile(r"[а-яё]+ло(?![\w-])|внес\w*\s+(?:[\w-]+\s+){0,2}?вклад|выразил\w*\s+(?:[\w-]+\s+){0,2}?соболезновани|остановил\w*\s+(?:сво\w+\s+)?выбор", re.I)
 
+# the other items of a list of delegates after one («, Англии - Кадоган, Бразилии - Вельосо»), then «и другие»
+DASH_ITEMS = re.compile(r"(?:\s*,?\s*[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,4}?\s*[-–—]\s*[А-ЯЁ][а-яё-]+)+(?:\s+и\s+други[ем])?")
+
 # a heading naming the meeting, then the one whose speech follows, the line ending with the name:
 # «Первое пленарное заседание ВКМЭ-12: д-р Хамадун И. Туре»
 EVENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}?(?<![\w-])(?:[Сс]есси|[Зз]аседани|[Сс]овещани|[Кк]онференци|[Аа]ссамбле)\w*"
@@ -185,6 +188,9 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     after_bracket = BRACKET_AFTER.sub("", after)  # «Г-н X (Индия), …, говорит»
     if role_by == "apposition" and after_bracket == after:  # «Г-н X, заместитель Генерального директора ВОИС, произнес речь»
         after_bracket = after[:apposition.start(1)] + after[apposition.end(1):]
+    items = DASH_ITEMS.match(after_bracket) if rule == "state-dash-name" else None
+    if items:  # «США - Стеттиниус, Англии - Кадоган … и другие выступили»: the list's verb is every item's
+        after_bracket = after_bracket[items.end():]
     clause = PARTICIPLE_CLAUSE.match(after_bracket)
     if clause and not SPOKE_AFTER.match(after_bracket[:clause.end()]):  # the clause's own verb is read as it is
         after_bracket = after_bracket[:clause.start()] + after_bracket[clause.end() - 1:]
