@@ -470,6 +470,9 @@ LATER_MENTIONS = [
     # a surname alone after a state's representative is named again by itself
     ("Председателем комитета избран представитель Тайланда Сомчайпон. Сомчайпон был избран 53 голосами.",
      [("Сомчайпон", S("Сомчайпон", "TH", "председатель")), ("Сомчайпон", S("Сомчайпон", "TH"))]),
+    # a Chinese name in the old transliteration, across a line break; a city and a title are none
+    ("Генеральный секретарь сообщил председателю Совета Безопасности Го\nМин-Чжи об отзыве жалобы. Нью Йорк Г-н Петров.",
+     [("Го\nМин-Чжи", S("Го Мин-Чжи", None, "председатель")), ("Петров", P("Петров"))]),
     # an old text's list of delegates, a state and a dash before each surname, the list's verb after it
     ("Представители ряда стран: Франции -\nПароди, Египта - Бадави, Польши - Ланге\nи другие выступили за обсуждение. "
      "Матч Россия - Бельгия, 2:1.",

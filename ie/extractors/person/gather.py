@@ -134,6 +134,14 @@ def _twice(found, text):
             yield c
 
 
+# a Chinese name in the old transliteration, a syllable and two hyphenated ones: «Го Тай-Ци», «Цзян Тин-фу»
+SYLLABLE_NAME = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{1,4}[ \t]*\n?[ \t]*[А-ЯЁ][а-яё]{1,4}-[А-ЯЁа-яё][а-яё]{1,4})(?![\w-])")
+
+
+def _syllables(name):
+    """No syllable of «Го Тай-Ци» is a common word («Йорк Г-н», «Тв-Эфир» are none)."""
+    return not any(len(w) >= 4 and morph.is_known(w.lower()) and not _could_be_name(w.capitalize())
+                   for w in re.split(r"[\s-]+", name))
 # a state, a dash and one surname, then a comma, «и» or a line's end: an item of a list of delegates
 STATE_DASH_NAME = re.compile(r"[ \t]*[-–—][ \t]*\n?[ \t]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?=[ \t]*(?:,|\n|и(?![\w-])))[ \t]*,?[ \t]*")
 
@@ -257,6 +265,8 @@ def gather(ctx, text, countries, use_ner):
                 if rule in NAME_CHECKED and rule != "leader-name":
                     if word and not _could_be_name(word.group()) and not TWO_INITIALS.match(text, a):
                         continue  # «А. Введение» (but «П. Н. Соколовского», «М.А. Колле»: two initials make a surname)
+                if rule == "syllable-name" and not _syllables(text[a:b]):
+                    continue
                 if rule == "photo-credit" and " " not in text[a:b].strip() and word and not _could_be_name(word.group()):
                     continue  # «/ Фотохроника ТАСС»: an agency's service, no name
                 if rule == "leader-name" and word and opens_phrase(text, a + word.start(), a + word.end()):
@@ -342,7 +352,7 @@ def gather(ctx, text, countries, use_ner):
                         if not taken.overlaps(a, b):
                             add(a, b, "ner")
     more(((LEADER_NAME, "leader-name"), (PARTICLE_NAME, "particle-name"),  # after the NER, whose spans are fuller
-          (PREFIXED_NAME, "particle-name")))
+          (PREFIXED_NAME, "particle-name"), (SYLLABLE_NAME, "syllable-name")))
     if use_ner != "none":
         for a, b in _name_runs(text):  # what the NER missed
             if not taken.overlaps(a, b) and not countries.overlaps(a, b):
