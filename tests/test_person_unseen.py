@@ -470,6 +470,9 @@ LATER_MENTIONS = [
     # a surname alone after a state's representative is named again by itself
     ("Председателем комитета избран представитель Тайланда Сомчайпон. Сомчайпон был избран 53 голосами.",
      [("Сомчайпон", S("Сомчайпон", "TH", "председатель")), ("Сомчайпон", S("Сомчайпон", "TH"))]),
+    # a Vietnamese name's first word, a function word to the dictionary, after a title mid-sentence
+    ("На сессии заместитель министра Ле Зуй Тхань заявил, что Вьетнам поддержит проект.",
+     [("Ле Зуй Тхань", S("Ле Зуй Тхань", None, "заместитель министра"))]),
     # a Chinese name in the old transliteration, across a line break; a city and a title are none
     ("Генеральный секретарь сообщил председателю Совета Безопасности Го\nМин-Чжи об отзыве жалобы. Нью Йорк Г-н Петров.",
      [("Го\nМин-Чжи", S("Го Мин-Чжи", None, "председатель")), ("Петров", P("Петров"))]),

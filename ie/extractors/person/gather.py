@@ -102,6 +102,8 @@ def _drop_opener(text, a, b):
     """Start a candidate after a capitalised function word opening the sentence
     («Вчера», «Сегодня», «Как»): no part of the name after it."""
     w = re.match(r"([А-ЯЁ][а-яё]+)[ \t]+(?=[А-ЯЁ])", text[a:b])
+    if w and re.search(r"[а-яё,][ \t]+$", text[max(0, a - 3):a]):
+        return a  # mid-sentence, after a lower-case word: part of the name («Посол Ле Тхи Хонг Ван»)
     return a + w.end() if w and opens_sentence(w.group(1)) and not any(
         p.tag.POS == "NOUN" for p in morph.parse(w.group(1))[:3]) else a  # («Али» is a first name, «Ван» a surname)
 
