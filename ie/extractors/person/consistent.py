@@ -34,8 +34,8 @@ __all__ = ["OUTSIDE_REASONS", "STRONG", "one_label_per_person", "one_name_per_pe
 
 # the evidence (``ie explain``'s names) that the person took the floor at the meeting
 # (a later mention's own «spoke-after» is a floor verb, not a reported one: candidates._later_mentions)
-# («представил доклад» presents a report to the meeting: «В ходе заседания X представил … доклад»)
-STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|:представил|$)|record-label|statement-at-session|opens-paragraph|"
+# («представил доклад» presents a report to the meeting: «В ходе заседания X представил … доклад»; «открыл сессию» chairs it)
+STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|:представил|:открыл|$)|record-label|statement-at-session|opens-paragraph|"
                     r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line|briefed|presented-for|"
                     r"speech-at-meeting|said-there-later|spoke-where|addresses-meeting")
 
