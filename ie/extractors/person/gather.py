@@ -144,6 +144,8 @@ def _syllables(name):
     """No syllable of «Го Тай-Ци» is a common word («Йорк Г-н», «Тв-Эфир» are none)."""
     return not any(len(w) >= 4 and morph.is_known(w.lower()) and not _could_be_name(w.capitalize())
                    for w in re.split(r"[\s-]+", name))
+
+
 # a state, a dash and one surname, then a comma, «и» or a line's end: an item of a list of delegates
 STATE_DASH_NAME = re.compile(r"[ \t]*[-–—][ \t]*\n?[ \t]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?=[ \t]*(?:,|\n|и(?![\w-])))[ \t]*,?[ \t]*")
 

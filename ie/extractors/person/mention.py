@@ -224,10 +224,11 @@ def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:
     seated = (seated and SEAT_OBJECT.search(before[-400:], max(0, seated.start() - 80))
               and "котор" not in before[-400:][seated.end():]) or (
         SEAT_AFTER.match(after_bracket) is not None)
-    spoke_before = _spoke_before(before, a, taken, apart=page.new_line, same_line=page.same_line,
-                                 oblique=oblique, told=told) and not BYLINE_BEFORE.search(before[-20:])
-    if told and not spoke_before and _spoke_before(before, a, taken, apart=page.new_line, same_line=page.same_line):
+    spoke_before = _spoke_before(before, a, taken, apart=page.new_line, same_line=page.same_line, oblique=oblique, told=told)
+    if told and not spoke_before and _spoke_before(before, a, taken, apart=page.new_line, same_line=page.same_line,
+                                                   oblique=oblique):
         told = False  # «Президент Y выступит на Ассамблее, сообщил советник X»: X told of another's speech
+    spoke_before = spoke_before and not BYLINE_BEFORE.search(before[-20:])
     at_table = TABLE_AFTER.search(after) is not None
     indexed = rule == "title-name" and _index_line(lines, o, ob)  # «Г-н ХЕДМАН» alone on its line
     seated = seated or at_table
