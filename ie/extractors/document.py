@@ -234,6 +234,13 @@ class DocumentExtractor:
             for lo, hi, r in _pairs(text, a, b, rule):
                 add(lo, hi, r)
 
+        def shaped(rx, norm, rule):
+            """Every match of ``rx`` no rule read before, its symbol ``norm(match)``."""
+            for m in rx.finditer(text):
+                if (m.start(), m.end()) not in seen:
+                    seen.add((m.start(), m.end()))
+                    out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": norm(m)}, rule))
+
         for m in UNDOCS.finditer(text):
             rest = m.start("rest")
             sm = re.match(rf"{FIRST}(?:/{PART}){{1,10}}", text[rest:m.end()])
@@ -266,10 +273,7 @@ class DocumentExtractor:
                 seen.add((m.start(), m.end()))
                 norm = re.sub(r"\.[ ]", ".", (m.group(1) + m.group(2)).upper())
                 out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": norm}, "lower-case"))
-        for m in IMO.finditer(text):
-            if (m.start(), m.end()) not in seen:
-                seen.add((m.start(), m.end()))
-                out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": f"{m.group(1)} {m.group(2)}"}, "imo"))
+        shaped(IMO, lambda m: f"{m.group(1)} {m.group(2)}", "imo")
         for m in IAEA_GLUED.finditer(text):
             seen.add((m.start(), m.end()))
             out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
@@ -297,27 +301,13 @@ class DocumentExtractor:
                     end, sym = d.end(), sym + d.group(1).replace(" ", "")
             seen.add((m.start(), end))
             out.append(ctx.span(m.start(), end, "DOCUMENT", {"symbol": canonical(sym)}, "spaced"))
-        for m in SERIES_SPACE.finditer(text):
-            if (m.start(), m.end()) not in seen:
-                seen.add((m.start(), m.end()))
-                sep = "." if m.group(2) == "PV" else "/"
-                out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": f"{m.group(1)}/{m.group(2)}{sep}{m.group(3)}"},
-                                    "series-space"))
+        # «S/PV 536» -> «S/PV.536», «S/Agenda 536» -> «S/Agenda/536»
+        shaped(SERIES_SPACE, lambda m: f"{m.group(1)}/{m.group(2)}{'.' if m.group(2) == 'PV' else '/'}{m.group(3)}",
+               "series-space")
         for rx in (SESSION_SERIES, FAO):
-            for m in rx.finditer(text):
-                if (m.start(), m.end()) not in seen:
-                    seen.add((m.start(), m.end()))
-                    out.append(ctx.span(m.start(), m.end(), "DOCUMENT", {"symbol": m.group()}, "series"))
-        for m in UNESCO.finditer(text):
-            if (m.start(), m.end()) not in seen:
-                seen.add((m.start(), m.end()))
-                out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
-                                    {"symbol": f"{m.group(1)} C/{m.group(3)}"}, "unesco"))
-        for m in UNESCO_EX.finditer(text):
-            if (m.start(), m.end()) not in seen:
-                seen.add((m.start(), m.end()))
-                out.append(ctx.span(m.start(), m.end(), "DOCUMENT",
-                                    {"symbol": f"{m.group(1)} EX/{m.group(2)}"}, "unesco"))
+            shaped(rx, lambda m: m.group(), "series")
+        shaped(UNESCO, lambda m: f"{m.group(1)} C/{m.group(3)}", "unesco")
+        shaped(UNESCO_EX, lambda m: f"{m.group(1)} EX/{m.group(2)}", "unesco")
         for a, b in asides:
             if (a, b) in swallowed or not SYMBOL.fullmatch(original, a, b):
                 continue

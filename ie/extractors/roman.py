@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = ["roman_value", "to_roman"]
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "Х": 10, "С": 100}
+ROMAN_LATIN = str.maketrans("ХС", "XC")  # the Cyrillic look-alikes
 
 
 def roman_value(t: str):
@@ -17,9 +18,6 @@ def roman_value(t: str):
         total, prev = total + (v if v >= prev else -v), max(prev, v)
     lat = t.translate(ROMAN_LATIN)
     return total if to_roman(total) == lat else None
-
-
-ROMAN_LATIN = str.maketrans("ХС", "XC")
 
 
 def to_roman(n: int) -> str:

@@ -41,8 +41,10 @@ STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|:представ
 
 # a PERSON mention open to the document's decision: no evidence of its own (a delegation's head named in
 # the instrumental, «делегация во главе с министром X», takes part; whether with a floor, the page decides)
-OPEN = re.compile(r"(?:PERSON: no role, no speech|PERSON: reported speech, no meeting in view|PERSON: a delegation's member|PERSON: named in the instrumental|PERSON: the source of a news item|^later-mention of \d+:\d+ > PERSON)(?: > PERSON: the full name at \d+:\d+)?"
-                  r"(?: > name:the nominative the text writes)?$")
+OPEN_REASONS = ("no role, no speech", "reported speech, no meeting in view", "a delegation's member", "named in the instrumental",
+                "the source of a news item")
+OPEN = re.compile("(?:PERSON: (?:" + "|".join(map(re.escape, OPEN_REASONS)) + r")|^later-mention of \d+:\d+ > PERSON)"
+                  r"(?: > PERSON: the full name at \d+:\d+)?(?: > name:the nominative the text writes)?$")
 
 # a role that takes the floor with no name: «Далее Генсек ООН выступил с докладом на открытии дебатов»
 ROLE_WORDS = (r"(?P<role>[Гг]енсек\w*|[Гг]енеральн\w+\s+секретар\w*|[Вв]ерховн\w+\s+комиссар\w*|[Гг]енеральн\w+\s+директор\w*|"

@@ -150,13 +150,12 @@ def _syllables(name):
 STATE_DASH_NAME = re.compile(r"[ \t]*[-–—][ \t]*\n?[ \t]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?=[ \t]*(?:,|\n|и(?![\w-])))[ \t]*,?[ \t]*")
 
 
-def _state_dash_before(text, countries, start):
-    """Does an item «<state> - <surname>,» of the same list end right before ``start``?"""
-    for c in countries.within(max(0, start - 60), start):
-        m = STATE_DASH_NAME.match(text, c.end)
-        if m and m.end() == start:
-            return True
-    return False
+def _dash_list_items(text, countries):
+    """The items «<state> - <surname>,» that stand in a list of two or more: the next state starts where the
+    item ends, or an item of a state at most 60 characters back ends where this state starts."""
+    items = {c.start: m for c in countries if (m := STATE_DASH_NAME.match(text, c.end))}
+    ends = {m.end(): start for start, m in items.items()}  # (of two items ending at one place, the later state)
+    return [m for start, m in items.items() if m.end() in items or ends.get(start) is not None and ends[start] >= start - 60]
 
 
 def _tag_list(text, a, b):
@@ -298,13 +297,10 @@ def gather(ctx, text, countries, use_ner):
                 a, b = _within_paragraph(ctx, m.start(1), m.end(1))  # «… Румынии Корнел Феруцэ\nПутин выразил»
                 if not taken.overlaps(a, b):
                     add(a, b, "rep-name")
-    for c in countries:  # «Представители ряда стран: США - Стеттиниус, Англии - Кадоган, …»: a state, a dash, its delegate
-        m = STATE_DASH_NAME.match(text, c.end)
-        nxt = countries.at(m.end()) if m else None
-        if m and ((nxt is not None and STATE_DASH_NAME.match(text, nxt.end)) or _state_dash_before(text, countries, c.start)):
-            a, b = m.span(1)
-            if not taken.overlaps(a, b) and not countries.overlaps(a, b) and _could_be_name(m.group(1).split("-")[0]):
-                add(a, b, "state-dash-name")
+    for m in _dash_list_items(text, countries):  # «Представители ряда стран: США - Стеттиниус, Англии - Кадоган, …»
+        a, b = m.span(1)
+        if not taken.overlaps(a, b) and not countries.overlaps(a, b) and _could_be_name(m.group(1).split("-")[0]):
+            add(a, b, "state-dash-name")
     if use_ner != "none":
         # names found already explain their words: «Name (Country)» lists need no NER
         covered = _Intervals([(s.start, s.end) for s in ctx.spans] + list(cands))
