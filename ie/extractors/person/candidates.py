@@ -90,7 +90,9 @@ def _later_mentions(ctx, out, cands, countries):
         # «Филемона Яна» («Яна» is too short to lose its ending by stemming)
         forms = [words] + ([as_text.split()] if not written and len(as_text.split()) == len(words) else [])
         # a known first name before it makes the last word a surname, even a common word («Сергей Кислица»)
-        first_named = len(words) >= 2 and any("Name" in p.tag for p in morph.parse(words[0])[:2])
+        # (or an initial: «Д. Эйзенхауэр» … «Эйзенхауэр», a surname the dictionary reads as a common noun)
+        first_named = len(words) >= 2 and (any("Name" in p.tag for p in morph.parse(words[0])[:2])
+                                           or re.fullmatch(r"[А-ЯЁ]\.", words[0]) is not None)
         for k, tail in ((k, ws[k:]) for ws in forms for k in range(len(ws))):
             if len(tail) == 1 and not _unexplained(tail[0]) and not _surname_reading(tail[0]) and not (
                     first_named and k == len(words) - 1 and len(tail[0]) >= 3 and tail[0].lower() not in WORDS.particles.forms):

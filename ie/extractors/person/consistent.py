@@ -37,7 +37,7 @@ __all__ = ["OUTSIDE_REASONS", "STRONG", "one_label_per_person", "one_name_per_pe
 # («представил доклад» presents a report to the meeting: «В ходе заседания X представил … доклад»; «открыл сессию» chairs it)
 STRONG = re.compile(r"spoke-before|spoke-after(?::выступ|:представил|:открыл|$)|record-label|statement-at-session|opens-paragraph|"
                     r"heading-over-speech|seat-verb|speech-announced|gave-lecture|acts-at-meeting|index-line|briefed|presented-for|"
-                    r"speech-at-meeting|said-there-later|spoke-where|addresses-meeting")
+                    r"speech-at-meeting|said-there-later|spoke-where|addresses-meeting|words-quoted")
 
 # a PERSON mention open to the document's decision: no evidence of its own (a delegation's head named in
 # the instrumental, «делегация во главе с министром X», takes part; whether with a floor, the page decides)

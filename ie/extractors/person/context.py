@@ -85,7 +85,12 @@ def _spoke_before(before: str, a: int, taken, pattern=SPOKE_BEFORE, apart=None, 
         return False
     between = before[last.end():]
     listed = ("," in between or re.search(r"\sи\s", between)) and not re.search(r"котор|[.;:()«»\"]|\s(?:что|где|когда)\s", between)
-    return listed or not taken.starts_within(verb_at, a)
+    end = taken.last_end(verb_at, a)
+    if end is None:
+        return True
+    # the name before this one is an item of the verb's list only when a joiner follows it («… X, глава Y»), not
+    # when the clause goes on («выступления Бориса Ельцина на сессии, ряд его заявлений в беседе с Y»)
+    return bool(listed) and LIST_GAP.match(before[len(before) - (a - end):]) is not None
 
 
 # what stands between two items of one list of names: «X (видеообращение), советник …, председатель … Y и

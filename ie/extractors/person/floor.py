@@ -24,8 +24,9 @@ def gave_lecture(before: str, after: str) -> bool:
 
 
 # a briefing heard at the meeting reported: «члены Совета … заслушали отчеты Личного посланника … X и
-# руководителя секции … Y» (every name of the clause after the verb gave one)
-BRIEFED_BEFORE = re.compile(r"(?<![\w-])заслушал\w*\s+(?:[\w-]+\s+){0,2}?(?:отчет|доклад|брифинг|сообщени|информаци)\w*(?![\w-])"
+# руководителя секции … Y» (every name of the clause after the verb gave one), or a delegate heard: «Совет
+# заслушал представителя Республики Индонезии X»
+BRIEFED_BEFORE = re.compile(r"(?<![\w-])заслушал\w*\s+(?:[\w-]+\s+){0,2}?(?:отчет|доклад|брифинг|сообщени|информаци|представител|постпред|делегат)\w*(?![\w-])"
                             r"[^.;!?«»\"]{0,250}$", re.I)
 
 # a statement presented for its author: «послания …, представленного … от его имени Генеральным директором … X»

@@ -11,6 +11,7 @@ from ... import morph
 from ...lines import reading_span
 
 from .patterns import (
+    WORDS,
     ADDRESSED_ROLE,
     AUTHOR_HEADING,
     AUTHOR_INITIALS,
@@ -59,11 +60,18 @@ from .candidates import (
     other_language,
 )
 from .oblique import opens_sentence
+from .words import alternation
 from .edges import INVERTED_INITIALS, LATIN_INITIAL, LATIN_WORD, only_initials, opens_phrase, signatures, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
 # a particle glued to the surname, and the first name before it («Мигель д’Эското Брокманн»)
 GLUED_PARTICLE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+[ \t]+)?[дД][’']$")
+# a head of state's title and a state right before an initial: «президент США Д. Эйзенхауэр» (the surname may be a
+# word the dictionary knows: «Эйзенхауэр» reads as a common noun)
+LEADER_STATE_BEFORE = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
+                                 r"(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё]+)\s+$")
+# initials and a surname in capitals with no title, in a heading in capitals: «… ПРИ ЮНЕСКО В.А.КАЛАМАНОВА НА …»
+INITIALS_CAPS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.[ \t]?){1,2}([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)(?![\w.-])")
 # a news agency's one-word name: «Арменпресс», «Казинформ», «Азертадж»
 AGENCY_WORD = re.compile(r"(?:пресс|информ|тадж)$")
 
@@ -266,7 +274,8 @@ def gather(ctx, text, countries, use_ner):
                 a = a if past is None else past
                 word = re.search(r"[А-ЯЁ][а-яё]+", text[a:b])  # after the country: «президента Гвинеи Секу Туре»
                 if rule in NAME_CHECKED and rule != "leader-name":
-                    if word and not _could_be_name(word.group()) and not TWO_INITIALS.match(text, a):
+                    if word and not _could_be_name(word.group()) and not TWO_INITIALS.match(text, a) \
+                            and not (rule == "initials-name" and LEADER_STATE_BEFORE.search(text, max(0, a - 60), a)):
                         continue  # «А. Введение» (but «П. Н. Соколовского», «М.А. Колле»: two initials make a surname)
                 if rule == "syllable-name" and not _syllables(text[a:b]):
                     continue
@@ -282,6 +291,10 @@ def gather(ctx, text, countries, use_ner):
                 if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
                     add(a, b, rule)
 
+    for m in INITIALS_CAPS.finditer(text):
+        a, b = m.span()
+        if _could_be_name(m.group(1).capitalize()) and not taken.overlaps(a, b) and not countries.overlaps(a, b):
+            add(a, b, "initials-name")
     for a, b in signatures(text):  # «(Подпись) Мурари Радж Шарма Посол»: a name the NER may not know
         if b > a and not taken.overlaps(a, b) and not countries.overlaps(a, b):
             add(a, b, "signature")

@@ -30,6 +30,11 @@ class _Intervals:
         k = bisect_left(self.starts, lo)
         return k < len(self.starts) and self.starts[k] < hi
 
+    def last_end(self, lo, hi):
+        """The end of the last span that starts in [lo, hi), or None."""
+        k = bisect_left(self.starts, hi) - 1
+        return self.spans[k][1] if k >= 0 and self.starts[k] >= lo else None
+
     def add(self, a, b):
         k = bisect_right(self.starts, a)
         self.spans.insert(k, (a, b))

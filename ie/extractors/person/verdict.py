@@ -34,6 +34,10 @@ IN_TURN = re.compile(r"(?<![\w-])[Вв]\s+свою\s+очередь(?![\w-])[^.;
 OUTSIDE_WHY = OUTSIDE_REASONS + ("reported speech, no meeting in view", "in turn, outside the meeting")
 
 
+# the speaking verb opens the words themselves: «Посол Данон ответил: “Вы говорили так долго …”»
+WORDS_QUOTED = re.compile(r"[а-яё]+(?:\s+[а-яё]+)?\s*:\s*[«\"“„]", re.I)
+
+
 def floor_evidence(page: Page, m: Mention) -> list:
     """Why the person took the floor, in the order the rules are read (the
     first is the decision; ``ie explain`` shows all)."""
@@ -42,10 +46,12 @@ def floor_evidence(page: Page, m: Mention) -> list:
     return [why for why, hit in (
         (f"spoke-after:{re.match(r'[а-яё]+', m.after_bracket[said.start('verb'):], re.I).group().lower()}"
          if said else "", said),
+        ("words-quoted", said and WORDS_QUOTED.match(m.after_bracket, said.start("verb"))),
         ("opens-paragraph", m.opens), ("seat-verb", m.seated and not m.at_table), ("at-table", m.at_table),
         ("spoke-before", m.spoke_before and not m.stated), ("listed-after-speaker", m.in_list),
         ("statement-at-session", m.stated), ("thanked-for-briefing", m.thanked), ("heading-over-speech", m.headed),
-        ("quoted", m.quoted), ("told", m.told), ("record-label", m.labelled), ("speech-announced", speech_before(before)),
+        ("quoted", m.quoted and not m.oblique),  # (an oblique name is no subject: «…», — заявил X перед переговорами с Y)
+        ("told", m.told), ("record-label", m.labelled), ("speech-announced", speech_before(before)),
         ("takes-office", m.role is not None and takes_office(before)),
         ("speaks-before-others", m.role is not None and spoke_before_next(before, after)),
         ("acts-at-meeting", not m.oblique and acts_at_meeting(before, after)), ("index-line", m.indexed),
@@ -242,9 +248,16 @@ def awarded(page, m, v):
         v.person("awarded a prize")  # «премия … вручена представителю Перу г-ну X»
 
 
+# a letter whose writer the role and the name after it say: «письмо представителя Турецкого федеративного государства
+# Кипр г-на X», «на письмо представителя … г-на Y» (the writer of a letter is a PERSON, SPEC)
+LETTER_OF = re.compile(r"(?<![\w-])(?:[Пп]исьм(?:о|а|у|ом|е)|[Пп]ослани(?:е|я|ю|ем)|[Зз]аписк(?:а|и|у|ой|е))\s+(?:от\s+)?"
+                       r"(?:[\w-]+\s+)?(?:представител|постпред|посл[аоу]|министр|председател|глав)\w*(?![\w-])")
+
+
 def letter_or_seat_to_come(page, m, v):
     clause = sentence_tail(m.before)
-    if v.role in SEAT_ROLES and not m.voted and not v.said_here and (IN_WRITING.search(clause) or SEAT_TO_COME.search(clause)):
+    if v.role in SEAT_ROLES and not m.voted and not v.said_here and (
+            IN_WRITING.search(clause) or SEAT_TO_COME.search(clause) or LETTER_OF.search(clause)):
         # «в письме председателя сессии ГА X», «Председателем Совета станет представитель Украины X»
         v.person("a letter, or a seat to come")
 
