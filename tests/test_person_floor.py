@@ -28,6 +28,9 @@ FLOOR = [
      "Ханса Бергмана и руководителя отдела Марии Лопес.",
      [("Ханса Бергмана", S("Ханс Бергман", role="представитель генерального секретаря")),
       ("Марии Лопес", S("Мария Лопес", role="руководитель"))]),
+    # … or read out in the passive after the name
+    ("Возражений не последовало, и послание министра иностранных дел Ивана Петрова было оглашено в Совете.",
+     [("Ивана Петрова", S("Иван Петров", role="министр"))]),
     # a speech in the Assembly, told before the name
     ("В своей последней речи в Генассамблее генсек Кофи Аннан призвал к реформе.",
      [("Кофи Аннан", S("Кофи Аннан", role="генеральный секретарь"))]),
@@ -281,6 +284,7 @@ def test_person_latin_photo_credit_is_the_photographer_not_the_agency():
     "Министры официально учредили Управле",  # a word the passage cut
     "19 сентября 2006 года\n\nГ-жаПредседатель,\n\nВаши Превосходительства,",  # a title glued to a role word
     "Фото: Петров / Фотохроника ТАСС",  # an agency's service after a photo credit's slash
+    "Затем выступил представитель Витай- ской Народной. Республики",  # a state's adjectives, broken by OCR
 ])
 def test_person_no_name_in_short_names_cut_words_and_glued_titles(text):
     assert [s for s in people(text) if s[0] != "Петров"] == []

@@ -47,8 +47,14 @@ READ_OUT_FOR = re.compile(r"(?<![\w-])(?:зачитал\w*|огласил\w*)\s+
                           r"[^.;!?«»\"]{0,150}$", re.I)
 
 
-def presented_for(before: str) -> bool:
-    return PRESENTED_FOR.search(before[-260:]) is not None or READ_OUT_FOR.search(before[-200:]) is not None
+# … or in the passive after the name: «послание министра иностранных дел X было оглашено в Совете»
+MESSAGE_OF = re.compile(r"(?<![\w-])(?:заявлени|послани|обращени|приветстви)\w*\s+(?:[\w-]+\s+){0,5}$", re.I)
+READ_OUT_AFTER = re.compile(r"\s*(?:(?:было|были|будет)\s+)?(?:оглашен|зачитан)\w*(?![\w-])", re.I)
+
+
+def presented_for(before: str, after: str = "") -> bool:
+    return PRESENTED_FOR.search(before[-260:]) is not None or READ_OUT_FOR.search(before[-200:]) is not None or (
+        READ_OUT_AFTER.match(after) is not None and MESSAGE_OF.search(before[-80:]) is not None)
 
 
 def speech_at(before: str) -> bool:

@@ -11,6 +11,7 @@ from ... import morph
 from ...lines import reading_span
 
 from .patterns import (
+    PERSON_TAGS,
     WORDS,
     ADDRESSED_ROLE,
     AUTHOR_HEADING,
@@ -197,6 +198,14 @@ def _transliterated(text):
             yield run.start() + pieces[0].start(), run.end()
 
 
+def _adjectives_only(name: str) -> bool:
+    """Two words or more, each an adjective first and never a name: «Витайской Народной» (an OCR'd «Китайской
+    Народной» before «Республики»), not «Марии Соколовской»."""
+    words = re.findall(r"[А-ЯЁа-яё]+", re.sub(r"-\s+", "", name))
+    return len(words) >= 2 and all(morph.parse(w)[0].tag.POS == "ADJF" and not any(
+        PERSON_TAGS & set(p.tag.grammemes) for p in morph.parse(w)[:3]) for w in words)
+
+
 def gather(ctx, text, countries, use_ner):
     """The candidates of a text: {(start, end): rule}, the case a title shows
     for some of them, the transcript labels' titles, and their ranges."""
@@ -351,6 +360,8 @@ def gather(ctx, text, countries, use_ner):
                         continue
                     if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]) or other_language(text, a, b):
                         continue
+                    if _adjectives_only(text[a:b]):
+                        continue  # «представитель Витай- ской Народной. Республики»: a state's adjectives, broken by OCR
                     if " " not in text[a:b].strip() and text[b:b + 1] == "." and text[max(0, a - 1):a] == "(":
                         continue  # «(Пересм. Пусан, 2014 г.)»: an abbreviation in brackets
                     if " " not in text[a:b].strip() and (BODY_COMPOUND.fullmatch(text, a, b) or (

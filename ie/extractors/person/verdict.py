@@ -57,7 +57,7 @@ def floor_evidence(page: Page, m: Mention) -> list:
         ("acts-at-meeting", not m.oblique and acts_at_meeting(before, after)), ("index-line", m.indexed),
         ("gave-lecture", gave_lecture(before, after)), ("briefed", briefed(before)),
         ("handed-prize", not m.oblique and handed_prize(before)),
-        ("presented-for", presented_for(before)), ("speech-at-meeting", speech_at(before) or speech_after(after)),
+        ("presented-for", presented_for(before, after)), ("speech-at-meeting", speech_at(before) or speech_after(after)),
         ("said-there-later", not m.oblique and said_there_later(text, m.b, page.taken)),
         ("spoke-where", not m.oblique and spoke_where(after)),
         ("addresses-meeting", not m.oblique and addresses_meeting(m.after_bracket)),
