@@ -312,3 +312,9 @@ def test_person_no_name_in_short_names_cut_words_and_glued_titles(text):
 def test_person_bylines_elections_national_bodies_video_conferences(text, expected):
     assert people(text) == expected
 
+
+
+def test_person_tag_list_of_names_splits_at_each_first_name():
+    # a page's tag list: two-word names in a row, one first name the dictionary only guesses («Антониу»)
+    text = "Теги: Совбез ООН удар генсек ООН Стефан Дюжаррик Антониу Гутерриш Василий Небензя Барбара Вудворд"
+    assert [t for t, _ in people(text)] == ["Стефан Дюжаррик", "Антониу Гутерриш", "Василий Небензя", "Барбара Вудворд"]

@@ -368,6 +368,9 @@ def _first_name(word: str) -> bool:
     return morph.is_known(word) and any("Name" in p.tag for p in morph.parse(word)[:3])
 
 
+TAG_LIST_GOES_ON = re.compile(r"[ \t]+[А-ЯЁ][а-яё]{2,}(?![\w-])")
+
+
 def _name_runs(text):
     """Two or three capitalised words that can only be a name, which the NER
     missed: a known first name and words the dictionary does not know or
@@ -381,7 +384,11 @@ def _name_runs(text):
             pos = m.start() + m.group().index(words[1])  # a tag list: «… Гутерриш Василий Небензя …»: the first name opens a name
             continue
         if len(words) == 3 and (not _name_like(words[2].split("-")[0]) or (
-                _first_name(words[0]) and _first_name(words[2]) and not _first_name(words[1]))):  # «Небензя Барбара»
+                (_first_name(words[0]) or "Name" in morph.parse(words[0])[0].tag) and _first_name(words[2])
+                and not _first_name(words[1])) or (  # «Небензя Барбара», «Антониу Гутерриш Василий»
+                # (or a first name the dictionary only guesses, its surname after it: «… Дюжаррик Антониу Гутерриш»)
+                _first_name(words[0]) and "Name" in morph.parse(words[2])[0].tag and not morph.is_known(words[2])
+                and TAG_LIST_GOES_ON.match(text, m.end()) is not None)):
             m = NAME_RUN.match(text, m.start(), m.start() + m.group().rindex(words[2]))  # «… Барбара Вудворд Москва»
             if m is None:
                 continue
