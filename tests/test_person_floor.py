@@ -82,6 +82,10 @@ def test_person_took_the_floor(text, expected):
 
 
 NO_FLOOR = [
+    # words sent to a body's members before they meet
+    ("Директор Иван Петров сообщил членам Совета управляющих, которые соберутся в понедельник на сессию, что "
+     "проверки продолжаются.",
+     [("Иван Петров", "PERSON")]),
     # the writer of a letter, named after the letter and the writer's role
     ("Имею честь препроводить письмо представителя Республики Кипр г-на Андреаса Петридиса от 3 мая 1978 года.",
      [("Андреаса Петридиса", "PERSON")]),

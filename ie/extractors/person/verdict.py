@@ -238,6 +238,16 @@ def in_writing(page, m, v):
         v.no_floor("in writing")  # «В письме … г-н Маруган информировал Комитет»
 
 
+# the words go to those who meet later: «X сообщил членам Совета управляющих, которые соберутся в понедельник»
+MEETING_TO_COME = re.compile(r"^[^.;!?«»\"]{0,120}?(?<![\w-])(?:которые|который|которая)\s+(?:только\s+)?"
+                             r"(?:соберутся|соберется|соберётся|откроется|начнется|начнётся)(?![\w-])", re.I)
+
+
+def before_the_meeting(page, m, v):
+    if v.spoke and v.evidence[0].startswith("spoke-after") and MEETING_TO_COME.match(m.after_bracket):
+        v.no_floor("told before the meeting")  # a report sent to a body's members before their session
+
+
 def addressed(page, m, v):
     if ADDRESSED_BEFORE.search(m.before[-40:]) and ADDRESSED_AFTER.match(m.after):
         v.person("addressed")  # «дорогой Ханс!»: a form of address seats nobody
@@ -282,7 +292,7 @@ def no_longer_alive(page, m, v):
 STEPS = (reported_no_meeting, envoy_no_meeting, cited_frame, named_instrumental, governed_delegate_title, expert_elected_only,
          appointment, elected, bilateral_meeting, background_recalled, spokesperson_only, outside_the_meeting,
          delegation_listed, office_once_held, interview, written_not_said, author_quoted, answer_in_turn, performer,
-         predecessor, in_writing, addressed, awarded, letter_or_seat_to_come, membership_heading, photo_credit,
+         predecessor, in_writing, before_the_meeting, addressed, awarded, letter_or_seat_to_come, membership_heading, photo_credit,
          no_longer_alive)
 
 
