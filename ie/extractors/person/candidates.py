@@ -371,6 +371,22 @@ def _first_name(word: str) -> bool:
 TAG_LIST_GOES_ON = re.compile(r"[ \t]+[А-ЯЁ][а-яё]{2,}(?![\w-])")
 
 
+def _third_word_apart(text, end, words) -> bool:
+    """Is the third word of a run ending at ``end`` no part of the name of the
+    first two: no name at all («… Барбара Вудворд Москва»), or the first name
+    of the next one in a tag list («Небензя Барбара», «Антониу Гутерриш
+    Василий»; a first name the dictionary only guesses, after a first name and
+    its surname, with the surname after it: «Стефан Дюжаррик Антониу Гутерриш»)?"""
+    first, middle, last = words
+    guessed = lambda w: "Name" in morph.parse(w)[0].tag  # the analyser's first reading is a first name
+    if not _name_like(last.split("-")[0]):
+        return True
+    if (_first_name(first) or guessed(first)) and _first_name(last) and not _first_name(middle):
+        return True
+    return (_first_name(first) and guessed(last) and not morph.is_known(last)
+            and TAG_LIST_GOES_ON.match(text, end) is not None)
+
+
 def _name_runs(text):
     """Two or three capitalised words that can only be a name, which the NER
     missed: a known first name and words the dictionary does not know or
@@ -383,12 +399,7 @@ def _name_runs(text):
         if len(words) == 3 and not _first_name(words[0]) and _first_name(words[1]):
             pos = m.start() + m.group().index(words[1])  # a tag list: «… Гутерриш Василий Небензя …»: the first name opens a name
             continue
-        if len(words) == 3 and (not _name_like(words[2].split("-")[0]) or (
-                (_first_name(words[0]) or "Name" in morph.parse(words[0])[0].tag) and _first_name(words[2])
-                and not _first_name(words[1])) or (  # «Небензя Барбара», «Антониу Гутерриш Василий»
-                # (or a first name the dictionary only guesses, its surname after it: «… Дюжаррик Антониу Гутерриш»)
-                _first_name(words[0]) and "Name" in morph.parse(words[2])[0].tag and not morph.is_known(words[2])
-                and TAG_LIST_GOES_ON.match(text, m.end()) is not None)):
+        if len(words) == 3 and _third_word_apart(text, m.end(), words):
             m = NAME_RUN.match(text, m.start(), m.start() + m.group().rindex(words[2]))  # «… Барбара Вудворд Москва»
             if m is None:
                 continue

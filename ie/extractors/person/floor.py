@@ -43,12 +43,13 @@ def briefed(before: str) -> bool:
 
 
 # … or read out by another: «Полянский зачитал заявление главы департамента … Владимира Ермакова»
-READ_OUT_FOR = re.compile(r"(?<![\w-])(?:зачитал\w*|огласил\w*)\s+(?:[\w-]+\s+)?(?:заявлени|послани|обращени|приветстви)\w*"
-                          r"[^.;!?«»\"]{0,150}$", re.I)
+MESSAGE = r"(?:заявлени|послани|обращени|приветстви)\w*"  # what is read out for its author
+READ_OUT_FOR = re.compile(r"(?<![\w-])(?:зачитал\w*|огласил\w*)\s+(?:[\w-]+\s+)?" + MESSAGE
+                          + r"[^.;!?«»\"]{0,150}$", re.I)
 
 
 # … or in the passive after the name: «послание министра иностранных дел X было оглашено в Совете»
-MESSAGE_OF = re.compile(r"(?<![\w-])(?:заявлени|послани|обращени|приветстви)\w*\s+(?:[\w-]+\s+){0,5}$", re.I)
+MESSAGE_OF = re.compile(r"(?<![\w-])" + MESSAGE + r"\s+(?:[\w-]+\s+){0,5}$", re.I)
 READ_OUT_AFTER = re.compile(r"\s*(?:(?:было|были|будет)\s+)?(?:оглашен|зачитан)\w*(?![\w-])", re.I)
 
 

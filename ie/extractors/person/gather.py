@@ -12,12 +12,12 @@ from ...lines import reading_span
 
 from .patterns import (
     PERSON_TAGS,
-    WORDS,
     ADDRESSED_ROLE,
     AUTHOR_HEADING,
     AUTHOR_INITIALS,
     INITIALS_NAME,
     LEADER_NAME,
+    LEADER_TITLE,
     NAME_BRACKET,
     PARTICLE_NAME,
     TWO_INITIALS,
@@ -61,7 +61,6 @@ from .candidates import (
     other_language,
 )
 from .oblique import opens_sentence
-from .words import alternation
 from .edges import INVERTED_INITIALS, LATIN_INITIAL, LATIN_WORD, only_initials, opens_phrase, signatures, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
@@ -69,8 +68,7 @@ from .edges import INVERTED_INITIALS, LATIN_INITIAL, LATIN_WORD, only_initials, 
 GLUED_PARTICLE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+[ \t]+)?[дД][’']$")
 # a head of state's title and a state right before an initial: «президент США Д. Эйзенхауэр» (the surname may be a
 # word the dictionary knows: «Эйзенхауэр» reads as a common noun)
-LEADER_STATE_BEFORE = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
-                                 r"(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё]+)\s+$")
+LEADER_STATE_BEFORE = re.compile(LEADER_TITLE + r"(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё]+)\s+$")
 # initials and a surname in capitals with no title, in a heading in capitals: «… ПРИ ЮНЕСКО В.А.КАЛАМАНОВА НА …»
 INITIALS_CAPS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.[ \t]?){1,2}([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)(?![\w.-])")
 # a news agency's one-word name: «Арменпресс», «Казинформ», «Азертадж»
@@ -202,8 +200,9 @@ def _adjectives_only(name: str) -> bool:
     """Two words or more, each an adjective first and never a name: «Витайской Народной» (an OCR'd «Китайской
     Народной» before «Республики»), not «Марии Соколовской»."""
     words = re.findall(r"[А-ЯЁа-яё]+", re.sub(r"-\s+", "", name))
-    return len(words) >= 2 and all(morph.parse(w)[0].tag.POS == "ADJF" and not any(
-        PERSON_TAGS & set(p.tag.grammemes) for p in morph.parse(w)[:3]) for w in words)
+    parses = [morph.parse(w) for w in words]
+    return len(words) >= 2 and all(ps[0].tag.POS == "ADJF" and not any(PERSON_TAGS & set(p.tag.grammemes) for p in ps[:3])
+                                   for ps in parses)
 
 
 def gather(ctx, text, countries, use_ner):

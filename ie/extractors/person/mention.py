@@ -9,7 +9,7 @@ speech).  :func:`read_mention` gathers them into a :class:`Mention`;
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...lines import blank_line_between, line_around
@@ -167,8 +167,8 @@ def _nearer_subject(text: str, b: int, after: str, after_bracket: str, v: int, t
     at = re.compile(rf"(?<!\w){word}(?!\w)").search(after, v)
     if at is None:
         return False
-    k = bisect_left(taken.starts, b + at.start()) - 1
-    return k >= 0 and taken.starts[k] > b and "," not in text[taken.spans[k][1]:b + at.start()]
+    end = taken.last_end(b + 1, b + at.start())  # the last name that starts between the two
+    return end is not None and "," not in text[end:b + at.start()]
 
 
 def read_mention(page: Page, a: int, b: int, rule: str) -> Mention:

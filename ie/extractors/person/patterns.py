@@ -282,8 +282,8 @@ TITLE_SPACED_CAPS = re.compile(r"(?<![\w-])(?:[Гг][-‑](?:н|жа|жи|на|�
 SPLIT_TAIL = re.compile(r"[ \t][а-яё]{1,2}(?=[ \t]*[,.;)])")
 
 # a head of state or government before a surname: «Президент Байден сказал Президенту Дуде»
-LEADER_NAME = re.compile(rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
-                         r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
+LEADER_TITLE = rf"(?<![\w-]){alternation(WORDS.leader_titles.stems, either_case=True)}\w*\s+"
+LEADER_NAME = re.compile(LEADER_TITLE + r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+|[IVX]{1,4}(?![\w-]))){0,2})(?![\w-])")
 
 # a name with lower-case particles standing alone: «Зейда Раада аль Хусейна», «Хайя бинт аль Хуссейн»
 PARTICLE_NAME = re.compile(rf"(?<![\w-])((?:{NAME_WORD}[ \t]+){{1,3}}(?:(?:{PARTICLE}[ \t]+){{1,2}}{NAME_WORD}|д[’'][А-ЯЁ][а-яё]+)"
