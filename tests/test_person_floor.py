@@ -322,3 +322,12 @@ def test_person_tag_list_of_names_splits_at_each_first_name():
     # a page's tag list: two-word names in a row, one first name the dictionary only guesses («Антониу»)
     text = "Теги: Совбез ООН удар генсек ООН Стефан Дюжаррик Антониу Гутерриш Василий Небензя Барбара Вудворд"
     assert [t for t, _ in people(text)] == ["Стефан Дюжаррик", "Антониу Гутерриш", "Василий Небензя", "Барбара Вудворд"]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Азербайджана Иван Соколов, выступив на Специальной сессии Генеральной Ассамблеи, заявил о поддержке.",
+    "Президент Азербайджана Иван Соколов, выступая на Специальной сессии Генеральной Ассамблеи, заявил о поддержке.",
+])
+def test_person_gerund_of_the_floor_after_the_name_makes_a_speaker(text):
+    # «выступив» (perfective gerund) takes the floor as «выступая» does
+    assert people(text) == [("Иван Соколов", S("Иван Соколов", "AZ", "президент"))]
