@@ -331,3 +331,25 @@ def test_person_tag_list_of_names_splits_at_each_first_name():
 def test_person_gerund_of_the_floor_after_the_name_makes_a_speaker(text):
     # «выступив» (perfective gerund) takes the floor as «выступая» does
     assert people(text) == [("Иван Соколов", S("Иван Соколов", "AZ", "президент"))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # thanks said as «признательны» for a briefing given here; role nouns alone are no name
+    ("Признательны Спецпредставителю Генсекретаря, главе миссии ООН Ивану Соколову за обстоятельный брифинг.",
+     [("Ивану Соколову", S("Иван Соколов", role="специальный представитель"))]),
+    # «С такими словами X обратился … с трибуны сессии»: his own words, from the rostrum
+    ("«Мы не отступим». С такими словами премьер-министр Иван Соколов обратился к мировому сообществу с трибуны "
+     "76-й сессии Генеральной Ассамблеи.", [("Иван Соколов", S("Иван Соколов", role="министр"))]),
+    # «Ранее председателем был X, а вице-председателем — Y»: predecessors in office
+    ("Суд избрал нового председателя на заседании. Ранее председателем был Иван Соколов из Болгарии, а "
+     "вице-председателем — Пётр Смирнов из Сербии.",
+     [("Иван Соколов", P("Иван Соколов")), ("Пётр Смирнов", P("Пётр Смирнов"))]),
+])
+def test_person_thanks_rostrum_predecessors(text, expected):
+    assert people(text) == expected
+
+
+def test_country_inverted_name_of_a_members_list():
+    doc = extract("Франция\nГермании, Федеративная Республика\nИталия")
+    assert [(s.text, s.norm["code"]) for s in doc.spans] == [
+        ("Франция", "FR"), ("Германии, Федеративная Республика", "DE"), ("Италия", "IT")]

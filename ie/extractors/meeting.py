@@ -60,6 +60,8 @@ OTHERS = {"предыдущих", "последующих", "прошлых", "�
 # «первом пленарном заседании», «второй специальной сессии»)
 RANKING = frozenset({"масштабный", "крупный", "крупномасштабный", "большой", "важный", "значимый", "исторический",
                      "знаковый", "представительный", "успешный", "грандиозный", "серьёзный", "серьезный"})
+# a possessive between the ordinal and the noun counts a person's meetings, not the body's: «первое моё заседание»
+POSSESSIVE = frozenset({"мой", "наш", "твой", "ваш", "свой"})
 
 
 @cached
@@ -166,6 +168,7 @@ def _bare_list(toks, i):
 
 
 ONE = {"одна", "один", "одной", "одну", "одного", "одном", "одним"}  # «одна тысяча …»: the thousand's own one
+THOUSANDS = {"две": 2, "три": 3, "четыре": 4}  # «две тысячи восемьсот девятнадцатом заседании»
 OWN = {"своих", "их", "ее", "её", "его"}  # «на своих 2–4 заседаниях»: the body's own meetings, no count
 
 
@@ -313,6 +316,10 @@ class MeetingExtractor:
                 j += 2  # «19-е по счету специальное заседание»
             if start and _w(toks[start].text) == "тысяча" and _w(toks[start - 1].text) in ONE:
                 start -= 1  # «одна тысяча четыреста шестьдесят третьем пленарном заседании»
+            elif start >= 2 and len(values) == 1 and values[0] < 1000 and _w(toks[start - 1].text) == "тысячи" \
+                    and _w(toks[start - 2].text) in THOUSANDS:
+                values = [THOUSANDS[_w(toks[start - 2].text)] * 1000 + values[0]]
+                start -= 2  # «ДВЕ ТЫСЯЧИ\nВОСЬМИСОТОМ ЗАСЕДАНИИ» (2800)
             if not toks[start].text[:1].isdigit() and not listed and _w(toks[start].text) in ordinal_words():
                 spaced = _spaced_cardinal(toks, start) or _garbled_cardinal(toks, start)
                 if spaced is not None:
@@ -323,7 +330,7 @@ class MeetingExtractor:
                 if k < len(toks) and fold(toks[k].text) not in units and (_is_adjective(toks[k].text) or (
                         k + 1 < len(toks) and fold(toks[k + 1].text) in units and _is_adjective(toks[k].text.lower()))):
                     k += 1  # a capitalised adjective right before the noun: «второе и третье Пленарные заседания»
-            if any(_lemma(toks[a].text) in RANKING for a in range(j, k)):
+            if any(_lemma(toks[a].text) in RANKING or _lemma(toks[a].text) in POSSESSIVE for a in range(j, k)):
                 i = k
                 continue
             unit = units.get(fold(toks[k].text)) if k < len(toks) else None

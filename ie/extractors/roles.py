@@ -8,7 +8,8 @@
   государства: …», «Наблюдателем был представлен Святой Престол»;
 - ``participant``: states listed as represented: «На совещании были
   представлены следующие участники Конвенции: …» (also when the sentence says
-  «наблюдателями» of parties);
+  «наблюдателями» of parties), and the members a record's cover lists
+  («Члены: Алжир г-н ДЖУДИ», ``ie.extractors.cover``);
 - null elsewhere, and always for a country in a person's bracket
   («Хельга Гайер (Германия)»).
 
@@ -24,6 +25,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+from .cover import Cover
 
 __all__ = ["CountryRoles", "sentence_role"]
 
@@ -69,6 +72,7 @@ class CountryRoles:
         text = ctx.text
         k = 0
         cache = {}
+        cover = Cover.of(ctx.reading.lines)  # a verbatim record's cover lists its members' states
         for idx, s in enumerate(ctx.spans):
             if s.label != "COUNTRY":
                 continue
@@ -81,6 +85,9 @@ class CountryRoles:
                 continue  # a person's country: role stays null
             if GROUP_BEFORE.search(text[max(sent.start, s.start - 30):s.start]):
                 continue  # «от имени Группы 77 и Китая»: a group's name, not the state
+            if cover.blocks and cover.member(ctx.reading.offset(s.start)):
+                ctx.spans[idx] = replace(s, norm={**s.norm, "role": "participant"}, rule=(s.rule or "") + "+role:participant")
+                continue  # «Члены: Алжир г-н ДЖУДИ»
             lead = text[max(sent.start, s.start - 40):s.start]
             if REPRESENTATIVE_BEFORE.search(lead) and not sentence_role(sent.text):
                 spoke = SPOKE_VERB.search(text[s.end:sent.end]) or ON_REQUEST.search(lead)

@@ -106,6 +106,22 @@ def _tag_stretch(reading, a: int, b: int, bound, countries) -> bool:
     return any(not original[x[1]:y[0]].strip() for x, y in zip(states, states[1:]))
 
 
+def _full_names(spans):
+    """A surname alone whose nominative ends one full name of the document
+    takes that name («Зеленскому» after «Владимир Зеленский», GUIDELINES 18)."""
+    full = defaultdict(set)
+    for sp in spans:
+        if " " in sp.norm["name"]:
+            full[sp.norm["name"].split()[-1]].add(sp.norm["name"])
+    out = []
+    for sp in spans:
+        whole = full.get(sp.norm["name"], ())
+        if len(whole) == 1:
+            sp = type(sp)(sp.start, sp.end, sp.label, {**sp.norm, "name": next(iter(whole))}, f"{sp.rule} > name:the full name")
+        out.append(sp)
+    return out
+
+
 def one_label_per_person(ctx, spans, own, countries):
     """``spans``: the person spans of one document (reading offsets), sorted;
     ``countries``: the document's COUNTRY spans (spans._Countries);
@@ -124,7 +140,7 @@ def one_label_per_person(ctx, spans, own, countries):
         if len(holders) == 1:
             speakers.setdefault(*next(iter(holders.items())))
     if not speakers:
-        return spans
+        return _full_names(spans)
     groups = defaultdict(list)
     full = defaultdict(set)  # a surname -> the full names ending with it («Зеленскому», normalised, joins «Владимир Зеленский»)
     for sp in spans:
@@ -146,7 +162,7 @@ def one_label_per_person(ctx, spans, own, countries):
                 country = src.norm.get("country")  # a surname alone takes the first mention's state (GUIDELINES 18)
             out[i] = type(sp)(sp.start, sp.end, "SPEAKER", {"name": name, "country": country, "role": role},
                               f"{sp.rule} > SPEAKER: one label per person, the speaker at {src.start}:{src.end}")
-    return out
+    return _full_names(out)
 
 
 # a mention that says the person spoke outside the meeting reported, in so many words

@@ -140,7 +140,11 @@ ADDRESSED_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:к\s+(?:[\w-]+(?:ой|е�
                             r"с\s+(?:[\w-]+\s+)?(?:речью|приветстви|призыв|обращени|заявлени|послани|словами|докладом))", re.I)
 
 
+# … or from the rostrum: «обратился к мировому сообществу с трибуны 76-й сессии»
+FROM_ROSTRUM = re.compile(r"[^.;!?]{0,60}?(?<![\w-])с\s+трибун", re.I)
+
+
 def turned_not_spoke(after: str, verb_at: int) -> bool:
     """Is the verb at ``verb_at`` an «обратился» that addressed no audience with words?"""
     m = TURNED_TO.match(after, verb_at)
-    return m is not None and ADDRESSED_WITH.match(after, m.end()) is None
+    return m is not None and ADDRESSED_WITH.match(after, m.end()) is None and FROM_ROSTRUM.match(after, m.end()) is None

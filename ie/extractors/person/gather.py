@@ -11,6 +11,7 @@ from ... import morph
 from ...lines import reading_span
 
 from .patterns import (
+    ROLE_NOUNS,
     PERSON_TAGS,
     ADDRESSED_ROLE,
     AUTHOR_HEADING,
@@ -47,6 +48,15 @@ from .names import (
 
 
 from .spans import _Intervals
+
+def _ends_line(reading, i: int) -> bool:
+    """Does the original line end right after reading offset ``i`` (spaces aside)?"""
+    o = reading.offset(i - 1) + 1
+    return reading.lines[o:o + 8].lstrip(" \t")[:1] in ("\n", "")
+
+
+# an East Asian given name after a surname in capitals, ending its line: «г-н ДИН Юаньхун», «г-н ЛИ Луе»
+GIVEN_AFTER_CAPS = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+)(?![\w-])")
 from .candidates import (
     _bracket_list_names,
     _first_name,
@@ -205,6 +215,16 @@ def _adjectives_only(name: str) -> bool:
                                    for ps in parses)
 
 
+# role nouns the press shortens, which the NER may read as a name: «Спецпредставителю Генсекретаря»
+SHORT_ROLES = ROLE_NOUNS | {"спецпредставитель", "генсекретарь", "генсек", "замгенсек", "постпред", "спецпосланник"}
+
+
+def _roles_only(name: str) -> bool:
+    """Every word a role noun: «Спецпредставителю Генсекретаря» (the NER's), no name."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", name)
+    return bool(words) and all(any(p.normal_form in SHORT_ROLES for p in morph.parse(w)[:2]) for w in words)
+
+
 def gather(ctx, text, countries, use_ner):
     """The candidates of a text: {(start, end): rule}, the case a title shows
     for some of them, the transcript labels' titles, and their ranges."""
@@ -255,6 +275,9 @@ def gather(ctx, text, countries, use_ner):
         tail = SPLIT_TAIL.match(text, b)
         if tail and not morph.is_known(text[a:b].split()[-1] + tail.group().strip()):
             b = tail.end()  # «Шлите р»: a letter split off the name
+        given = GIVEN_AFTER_CAPS.match(text, b)
+        if given and text[a:b].isupper() and _unexplained(given.group(1)) and _ends_line(ctx.reading, given.end(1)):
+            b = given.end(1)  # «г-н ДИН Юаньхун»: the surname in capitals, then the given name, the line's end
         if not countries.overlaps(a, b) and not taken.overlaps(a, b):
             add(a, b, "title-name")
     for m in LATIN_CAPS_NAME.finditer(text):  # «Г-жа M.-L. OVERVAD», «Д-р F. ANTEZANA ARANÍBAR»
@@ -359,7 +382,7 @@ def gather(ctx, text, countries, use_ner):
                         continue
                     if b - a < 3 or countries.overlaps(a, b) or not _looks_like_name(text[a:b]) or other_language(text, a, b):
                         continue
-                    if _adjectives_only(text[a:b]):
+                    if _adjectives_only(text[a:b]) or _roles_only(text[a:b]):
                         continue  # «представитель Витай- ской Народной. Республики»: a state's adjectives, broken by OCR
                     if " " not in text[a:b].strip() and text[b:b + 1] == "." and text[max(0, a - 1):a] == "(":
                         continue  # «(Пересм. Пусан, 2014 г.)»: an abbreviation in brackets

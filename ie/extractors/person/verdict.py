@@ -273,8 +273,14 @@ def letter_or_seat_to_come(page, m, v):
 
 
 def membership_heading(page, m, v):
-    if v.role in SEAT_ROLES and not v.spoke and membership_list(page.text, m.b, page.countries):
+    if v.role in SEAT_ROLES and not v.spoke and membership_list(page.text, m.b, page.countries) and (
+            not page.cover.chair(page.original(m.a))):  # (the chair's line read out of a record cover's column)
         v.role, v.why = None, "a heading over a membership list"  # «Независимый председатель Совета: г-н X» + states
+
+
+def cover_member(page, m, v):
+    if page.cover.member(page.original(m.a)):
+        v.person("a member listed on a record's cover")  # «Члены: Алжир г-н ДЖУДИ» (GUIDELINES 22)
 
 
 def photo_credit(page, m, v):
@@ -292,7 +298,8 @@ def no_longer_alive(page, m, v):
 STEPS = (reported_no_meeting, envoy_no_meeting, cited_frame, named_instrumental, governed_delegate_title, expert_elected_only,
          appointment, elected, bilateral_meeting, background_recalled, spokesperson_only, outside_the_meeting,
          delegation_listed, office_once_held, interview, written_not_said, author_quoted, answer_in_turn, performer,
-         predecessor, in_writing, before_the_meeting, addressed, awarded, letter_or_seat_to_come, membership_heading, photo_credit,
+         predecessor, in_writing, before_the_meeting, addressed, awarded, letter_or_seat_to_come, membership_heading, cover_member,
+         photo_credit,
          no_longer_alive)
 
 
