@@ -68,3 +68,9 @@ def test_cover_members_word_in_prose_opens_no_list():
     text = "Члены: Совета заслушали брифинг, после чего г-н САЛЕХ выступил с заявлением."
     assert Cover.of(text).blocks == []
     assert _people(text) == [("SPEAKER", "САЛЕХ", None)]
+
+
+def test_cover_surnames_read_apart_from_their_titles_are_members_each():
+    # the titles' column first («г-н\ng-н»), then the surnames' column, one a line
+    text = COLUMNS.replace("г-н САЛЕХ\nг-н КАРРЕРАС\nг-н ДЮПОН", "г-н\nг-н\nг-н\nСАЛЕХ\nКАРРЕРАС\nВАН Цзяньхун")
+    assert _people(text)[1:] == [("PERSON", "САЛЕХ", None), ("PERSON", "КАРРЕРАС", None), ("PERSON", "ВАН Цзяньхун", None)]

@@ -48,11 +48,16 @@ from .names import (
 
 
 from .spans import _Intervals
+from ..cover import Cover
 
 def _ends_line(reading, i: int) -> bool:
     """Does the original line end right after reading offset ``i`` (spaces aside)?"""
     o = reading.offset(i - 1) + 1
     return reading.lines[o:o + 8].lstrip(" \t")[:1] in ("\n", "")
+
+
+# a line of a record cover's list that is one surname in capitals, a given name after it maybe
+COVER_NAME_LINE = re.compile(r"^[ \t]*([А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?:[ \t]+[А-ЯЁ][а-яё]+)?)[ \t]*$", re.M)
 
 
 # an East Asian given name after a surname in capitals, ending its line: «г-н ДИН Юаньхун», «г-н ЛИ Луе»
@@ -252,6 +257,12 @@ def gather(ctx, text, countries, use_ner):
         if span is not None and not taken.overlaps(*span):
             add(*span, "transcript-label")
             labels[span] = m.group(1)
+    cover = Cover.of(ctx.reading.lines)
+    for lo, hi in cover.blocks:  # a surname in capitals alone on its line of a record cover's list: «ДЖУДИ\nДЕЛЬПЕЧ\nЛИ Луе»
+        for m in COVER_NAME_LINE.finditer(ctx.reading.lines, lo, hi):
+            span = reading_span(ctx.reading, *m.span(1))
+            if span is not None and not taken.overlaps(*span) and not countries.overlaps(*span):
+                add(*span, "cover-name")
     for rx, rule in ((LINE_PHOTO_CREDIT, "photo-credit"), (LINE_CREDIT_NAME_FIRST, "photo-credit"), (SIGN_OFF, "author-initials")):
         for m in rx.finditer(ctx.reading.lines):  # «ВОЗ / Pierre Albouy», «*Н.Ф./Х.М.» on a line of its own
             for g in range(1, (m.lastindex or 0) + 1):
