@@ -353,3 +353,14 @@ def test_country_inverted_name_of_a_members_list():
     doc = extract("Франция\nГермании, Федеративная Республика\nИталия")
     assert [(s.text, s.norm["code"]) for s in doc.spans] == [
         ("Франция", "FR"), ("Германии, Федеративная Республика", "DE"), ("Италия", "IT")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an instruction given to a delegate: the title is the noun's object, not the person's floor
+    ("МИД России дал указание представителю России в ООН Ю. Соколову голосовать за введение санкций.",
+     [("Ю. Соколову", P("Ю. Соколов"))]),
+    # a photo credit in brackets, the name in Latin letters
+    ("он выкручивал им руки (фото Mary Smith)\nРезолюция принята.", [("Mary Smith", P("Mary Smith"))]),
+])
+def test_person_instructed_delegate_and_bracketed_photo_credit(text, expected):
+    assert people(text) == expected

@@ -271,6 +271,9 @@ def _point(toks, text, i):
         century = None if dec else _century_start(toks, k)
         start = int(dec.group(1)) if dec else (1900 if century is None else century)
         k += 0 if dec or century is None else 2
+        if not dec and century is None and k + 1 < len(toks) and fold(toks[k].text) == "прошлого" \
+                and fold(toks[k + 1].text) in ("века", "столетия"):
+            k += 2  # «30-х годов прошлого века»: the twentieth, as a decade alone reads
         p = Point(i, k, [], None, start + (0 if dec else int(short.group(1))), True)
         p.years, p.years_at = [p.year, p.year + 9], [i, i]
         return p

@@ -159,7 +159,7 @@ def became_role(before: str):
 DELEGATE_WORD = re.compile(r"(?<![\w-])(?:постпред|представител|поверенн)\w*", re.I)
 # the words of a delegate's title before its last word («первого заместителя Постоянного представителя»), and the word before them
 TITLE_HEAD = re.compile(r"(?:перв\w+\s+)?(?:(заместител\w*)\s+)?(?:(?:постоянн|временн)\w*\s+)?$", re.I)
-MEMBERSHIP = re.compile(r"(?:делегаци|состав|списк|член)\w*$", re.I)
+MEMBERSHIP = re.compile(r"(?:делегаци|состав|списк|член|указани|поручени|инструкци|распоряжени)\w*$", re.I)  # («дал указание представителю X»)
 WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]{4,})\s+$", re.I)
 
 
