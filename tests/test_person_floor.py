@@ -364,3 +364,19 @@ def test_country_inverted_name_of_a_members_list():
 ])
 def test_person_instructed_delegate_and_bracketed_photo_credit(text, expected):
     assert people(text) == expected
+
+
+def test_person_speech_heading_with_the_name_wrapped_to_its_own_line():
+    # the PDF wrapped the heading: the name alone on the line under the statement's words
+    text = ("Вступительное заявление Верховного комиссара ООН по правам человека\nМария Лопес\n\n10 сентября 2018 г.\n\n"
+            "Многоуважаемый Председатель,\nуважаемые члены Совета!")
+    assert people(text)[0] == ("Мария Лопес", S("Мария Лопес", role="верховный комиссар"))
+
+
+@pytest.mark.parametrize("tail", ["", "\r"])
+def test_person_tag_list_broken_by_a_hyphen_stays_a_tag_list(tail):
+    # a tag list the PDF re-wrapped, a state broken across the line end («Рос-\nсия»): no floor for its names
+    tags = (f"Иван Соколов Пётр Смирнов Рос-{tail}\nсия Украина Белоруссия Сирия оон генасс-{tail}\nамблея оон "
+            "Иван Соколов Пётр Смирнов Россия Украина")
+    text = tags + "\n\nИван Соколов выступил на заседании Генеральной Ассамблеи."
+    assert [lab for _, (lab, _) in people(text)][:2] == ["PERSON", "PERSON"]

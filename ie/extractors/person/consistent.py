@@ -83,7 +83,8 @@ def tag_line(reading, a: int, b: int, countries) -> bool:
     return any(_tag_stretch(reading, a, b, bound, countries) for bound in (BOUND, LINE_BOUND))
 
 
-LINE_BOUND = re.compile(r"[.,:;!?«»\"—–\n]")  # … or the mention's own line: a tag list under a page's menu line
+LINE_BOUND = re.compile(r"[.,:;!?«»\"—–]|(?<![-\u00ad\u2010])(?<![-\u00ad\u2010] )\n")  # … or the mention's own line: a tag list under a page's menu line
+BREAK_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010][^\S\n]*\n\s*(?=\w)")  # a word broken at a line's end
 
 
 def _tag_stretch(reading, a: int, b: int, bound, countries) -> bool:
@@ -93,7 +94,7 @@ def _tag_stretch(reading, a: int, b: int, bound, countries) -> bool:
     lo = max((m.end() for m in bound.finditer(original, lo, oa)), default=lo)
     hi = bound.search(original, ob, ob + STRETCH)
     hi = hi.start() if hi else min(len(original), ob + STRETCH)
-    words = original[lo:hi].split()
+    words = BREAK_HYPHEN.sub("", original[lo:hi]).split()  # («Рос-\nсия» is no gerund «сия»)
     if len(words) < 6 or any(w.islower() and morph.parse(w)[0].tag.POS in ("VERB", "GRND", "PRTS", "PREP", "CONJ")
                              for w in words):
         return False

@@ -50,7 +50,7 @@ EVENT_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,60}?(?<![\w-])(?:[Сс]ес�
 # a speech page's heading: a statement word on the name's line or the line before («Вступительное заявление
 # Верховного комиссара … Мишель Бачелет»), and the speech under it opening with the address to the chair
 # (a date line between): «Г-н Председатель!», «Многоуважаемый Председатель», «Ваше Превосходительство …»
-SPEECH_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{STATEMENT_NOUNS})(?![\w-])[^\n.!?]{{0,120}}(?:\n(?:[^\S\n]*\n)?[^\n.!?]{{1,120}})?\Z")
+SPEECH_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{STATEMENT_NOUNS})(?![\w-])[^\n.!?]{{0,120}}(?:\n(?:[^\S\n]*\n)?[^\n.!?]{{0,120}})?\Z")
 CHAIR_ADDRESSED_NEXT = re.compile(r"[^\n]{0,120}\n\s*(?:[^\n]{0,30}\d{4}[^\n]{0,12}\n\s*)?(?:(?:[Гг]-(?:н|жа)|[Гг]осподин|[Гг]оспожа|"
                                   r"(?:[Мм]ного)?[Уу]важаем\w+)\s*(?:[Гг]-(?:н|жа)\s*|[Гг]оспо\w+\s+)?[Пп]редседател|"
                                   r"[Вв]аш[еи]\s+[Пп]ревосходительств)")
