@@ -373,10 +373,11 @@ def test_person_speech_heading_with_the_name_wrapped_to_its_own_line():
     assert people(text)[0] == ("Мария Лопес", S("Мария Лопес", role="верховный комиссар"))
 
 
-@pytest.mark.parametrize("tail", ["", "\r"])
+@pytest.mark.parametrize("tail", ["-", "-\r", "\u00ad\r\n\r"])
 def test_person_tag_list_broken_by_a_hyphen_stays_a_tag_list(tail):
-    # a tag list the PDF re-wrapped, a state broken across the line end («Рос-\nсия»): no floor for its names
-    tags = (f"Иван Соколов Пётр Смирнов Рос-{tail}\nсия Украина Белоруссия Сирия оон генасс-{tail}\nамблея оон "
+    # a tag list the PDF re-wrapped, a state broken across the line end («Рос-\nсия»), across a blank line
+    # too: no floor for its names
+    tags = (f"Иван Соколов Пётр Смирнов Рос{tail}\nсия Украина Белоруссия Сирия оон генасс{tail}\nамблея оон "
             "Иван Соколов Пётр Смирнов Россия Украина")
     text = tags + "\n\nИван Соколов выступил на заседании Генеральной Ассамблеи."
     assert [lab for _, (lab, _) in people(text)][:2] == ["PERSON", "PERSON"]

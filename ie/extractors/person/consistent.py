@@ -83,7 +83,9 @@ def tag_line(reading, a: int, b: int, countries) -> bool:
     return any(_tag_stretch(reading, a, b, bound, countries) for bound in (BOUND, LINE_BOUND))
 
 
-LINE_BOUND = re.compile(r"[.,:;!?«»\"—–]|(?<![-\u00ad\u2010])(?<![-\u00ad\u2010] )\n")  # … or the mention's own line: a tag list under a page's menu line
+# … or the mention's own line: a tag list under a page's menu line (a line end after a break hyphen, a blank line
+# after one too, «генасса\u00ad \n \nмблея», is inside the line)
+LINE_BOUND = re.compile(r"[.,:;!?«»\"—–]|(?<![-\u00ad\u2010])(?<![-\u00ad\u2010] )(?<![-\u00ad\u2010]\n)(?<![-\u00ad\u2010] \n )(?<![-\u00ad\u2010]\n )\n")
 BREAK_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010][^\S\n]*\n\s*(?=\w)")  # a word broken at a line's end
 
 
