@@ -52,6 +52,14 @@ class Context:
     def sentences(self):
         return sentences(self.text)
 
+    @cached_property
+    def cover(self):
+        """A verbatim record's cover: its chair and members' lists (``ie.extractors.cover``),
+        read once for the extractors that use it."""
+        from .extractors.cover import Cover
+
+        return Cover.of(self.reading.lines)
+
     def span(self, start, end, label, norm, rule=None, original=False) -> RSpan:
         return RSpan(start, end, label, norm, rule, original)
 

@@ -43,6 +43,12 @@ def _list_line(line: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in LOWER for w in words)
 
 
+def _line_end(lines: str, i: int) -> int:
+    """The «\n» that ends the line holding offset ``i``, or the text's end."""
+    end = lines.find("\n", i)
+    return len(lines) if end < 0 else end
+
+
 @dataclass
 class Cover:
     """The members' lists of a text and the line of a chair read out of its column."""
@@ -56,20 +62,17 @@ class Cover:
         if "Члены" not in lines:
             return cover
         for m in MEMBERS.finditer(lines):
-            eol = lines.find("\n", m.end())
-            eol = len(lines) if eol < 0 else eol
+            eol = _line_end(lines, m.end())
             first = lines[m.end():eol]
             if first.strip() and not _list_line(first):
                 continue  # «Члены: … говорит» opens a sentence, no list
             end, pos = eol, eol
             if cover.chair_line is None and EMPTY_CHAIR.match(lines, lines.rfind("\n", 0, max(0, m.start() - 1)) + 1):
-                nxt = lines.find("\n", eol + 1)
-                nxt = len(lines) if nxt < 0 else nxt
+                nxt = _line_end(lines, eol + 1)
                 if eol < len(lines) and _list_line(lines[eol + 1:nxt]):
                     cover.chair_line, end, pos = (eol + 1, nxt), nxt, nxt
             while pos < len(lines) and pos - m.start() < REACH:
-                nxt = lines.find("\n", pos + 1)
-                nxt = len(lines) if nxt < 0 else nxt
+                nxt = _line_end(lines, pos + 1)
                 line = lines[pos + 1:nxt]
                 if line.strip():
                     if not _list_line(line):
@@ -81,9 +84,8 @@ class Cover:
 
     def member(self, o: int) -> bool:
         """Is original offset ``o`` in a members' list, not the chair's line?"""
-        if self.chair_line and self.chair_line[0] <= o < self.chair_line[1]:
-            return False
-        return any(a <= o < b for a, b in self.blocks)
+        return not self.chair(o) and any(a <= o < b for a, b in self.blocks)
 
     def chair(self, o: int) -> bool:
+        """Is original offset ``o`` on the chair's line read out of its column?"""
         return self.chair_line is not None and self.chair_line[0] <= o < self.chair_line[1]

@@ -26,8 +26,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .cover import Cover
-
 __all__ = ["CountryRoles", "sentence_role"]
 
 # heads of state, of government and ministers named in the plural: «выступят президенты Бразилии и США»,
@@ -72,7 +70,7 @@ class CountryRoles:
         text = ctx.text
         k = 0
         cache = {}
-        cover = Cover.of(ctx.reading.lines)  # a verbatim record's cover lists its members' states
+        cover = ctx.cover  # a verbatim record's cover lists its members' states
         for idx, s in enumerate(ctx.spans):
             if s.label != "COUNTRY":
                 continue

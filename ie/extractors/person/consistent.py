@@ -109,20 +109,21 @@ def _tag_stretch(reading, a: int, b: int, bound, countries) -> bool:
     return any(not original[x[1]:y[0]].strip() for x, y in zip(states, states[1:]))
 
 
-def _full_names(spans):
-    """A surname alone whose nominative ends one full name of the document
-    takes that name («Зеленскому» after «Владимир Зеленский», GUIDELINES 18)."""
+def _full_by_surname(spans) -> dict:
+    """A surname -> the one full name of the document ending with it («Зеленский», normalised from
+    «Зеленскому», -> «Владимир Зеленский»); a surname that ends two full names has none."""
     full = defaultdict(set)
     for sp in spans:
         if " " in sp.norm["name"]:
             full[sp.norm["name"].split()[-1]].add(sp.norm["name"])
-    out = []
-    for sp in spans:
-        whole = full.get(sp.norm["name"], ())
-        if len(whole) == 1:
-            sp = type(sp)(sp.start, sp.end, sp.label, {**sp.norm, "name": next(iter(whole))}, f"{sp.rule} > name:the full name")
-        out.append(sp)
-    return out
+    return {surname: next(iter(names)) for surname, names in full.items() if len(names) == 1}
+
+
+def _full_names(spans, full):
+    """A surname alone whose nominative ends one full name of the document
+    takes that name (``full``: :func:`_full_by_surname`; GUIDELINES 18)."""
+    return [type(sp)(sp.start, sp.end, sp.label, {**sp.norm, "name": full[sp.norm["name"]]}, f"{sp.rule} > name:the full name")
+            if sp.norm["name"] in full else sp for sp in spans]
 
 
 def one_label_per_person(ctx, spans, own, countries):
@@ -132,6 +133,7 @@ def one_label_per_person(ctx, spans, own, countries):
     had as a SPEAKER, from its own sentence.  Returns the spans with the open
     PERSON mentions of a person who took the floor turned SPEAKER."""
     spans = _outside_only(spans)
+    full = _full_by_surname(spans)
     speakers = {}
     for sp in spans:
         if sp.label == "SPEAKER" and STRONG.search(sp.rule or ""):
@@ -143,15 +145,10 @@ def one_label_per_person(ctx, spans, own, countries):
         if len(holders) == 1:
             speakers.setdefault(*next(iter(holders.items())))
     if not speakers:
-        return _full_names(spans)
-    groups = defaultdict(list)
-    full = defaultdict(set)  # a surname -> the full names ending with it («Зеленскому», normalised, joins «Владимир Зеленский»)
-    for sp in spans:
-        if " " in sp.norm["name"]:
-            full[sp.norm["name"].split()[-1]].add(sp.norm["name"])
+        return _full_names(spans, full)
+    groups = defaultdict(list)  # a person's name -> its mentions (a surname joins the one full name it ends)
     for i, sp in enumerate(spans):
-        whole = full.get(sp.norm["name"], ())
-        groups[next(iter(whole)) if len(whole) == 1 else sp.norm["name"]].append(i)
+        groups[full.get(sp.norm["name"], sp.norm["name"])].append(i)
     out = list(spans)
     for name, src in speakers.items():
         for i in groups[name]:
@@ -165,7 +162,7 @@ def one_label_per_person(ctx, spans, own, countries):
                 country = src.norm.get("country")  # a surname alone takes the first mention's state (GUIDELINES 18)
             out[i] = type(sp)(sp.start, sp.end, "SPEAKER", {"name": name, "country": country, "role": role},
                               f"{sp.rule} > SPEAKER: one label per person, the speaker at {src.start}:{src.end}")
-    return _full_names(out)
+    return _full_names(out, full)
 
 
 # a mention that says the person spoke outside the meeting reported, in so many words

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ... import morph
 from ...lines import reading_span
+from ...normalize import ORIGINAL_LINE_END
 
 from .patterns import (
     ROLE_NOUNS,
@@ -48,20 +49,6 @@ from .names import (
 
 
 from .spans import _Intervals
-from ..cover import Cover
-
-def _ends_line(reading, i: int) -> bool:
-    """Does the original line end right after reading offset ``i`` (spaces aside)?"""
-    o = reading.offset(i - 1) + 1
-    return reading.lines[o:o + 8].lstrip(" \t")[:1] in ("\n", "")
-
-
-# a line of a record cover's list that is one surname in capitals, a given name after it maybe
-COVER_NAME_LINE = re.compile(r"^[ \t]*([А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?:[ \t]+[А-ЯЁ][а-яё]+)?)[ \t]*$", re.M)
-
-
-# an East Asian given name after a surname in capitals, ending its line: «г-н ДИН Юаньхун», «г-н ЛИ Луе»
-GIVEN_AFTER_CAPS = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+)(?![\w-])")
 from .candidates import (
     _bracket_list_names,
     _first_name,
@@ -79,6 +66,10 @@ from .oblique import opens_sentence
 from .edges import INVERTED_INITIALS, LATIN_INITIAL, LATIN_WORD, only_initials, opens_phrase, signatures, split_oblique_surname, trim_phrase_word, trim_what_noun
 
 
+# a line of a record cover's list that is one surname in capitals, a given name after it maybe
+COVER_NAME_LINE = re.compile(r"^[ \t]*([А-ЯЁ]{2,}(?:[-’'][А-ЯЁ]{2,})?(?:[ \t]+[А-ЯЁ][а-яё]+)?)[ \t]*$", re.M)
+# an East Asian given name after a surname in capitals, ending its line: «г-н ДИН Юаньхун», «г-н ЛИ Луе»
+GIVEN_AFTER_CAPS = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+)(?![\w-])")
 # a particle glued to the surname, and the first name before it («Мигель д’Эското Брокманн»)
 GLUED_PARTICLE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+[ \t]+)?[дД][’']$")
 # a head of state's title and a state right before an initial: «президент США Д. Эйзенхауэр» (the surname may be a
@@ -257,8 +248,7 @@ def gather(ctx, text, countries, use_ner):
         if span is not None and not taken.overlaps(*span):
             add(*span, "transcript-label")
             labels[span] = m.group(1)
-    cover = Cover.of(ctx.reading.lines)
-    for lo, hi in cover.blocks:  # a surname in capitals alone on its line of a record cover's list: «ДЖУДИ\nДЕЛЬПЕЧ\nЛИ Луе»
+    for lo, hi in ctx.cover.blocks:  # a surname in capitals alone on its line of a record cover's list: «ДЖУДИ\nДЕЛЬПЕЧ\nЛИ Луе»
         for m in COVER_NAME_LINE.finditer(ctx.reading.lines, lo, hi):
             span = reading_span(ctx.reading, *m.span(1))
             if span is not None and not taken.overlaps(*span) and not countries.overlaps(*span):
@@ -287,7 +277,8 @@ def gather(ctx, text, countries, use_ner):
         if tail and not morph.is_known(text[a:b].split()[-1] + tail.group().strip()):
             b = tail.end()  # «Шлите р»: a letter split off the name
         given = GIVEN_AFTER_CAPS.match(text, b)
-        if given and text[a:b].isupper() and _unexplained(given.group(1)) and _ends_line(ctx.reading, given.end(1)):
+        if given and text[a:b].isupper() and _unexplained(given.group(1)) \
+                and ORIGINAL_LINE_END.match(ctx.reading.lines, ctx.reading.offset(given.end(1) - 1) + 1):
             b = given.end(1)  # «г-н ДИН Юаньхун»: the surname in capitals, then the given name, the line's end
         if not countries.overlaps(a, b) and not taken.overlaps(a, b):
             add(a, b, "title-name")

@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ..cover import Cover
 from ...lines import blank_line_between, line_around
 from ...normalize import ORIGINAL_LINE_END
 from .spans import _Intervals
@@ -88,14 +87,6 @@ class Page:
     out: list = field(default_factory=list)
     outside_names: set = field(default_factory=set)  # surnames whose words the page puts outside the meeting
     _meetings: object = None
-    _cover: object = None
-
-    @property
-    def cover(self) -> Cover:
-        """A verbatim record's cover: its chair and members' lists (made on first need)."""
-        if self._cover is None:
-            self._cover = Cover.of(self.ctx.reading.lines)
-        return self._cover
 
     def original(self, i: int) -> int:
         """The original offset of reading offset ``i``."""

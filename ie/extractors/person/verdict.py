@@ -274,12 +274,12 @@ def letter_or_seat_to_come(page, m, v):
 
 def membership_heading(page, m, v):
     if v.role in SEAT_ROLES and not v.spoke and membership_list(page.text, m.b, page.countries) and (
-            not page.cover.chair(page.original(m.a))):  # (the chair's line read out of a record cover's column)
+            not page.ctx.cover.chair(page.original(m.a))):  # (the chair's line read out of a record cover's column)
         v.role, v.why = None, "a heading over a membership list"  # «Независимый председатель Совета: г-н X» + states
 
 
 def cover_member(page, m, v):
-    if page.cover.member(page.original(m.a)):
+    if page.ctx.cover.member(page.original(m.a)):
         v.person("a member listed on a record's cover")  # «Члены: Алжир г-н ДЖУДИ» (GUIDELINES 22)
 
 
