@@ -62,6 +62,7 @@ RANKING = frozenset({"масштабный", "крупный", "крупнома
                      "знаковый", "представительный", "успешный", "грандиозный", "серьёзный", "серьезный"})
 # a possessive between the ordinal and the noun counts a person's meetings, not the body's: «первое моё заседание»
 POSSESSIVE = frozenset({"мой", "наш", "твой", "ваш", "свой"})
+NO_ORDINAL_OF_THE_BODY = RANKING | POSSESSIVE  # a word between the ordinal and its noun that makes it none
 
 
 @cached
@@ -330,7 +331,7 @@ class MeetingExtractor:
                 if k < len(toks) and fold(toks[k].text) not in units and (_is_adjective(toks[k].text) or (
                         k + 1 < len(toks) and fold(toks[k + 1].text) in units and _is_adjective(toks[k].text.lower()))):
                     k += 1  # a capitalised adjective right before the noun: «второе и третье Пленарные заседания»
-            if any(_lemma(toks[a].text) in RANKING or _lemma(toks[a].text) in POSSESSIVE for a in range(j, k)):
+            if any(_lemma(toks[a].text) in NO_ORDINAL_OF_THE_BODY for a in range(j, k)):
                 i = k
                 continue
             unit = units.get(fold(toks[k].text)) if k < len(toks) else None
