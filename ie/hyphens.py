@@ -12,7 +12,7 @@ import re
 from . import morph
 from .resources import active, cached, use
 
-__all__ = ["hyphen_kind", "hyphen_exceptions", "left_word", "midline_soft", "EXCEPTIONS", "LEFT_PART"]
+__all__ = ["hyphen_kind", "hyphen_exceptions", "left_word", "midline_soft", "unmarked_break", "EXCEPTIONS", "LEFT_PART"]
 
 EXCEPTIONS = "hyphen_exceptions.txt"
 
@@ -107,3 +107,24 @@ def midline_soft(left: str, right: str) -> bool:
     tail = MIDLINE_RIGHT.match(right)
     return (LEFT_PART.search(left) is not None and tail is not None and tail.group() not in SUSPENDED
             and hyphen_kind(left_word(left), tail.group()) == "soft")
+
+
+# a word broken at a line end with no hyphen at all (an OCR or a PDF tool that lost it: «20 де\nкабря»,
+# «Респуб\nлик», «прави\nтельства»): the left part ends the line in letters, the right part opens
+# the next in lower case, and the two make one known word of which one part is none
+UNMARKED_LEFT = re.compile(r"(?<![\w-])[А-ЯЁа-яё]?[а-яё]+$")
+UNMARKED_RIGHT = re.compile(r"[а-яё]+(?![\w-])")
+
+
+def unmarked_break(left: str, right: str) -> bool:
+    """Are the last word of one line (``left``) and the first of the next (``right``) the two
+    halves of one word the break split with no hyphen?
+
+    >>> unmarked_break("де", "кабря"), unmarked_break("Респуб", "лик,"), unmarked_break("по", "том")
+    (True, True, False)
+    """
+    a, z = UNMARKED_LEFT.search(left), UNMARKED_RIGHT.match(right)
+    if a is None or z is None:
+        return False
+    a, z = a.group().lower(), z.group()
+    return morph.is_known(a + z) and not (morph.is_known(a) and morph.is_known(z))

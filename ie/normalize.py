@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from .hyphens import LEFT_PART, hyphen_exceptions, hyphen_kind, left_word, midline_soft
+from .hyphens import LEFT_PART, hyphen_exceptions, hyphen_kind, left_word, midline_soft, unmarked_break
 from .paragraphs import HEADING_WIDTH, TERMINAL, paragraph_break
 
 __all__ = ["Reading", "normalize", "hyphen_kind", "hyphen_exceptions"]
@@ -407,6 +407,9 @@ def normalize(text: str) -> Reading:
                 pass
             elif a.endswith("/") and re.fullmatch(r"\W*[A-ZА-ЯЁ][\w./-]*/", a) and z[:1].isalnum():
                 pass  # a document symbol broken after a slash
+            elif (ln.kind == prev.kind == "text" and not paragraph_break(prev, ln) and unmarked_break(a, z)
+                  and len(LINE_BREAK.findall(text, _last_char(prev), ln.first[0])) == 1):
+                pass  # a word broken with no hyphen: «20 де\nкабря» (not across a blank line)
             else:
                 b.add(prev.nl, "\n" if paragraph_break(prev, ln) else " ")
         if words is None:

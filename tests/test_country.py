@@ -245,3 +245,12 @@ def test_country_none_in_organisation_lists(seed_docs, seeds, doc_id, para):
 def test_country_title_case_abbreviations_in_a_tag_list():
     codes = [s.norm["code"] for s in extract("Россия Украина Сша Кндр Куба").spans if s.label == "COUNTRY"]
     assert codes == ["RU", "UA", "US", "KP", "CU"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("правительство Албанской Народной Республики убеждено", "AL"),
+    ("делегация Болгарской Народной Республики", "BG"),
+    ("в Румынской Народной Республике", "RO"),
+])
+def test_country_peoples_republics_of_old_records(text, code):
+    assert [s.norm["code"] for s in extract(text).spans if s.label == "COUNTRY"] == [code]

@@ -373,3 +373,13 @@ def test_date_year_after_a_comma_before_a_datelines_time():
     dates = [(s.text, s.norm) for s in extract("Саммит на старте\n\n5 сентября, 2000 - 00:00\n\nВ Нью-Йорке готовятся.").spans
              if s.label == "DATE"]
     assert dates == [("5 сентября, 2000", {"start": "2000-09-05", "end": "2000-09-05"})]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a year split in halves by an OCR, before its year word
+    ("1088-е ЗАСЕДАНИЕ 5 ФЕВРАЛЯ 19 64 ГОДА ДЕВЯТНАДЦАТЫЙ ГОД", [("5 ФЕВРАЛЯ 19 64 ГОДА", "1964-02-05")]),
+    # (two numbers with no year word are no year)
+    ("пункты 19 64 и 65", []),
+])
+def test_date_year_split_in_halves(text, dates):
+    assert [(s.text, s.norm["start"]) for s in extract(text).spans if s.label == "DATE"] == dates

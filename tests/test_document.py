@@ -174,6 +174,9 @@ CASES = [
     ("COVID-19", []),
     ("МВФ/ВБ", []),
     ("км/ч", []),
+    # an OCR that lower-cased a Security Council symbol's series (but a path in an address is none)
+    ("письмом представителя (документ s/9091»-, А/7588) от", [("s/9091", "S/9091"), ("А/7588", "A/7588")]),
+    ("см. http://example.org/s/1234 и", []),
 ]
 
 

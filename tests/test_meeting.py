@@ -142,6 +142,7 @@ def test_meeting_zero_is_no_ordinal():
 @pytest.mark.parametrize("text, ordinal", [
     ("КРАТКИЙ ОТЧЕТ О 1437-М ЗАСЕДАНИИ,", 1437),  # summary records write the ending in capitals
     ("О ПЕРВОЙ ЧАСТИ 584-ГО ЗАСЕДАНИЯ", 584),
+    ("ОФИЦИАЛЬНЫЕ ОТЧЕТЫ 1088 -е ЗАСЕДАНИЕ 5 ФЕВРАЛЯ", 1088),  # an OCR'd space before the ending
 ])
 def test_meeting_digit_ordinals_in_capitals(text, ordinal):
     assert [s.norm["ordinal"] for s in extract(text).spans if s.label == "MEETING"] == [ordinal]

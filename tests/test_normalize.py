@@ -234,3 +234,15 @@ def test_every_line_end_reads_as_a_newline(line_end):
     assert found(RECORD_LINES.replace("\n", line_end)) == plain
     reading = normalize(RECORD_LINES.replace("\n", line_end))
     assert len(reading.lines) == len(reading.original) and reading.lines.count("\n") == RECORD_LINES.count("\n")
+
+
+def test_a_word_broken_with_no_hyphen_is_read_whole():
+    """An OCR that lost the break hyphen: «де\\nкабря» is one word when the halves make one and
+    one half is no word; two words that are words stay apart, and a blank line parts them."""
+    from ie import extract
+
+    doc = extract("уже имело честь 20 де\nкабря 1945 г. обратиться. Союза Советских Социалистических Респуб\nлик, и")
+    assert [(s.label, s.text) for s in doc.spans] == [
+        ("DATE", "20 де\nкабря 1945 г."), ("COUNTRY", "Союза Советских Социалистических Респуб\nлик")]
+    assert normalize("пошли по\nтом").text == "пошли по том"
+    assert normalize("это де\n\nкабря").text == "это де кабря"

@@ -381,3 +381,42 @@ def test_person_tag_list_broken_by_a_hyphen_stays_a_tag_list(tail):
             "Иван Соколов Пётр Смирнов Россия Украина")
     text = tags + "\n\nИван Соколов выступил на заседании Генеральной Ассамблеи."
     assert [lab for _, (lab, _) in people(text)][:2] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the quote the author's words break into names someone else; «- сказал он на заседании» is still the envoy's
+    ("Об этом заявил постоянный представитель России при ООН Иван Соколов.\n\"Правительство во главе с премьером "
+     "Петром Смирновым нас поддерживает, - сказал он на заседании СБ ООН. - Мы призываем к миру\".",
+     [("Иван Соколов", S("Иван Соколов", "RU", "постоянный представитель")), ("Петром Смирновым", P("Петр Смирнов"))]),
+    # a speech to come, in the compound future
+    ("От Франции на Генассамблее будет выступать министр иностранных дел Иван Соколов.",
+     [("Иван Соколов", S("Иван Соколов", role="министр"))]),
+    # heads of state addressed by the speakers of a ceremony
+    ("В ходе мероприятия к главам государств и правительств обратились Генеральный секретарь ООН Иван Соколов.",
+     [("Иван Соколов", S("Иван Соколов", role="генеральный секретарь"))]),
+    # said after bilateral talks: not at the meeting
+    ("Совет Безопасности ООН проведет заседание по Сирии. «Мы договорились», — заявил глава МИД Иван Соколов по итогам "
+     "переговоров с госсекретарем США.",
+     [("Иван Соколов", P("Иван Соколов"))]),
+    # the members a delegation was represented by take part, no floor of their own
+    ("В ходе мероприятия выступила председатель сессии Анна Смит.\n\nГрузинскую делегацию на мероприятии также "
+     "представляли министр иностранных дел Иван Соколов, постоянный представитель Грузии при ООН Пётр Смирнов.",
+     [("Анна Смит", S("Анна Смит", role="председатель")), ("Иван Соколов", P("Иван Соколов")),
+      ("Пётр Смирнов", P("Пётр Смирнов"))]),
+])
+def test_person_quoted_envoy_future_speech_ceremony_talks_delegation(text, expected):
+    assert people(text) == expected
+
+
+def test_person_surname_before_a_preposition_is_kept():
+    # «Зеленский перед выступлением»: «перед» is a preposition, not a noun the adjective-like surname agrees with
+    assert people("Президент Украины Владимир Зеленский перед выступлением на Генассамблее ООН призвал к миру.") == [
+        ("Владимир Зеленский", S("Владимир Зеленский", "UA", "президент"))]
+
+
+def test_person_full_name_with_one_initial_more_is_the_same_person():
+    # the headline's «Джон Кеннеди» is the body's «Джон Ф. Кеннеди», who spoke: one label, one name
+    found = people("Джон Кеннеди - Обращение к Генеральной Ассамблее ООН\n\nВыступление президента Джона Ф. Кеннеди "
+                   "на сессии Генеральной Ассамблеи ООН.")
+    assert [(text, label, norm["name"]) for text, (label, norm) in found] == [
+        ("Джон Кеннеди", "SPEAKER", "Джон Ф. Кеннеди"), ("Джона Ф. Кеннеди", "SPEAKER", "Джон Ф. Кеннеди")]

@@ -112,7 +112,13 @@ def _historic_year(toks, j):
 
 
 def _spaced_year(toks, j):
-    """A letter-spaced year «1 9 6 0 г.»: (year, next index, year word) or None."""
+    """A letter-spaced year «1 9 6 0 г.»: (year, next index, year word) or None; also a year
+    split in halves, then only before a year word («5 ФЕВРАЛЯ 19 64 ГОДА»)."""
+    if j + 2 < len(toks) and toks[j].text in ("18", "19", "20") and len(toks[j + 1].text) == 2 \
+            and _num(toks[j + 1].text) and toks[j + 1].start == toks[j].end + 1 and fold(toks[j + 2].text) in YEAR_WORDS:
+        k = j + 3 + (toks[j + 2].text in ("г", "гг") and j + 3 < len(toks) and toks[j + 3].text == "."
+                     and toks[j + 3].start == toks[j + 2].end)
+        return int(toks[j].text + toks[j + 1].text), k, True
     if j + 3 >= len(toks):
         return None
     digits = toks[j:j + 4]

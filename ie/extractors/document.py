@@ -106,7 +106,7 @@ GLUED_WORD = re.compile(r"(?<=[0-9])[а-яё]+$")
 # WHO symbols whose session number the source split off («WHA 41/1988/REС/1»)
 SPLIT_NUMBER = re.compile(rf"(?<![\w/.\-])(WHA|EB)[ ]([0-9]{{1,3}}/{PART}(?:/{PART}){{0,8}})")
 # a known prefix lower-cased by a document site's title («copuos/T. 511», «copuos/legal/T. 677»)
-LOWER = re.compile(r"(?:(?<![\w/.\-])|(?<=\.\.\.))([a-z]{3,8}|[aes](?=(?:/[0-9]{1,4}){2}))((?:/[A-Za-z][A-Za-z0-9\-]*(?:\.[ ]?[0-9]{1,4})?|/[0-9]{1,4}){1,6})(?![\w/])")  # also «e/2010/35»
+LOWER = re.compile(r"(?:(?<![\w/.\-])|(?<=\.\.\.))([a-z]{3,8}|[aes](?=(?:/[0-9]{1,4}){2})|s(?=/[0-9]{3,5}(?![\w/.])))((?:/[A-Za-z][A-Za-z0-9\-]*(?:\.[ ]?[0-9]{1,4})?|/[0-9]{1,4}){1,6})(?![\w/])")  # also «e/2010/35», an OCR «s/9091»
 # IMO committee documents, whose symbols keep a space after the committee («MSC 85/26/Add.1», «MEPC 73/19»)
 IMO = re.compile(r"(?<![\w/.\-])(MSC|MEPC|LEG|FAL|TC|NCSR|SSE|HTW|PPR|SDC|CCC|III)[ ]([0-9]{1,3}/[0-9]{1,3}"
                  r"(?:/(?:(?:Add|Corr|Rev)\.[0-9]{1,2}|[0-9]{1,3})){0,3})(?![\w/])")

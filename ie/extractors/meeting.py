@@ -102,6 +102,9 @@ def _ordinal_at(toks, i):
         if v is None and _bare(t) and k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[j].end \
                 and toks[k + 1].start == toks[k].end + 1 and toks[k + 1].text in SUFFIXES:
             v, k = ordinal_value(t + "-" + toks[k + 1].text), k + 2  # «1- м пленарном заседании»: a space after the hyphen
+        if v is None and _bare(t) and k + 1 < len(toks) and toks[k].text in DASHES and toks[k].start == toks[j].end + 1 \
+                and toks[k + 1].start == toks[k].end and toks[k + 1].text.lower() in SUFFIXES:
+            v, k = ordinal_value(t + "-" + toks[k + 1].text.lower()), k + 2  # «1088 -е ЗАСЕДАНИЕ»: a space before it
         if v is None:
             return None
         if k < len(toks) and toks[k].text == "]":

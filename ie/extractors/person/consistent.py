@@ -109,6 +109,9 @@ def _tag_stretch(reading, a: int, b: int, bound, countries) -> bool:
     return any(not original[x[1]:y[0]].strip() for x, y in zip(states, states[1:]))
 
 
+INITIAL = re.compile(r"(?<!\S)(?:[А-ЯЁA-Z]\.\s?)+\s*")
+
+
 def _full_by_surname(spans) -> dict:
     """A surname -> the one full name of the document ending with it («Зеленский», normalised from
     «Зеленскому», -> «Владимир Зеленский»); a surname that ends two full names has none."""
@@ -116,7 +119,14 @@ def _full_by_surname(spans) -> dict:
     for sp in spans:
         if " " in sp.norm["name"]:
             full[sp.norm["name"].split()[-1]].add(sp.norm["name"])
-    return {surname: next(iter(names)) for surname, names in full.items() if len(names) == 1}
+    # one name with an initial more is the same person: «Джон Кеннеди» is «Джон Ф. Кеннеди»
+    out = {}
+    for surname, names in full.items():
+        bare = {INITIAL.sub("", name) for name in names}
+        if len(names) == 1 or len(bare) == 1 and " " in bare.pop():  # (a given name in each: «И. Сталин» is no «И. В. Сталин»)
+            out[surname] = longest = max(names, key=len)
+            out.update((name, longest) for name in names if name != longest)
+    return out
 
 
 def _full_names(spans, full):

@@ -51,7 +51,10 @@ def opens_phrase(text: str, a: int, b: int) -> bool:
     adjectives = [p.tag for p in parses if p.tag.POS == "ADJF" and not PERSON_TAGS & set(p.tag.grammemes)]
     if not adjectives or _person(parses[:1]):
         return False
-    nexts = [p.tag for p in morph.parse(m.group(1)) if p.tag.POS in ("NOUN", "ADJF")]
+    after = morph.parse(m.group(1))
+    if after[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+        return False  # «Владимир Зеленский перед выступлением»: «перед» is a preposition first
+    nexts = [p.tag for p in after if p.tag.POS in ("NOUN", "ADJF")]
     return any(x.case == y.case and x.number == y.number and (x.number == "plur" or x.gender == y.gender or not y.gender)
                for x in adjectives for y in nexts)
 

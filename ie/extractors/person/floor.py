@@ -81,11 +81,23 @@ ABOUT_THIS_AT = re.compile(r"(?:^|[.!?»\"]\s+|\n\s*)Об\s+этом\s+(?:[\w-]+
                            rf"(?:{SPOKEN_AT}|Генассамбле|Ассамбле)")
 
 
+# the author's words that break into a quote: «"… правительства во главе с премьером Y, - сказал он на заседании»
+QUOTE_OPEN = re.compile(r"[«\"“„]")
+AUTHOR_BREAKS_IN = re.compile(r"[,.!?…]\s*[-–—]\s*$")
+
+
+def _quote_opens(text: str, b: int, said: int) -> int:
+    """Where names stop counting before «— сказал он на …» at ``said``: the opening of the quote
+    that the author's words break into (the names quoted are not the speaker), else ``said``."""
+    q = QUOTE_OPEN.search(text, b, said)
+    return q.start() if q is not None and AUTHOR_BREAKS_IN.search(text, max(q.end(), said - 4), said) else said
+
+
 def said_there_later(text: str, b: int, taken) -> bool:
     """Does a pronoun, or a sentence naming nobody, take the floor at a meeting after the name, no
     other name in between?"""
     m = PRONOUN_AT_MEETING.search(text, b, b + PRONOUN_REACH)
-    if m is not None and not taken.starts_within(b + 1, m.start()):
+    if m is not None and not taken.starts_within(b + 1, _quote_opens(text, b, m.start())):
         return True
     m = SPEECH_OPENS.search(text, b, b + PRONOUN_REACH // 2) or ABOUT_THIS_AT.search(text, b, b + PRONOUN_REACH // 2)
     return m is not None and not taken.starts_within(b + 1, m.end())

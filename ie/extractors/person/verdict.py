@@ -114,6 +114,7 @@ def envoy_no_meeting(page, m, v):
     # an envoy's full title with no meeting near: «постоянный представитель РФ при ООН X сообщил» in the news
     # («Представитель Нигерии X сообщил …» is the delegate speaking at the meeting reported)
     if (v.role in DELEGATE_ROLES and v.role not in ("представитель", "наблюдатель") and (not v.spoke or v.reported)
+            and "said-there-later" not in v.evidence  # («…, - сказал он на заседании СБ ООН» names the meeting)
             and not any(held(page.text, e.start()) for e in MEETING_EVENT.finditer(page.text, max(0, m.a - 300), m.b + 300))
             and not (v.spoke and LEAD_MEETING.search(page.text, 0, LEAD_REACH))):  # (one who spoke, on a page whose lead reports the meeting held)
         v.person("an envoy, no meeting in view")
