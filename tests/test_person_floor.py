@@ -420,3 +420,17 @@ def test_person_full_name_with_one_initial_more_is_the_same_person():
                    "на сессии Генеральной Ассамблеи ООН.")
     assert [(text, label, norm["name"]) for text, (label, norm) in found] == [
         ("Джон Кеннеди", "SPEAKER", "Джон Ф. Кеннеди"), ("Джона Ф. Кеннеди", "SPEAKER", "Джон Ф. Кеннеди")]
+
+
+def test_person_state_of_a_surname_alone_and_of_a_delegation_headed_by():
+    """A surname alone as a SPEAKER takes the one state the page gives the person elsewhere (a full
+    name written again keeps what its own sentence gives: readers differ there); «Делегация X во
+    главе с министром Y» gives Y the delegation's state."""
+    def states(text):
+        return [(s.text, s.norm["country"]) for s in extract(text).spans if s.label == "SPEAKER"]
+
+    assert states("Пашинян выступит на заседании Генассамблеи ООН\n\nАрмянский лидер Никол Пашинян проведет ряд "
+                  "встреч в США.\n\nПремьер-министр Армении Никол Пашинян выступит на общих дебатах сессии.") == [
+        ("Пашинян", "AM"), ("Никол Пашинян", None), ("Никол Пашинян", "AM")]
+    assert states("Делегация Беларуси во главе с министром иностранных дел Сергеем Мартыновым приняла участие в "
+                  "сессии.\n\nВыступая на заседании, Сергей Мартынов призвал к диалогу.")[0] == ("Сергеем Мартыновым", "BY")

@@ -155,7 +155,7 @@ def one_label_per_person(ctx, spans, own, countries):
         if len(holders) == 1:
             speakers.setdefault(*next(iter(holders.items())))
     if not speakers:
-        return _full_names(spans, full)
+        return _one_state(ctx.text, _full_names(spans, full))
     groups = defaultdict(list)  # a person's name -> its mentions (a surname joins the one full name it ends)
     for i, sp in enumerate(spans):
         groups[full.get(sp.norm["name"], sp.norm["name"])].append(i)
@@ -172,7 +172,22 @@ def one_label_per_person(ctx, spans, own, countries):
                 country = src.norm.get("country")  # a surname alone takes the first mention's state (GUIDELINES 18)
             out[i] = type(sp)(sp.start, sp.end, "SPEAKER", {"name": name, "country": country, "role": role},
                               f"{sp.rule} > SPEAKER: one label per person, the speaker at {src.start}:{src.end}")
-    return _full_names(out, full)
+    return _one_state(ctx.text, _full_names(out, full))
+
+
+def _one_state(text, spans):
+    """A surname alone as a SPEAKER, no state of its own, takes the one state the document's other
+    SPEAKER mentions of the same person give («Постпред Грузии Каха Имнадзе …», then «Имнадзе
+    заявил …»: Georgia; GUIDELINES 18). A full name written again keeps what its own sentence gives."""
+    states = defaultdict(set)
+    for sp in spans:
+        if sp.label == "SPEAKER" and sp.norm.get("country"):
+            states[sp.norm["name"]].add(sp.norm["country"])
+    return [type(sp)(sp.start, sp.end, sp.label, {**sp.norm, "country": next(iter(states[sp.norm["name"]]))},
+                     f"{sp.rule} > country:the person's")
+            if sp.label == "SPEAKER" and not sp.norm.get("country") and len(states.get(sp.norm["name"], ())) == 1
+            and " " not in text[sp.start:sp.end].strip() else sp
+            for sp in spans]
 
 
 # a mention that says the person spoke outside the meeting reported, in so many words

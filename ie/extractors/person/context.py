@@ -209,6 +209,9 @@ NATIONAL_DELEGATE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)\s+(?:делега
 NAME_AND = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+ и (?=[а-яё])")  # the end of a list's name, the next item's role
 
 
+HEADED_BY = re.compile(r"(?<![\w-])[Дд]елегаци\w*\s+(?:[\w-]+\s+){1,4}?во\s+главе\s+со?\s")
+
+
 def _country(text, end, countries, sent, start):
     """Code of the bracketed country after the name, or of the state the
     sentence says the person represents, and which of them it was
@@ -248,6 +251,11 @@ def _country(text, end, countries, sent, start):
             code = NATIONALITY.get(m.group(1).lower())
             # «руководитель российской делегации», «представитель российской делегации»
             head = re.search(r"(?:руководител|глав|представител|член)\w*\s+$", text[max(lo, m.start() - 20):m.start()], re.I)
-            if code and (head or re.search(r"в\s+составе|возглав", text[m.end():start])) and "." not in text[m.end():start]:
+            if code and (head or re.search(r"в\s+составе|возглав|во\s+главе", text[m.end():start])) and "." not in text[m.end():start]:
                 return code, "delegation"
+        # «Делегация Беларуси во главе с министром иностранных дел X»: the delegation's state heads the clause
+        for m in HEADED_BY.finditer(text, lo, start):
+            c = countries.first_in(m.start(), m.end())
+            if c is not None and not re.search(r"[.;]", text[m.end():start]):
+                return c.norm["code"], "delegation"
     return None, None
