@@ -186,7 +186,7 @@ def _one_state(text, spans):
     return [type(sp)(sp.start, sp.end, sp.label, {**sp.norm, "country": next(iter(states[sp.norm["name"]]))},
                      f"{sp.rule} > country:the person's")
             if sp.label == "SPEAKER" and not sp.norm.get("country") and len(states.get(sp.norm["name"], ())) == 1
-            and " " not in text[sp.start:sp.end].strip() else sp
+            and len(text[sp.start:sp.end].split()) == 1 else sp
             for sp in spans]
 
 
