@@ -32,7 +32,7 @@ UN_SITES = ("un.org", "ohchr.org", "who.int", "unesco.org", "ilo.org", "iaea.org
             "unhcr.org", "itu.int", "fao.org", "wipo.int", "unicef.org", "undp.org", "unwto.org", "imo.org", "unido.org",
             "wfp.org", "ifad.org", "unctad.org", "unece.org", "unescap.org", "unfccc.int", "upu.int", "icao.int",
             "icj-cij.org", "wto.org", "unaids.org", "unfpa.org", "unwomen.org", "ungeneva.org", "unric.org",
-            "unrussia.ru", "undocs.org", "cbd.int", "unccd.int")
+            "unrussia.ru", "unic.ru", "undocs.org", "cbd.int", "unccd.int")
 ADDRESS = re.compile(r"https?://([^/\s|)]+)")
 KINDS = ("un-system", "other", "unknown")
 
