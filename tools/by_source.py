@@ -65,12 +65,16 @@ def main(argv=None) -> int:
             return 2
     pipe = default_pipeline()
     pairs, passages = defaultdict(list), defaultdict(int)
+    beside = {}  # parent folder -> the SOURCES.md of every set in it, read once
     for folder in map(Path, args.sets):
         own = folder / "SOURCES.md"
-        beside = sorted(p for p in folder.parent.glob("*/SOURCES.md") if p != own)
-        sources = "\n".join(p.read_text(encoding="utf-8") for p in ([own] if own.is_file() else []) + beside)
+        sources = own.read_text(encoding="utf-8") if own.is_file() else ""
+        if folder.parent not in beside:
+            beside[folder.parent] = "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.parent.glob("*/SOURCES.md")))
         for gold in read_jsonl(folder / "gold.jsonl"):
             kind = source_kind(sources, gold.doc_id)
+            if kind == "unknown":  # a set opened from held-back sets: its passages' own SOURCES.md is beside it
+                kind = source_kind(beside[folder.parent], gold.doc_id)
             text = (folder / f"{gold.doc_id}.txt").read_text(encoding="utf-8")
             pairs[kind] += align([gold], [pipe(text, gold.doc_id)])
             passages[kind] += 1
